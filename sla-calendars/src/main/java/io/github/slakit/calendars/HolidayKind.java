@@ -1,0 +1,17 @@
+package io.github.slakit.calendars;
+
+/** How a public holiday's date is determined. */
+public enum HolidayKind {
+  /** The same Gregorian date every year (1 January, 15 August). */
+  FIXED,
+  /** A date of the lunisolar calendar (Seollal, Chuseok, Buddha's Birthday: POLICIES.md KR-2). */
+  LUNAR,
+  /** A date computed by a Gregorian rule: Easter-based (FR) or the n-th weekday of a month (US). */
+  MOVABLE,
+  /** A day off given because a holiday fell on a weekend or on another holiday (KR-3, US observance). */
+  SUBSTITUTE,
+  /** A day declared by decree: elections, temporary holidays (KR-4). Shipped as dated data. */
+  DECLARED,
+  /** A date added by a contract or a calendar file (company closure). */
+  CUSTOM
+}
