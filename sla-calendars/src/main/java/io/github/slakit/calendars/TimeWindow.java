@@ -1,0 +1,98 @@
+package io.github.slakit.calendars;
+
+import java.time.LocalTime;
+import java.util.Objects;
+
+/**
+ * A wall-clock window of one day, {@code [start, end)}, as written in calendar files:
+ * {@code "09:00-18:00"}.
+ *
+ * <p>A window whose end is not after its start crosses midnight and ends on the next day
+ * (TIME-5): {@code "22:00-06:00"}; {@code "00:00-24:00"} (equivalently {@code "00:00-00:00"}) is a
+ * whole day. {@code "24:00"} is accepted as an end and means the next day's 00:00; {@link
+ * #toString()} prints it that way, and {@link #parse(CharSequence)} reads what it prints.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param start the first wall-clock instant of the window
+ * @param end the wall-clock time the window ends, exclusive; on the next day when not after start
+ */
+public record TimeWindow(LocalTime start, LocalTime end) {
+  public TimeWindow {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+  }
+
+  /** The window {@code [start, end)}; an end not after the start crosses midnight. */
+  public static TimeWindow of(LocalTime start, LocalTime end) {
+    return new TimeWindow(start, end);
+  }
+
+  /**
+   * Reads {@code "HH:MM-HH:MM"} (an end of {@code 24:00} allowed).
+   *
+   * @throws IllegalArgumentException showing the text when it is not a time window
+   */
+  public static TimeWindow parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString().trim();
+    int dash = s.indexOf('-');
+    if (dash < 0) {
+      throw new IllegalArgumentException(quote(s) + " is not a time window (expected HH:MM-HH:MM)");
+    }
+    LocalTime start = parseTime(s.substring(0, dash), s, false);
+    LocalTime end = parseTime(s.substring(dash + 1), s, true);
+    return new TimeWindow(start, end);
+  }
+
+  private static LocalTime parseTime(String part, String whole, boolean isEnd) {
+    String p = part.trim();
+    if (p.length() == 5 && p.charAt(2) == ':') {
+      int h = digits(p.charAt(0), p.charAt(1));
+      int m = digits(p.charAt(3), p.charAt(4));
+      if (h >= 0 && m >= 0 && m < 60) {
+        if (h < 24) {
+          return LocalTime.of(h, m);
+        }
+        if (h == 24 && m == 0 && isEnd) {
+          return LocalTime.MIDNIGHT;
+        }
+      }
+    }
+    throw new IllegalArgumentException(quote(whole) + " is not a time window (expected HH:MM-HH:MM)");
+  }
+
+  private static int digits(char a, char b) {
+    if (a < '0' || a > '9' || b < '0' || b > '9') {
+      return -1;
+    }
+    return (a - '0') * 10 + (b - '0');
+  }
+
+  private static String quote(String s) {
+    return '"' + s + '"';
+  }
+
+  /** Whether the window ends on the day after it starts (its end is not after its start). */
+  public boolean crossesMidnight() {
+    return !end.isAfter(start);
+  }
+
+  /** The window's wall-clock length in minutes, ignoring daylight saving: 1..1440. */
+  public int wallMinutes() {
+    int s = start.toSecondOfDay() / 60;
+    int e = end.toSecondOfDay() / 60;
+    return crossesMidnight() ? e + 1440 - s : e - s;
+  }
+
+  /** {@code "HH:MM-HH:MM"}, with an end at midnight printed as {@code 24:00}. */
+  @Override
+  public String toString() {
+    String e = end.equals(LocalTime.MIDNIGHT) ? "24:00" : hhmm(end);
+    return hhmm(start) + "-" + e;
+  }
+
+  private static String hhmm(LocalTime t) {
+    return String.format("%02d:%02d", t.getHour(), t.getMinute());
+  }
+}
