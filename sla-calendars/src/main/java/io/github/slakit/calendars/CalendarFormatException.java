@@ -1,0 +1,44 @@
+package io.github.slakit.calendars;
+
+import java.util.Optional;
+
+/**
+ * A calendar file (JSON or iCalendar) could not be read. The message is one line naming the
+ * source, the field path or line and the offending value:
+ * {@code acme.json: weekly.MON[0]: "25:00-26:00" is not a time window}.
+ *
+ * <p>Immutable.
+ */
+public final class CalendarFormatException extends CalendarException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final String path;
+
+  CalendarFormatException(String source, String path, String problem) {
+    super(format(source, path, problem));
+    this.source = source;
+    this.path = path;
+  }
+
+  private static String format(String source, String path, String problem) {
+    StringBuilder sb = new StringBuilder();
+    if (source != null && !source.isEmpty()) {
+      sb.append(source).append(": ");
+    }
+    if (path != null && !path.isEmpty()) {
+      sb.append(path).append(": ");
+    }
+    return sb.append(problem).toString();
+  }
+
+  /** The file or resource the input came from, when known. */
+  public Optional<String> source() {
+    return Optional.ofNullable(source).filter(s -> !s.isEmpty());
+  }
+
+  /** The field path ({@code weekly.MON[0]}) or line ({@code line 12}) of the problem, if any. */
+  public Optional<String> path() {
+    return Optional.ofNullable(path).filter(s -> !s.isEmpty());
+  }
+}

@@ -1,0 +1,301 @@
+package io.github.slakit.calendars;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads the calendar JSON of the contract (CONTRACT.md, "Calendar"):
+ *
+ * <pre>{@code
+ * {
+ *   "id": "acme-seoul",
+ *   "zone": "Asia/Seoul",
+ *   "weekly": { "MON": ["09:00-12:00", "13:00-18:00"], "SUN": ["22:00-06:00"] },
+ *   "dates": { "2026-12-24": ["09:00-13:00"] },
+ *   "breaks": { "2026-03-10": ["12:00-13:00"] },
+ *   "holidays": { "country": "KR", "add": ["2026-05-01"], "remove": [], "ics": "closures.ics" }
+ * }
+ * }</pre>
+ *
+ * <p>{@code zone} and {@code weekly} are required; a day missing from {@code weekly} is closed.
+ * {@code holidays}, {@code dates} and {@code breaks} are optional. {@code holidays.ics} (a slakit
+ * extension) names an iCalendar file, relative to the calendar file, whose events are added as
+ * holidays (see {@link IcsHolidays}). Unknown fields are ignored, as the contract says; every
+ * problem in a known field raises one {@link CalendarFormatException} naming the file, the field
+ * path and the value.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CalendarJson {
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION).build();
+
+  private CalendarJson() {}
+
+  /**
+   * Reads a calendar file.
+   *
+   * @throws CalendarFormatException naming the file, and the field path and value where the
+   *     content is wrong; also when the file cannot be read or is not JSON
+   */
+  public static BusinessCalendar read(Path file) {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new CalendarFormatException(source, "", "no such file");
+    } catch (IOException e) {
+      throw new CalendarFormatException(source, "", "cannot be read (" + e.getMessage() + ")");
+    }
+    return parse(text, source, file.toAbsolutePath().getParent());
+  }
+
+  /**
+   * Reads a calendar from JSON text.
+   *
+   * @param source a name for the text in error messages (a file name), may be empty
+   * @throws CalendarFormatException as {@link #read(Path)}
+   */
+  public static BusinessCalendar parse(String json, String source) {
+    Objects.requireNonNull(json, "json");
+    return parse(json, source, null);
+  }
+
+  private static BusinessCalendar parse(String json, String source, Path baseDir) {
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new CalendarFormatException(source, where, "not valid JSON: " + e.getOriginalMessage());
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw new CalendarFormatException(source, "", "is empty, expected a calendar object");
+    }
+    return fromTree(tree, source, "", baseDir);
+  }
+
+  /**
+   * Reads a calendar from a parsed JSON tree: for calendars embedded in other documents (a
+   * subscription's {@code calendar} field).
+   *
+   * @param source the file name for messages, may be empty
+   * @param path the path of {@code node} in its document ({@code "calendar"}), prefixed to field
+   *     paths in messages; empty for a top-level calendar
+   * @param baseDir the folder against which {@code holidays.ics} is resolved, or null to forbid it
+   */
+  public static BusinessCalendar fromTree(JsonNode node, String source, String path, Path baseDir) {
+    Objects.requireNonNull(node, "node");
+    return new Reader(source == null ? "" : source, path == null ? "" : path, baseDir).calendar(node);
+  }
+
+  static String dayKey(DayOfWeek d) {
+    return d.getDisplayName(TextStyle.SHORT, Locale.ROOT).toUpperCase(Locale.ROOT);
+  }
+
+  /** Walks one calendar object, keeping the path for messages. */
+  private static final class Reader {
+    private final String source;
+    private final String root;
+    private final Path baseDir;
+
+    Reader(String source, String root, Path baseDir) {
+      this.source = source;
+      this.root = root;
+      this.baseDir = baseDir;
+    }
+
+    private CalendarFormatException error(String field, String problem) {
+      String p = root.isEmpty() ? field : field.isEmpty() ? root : root + "." + field;
+      return new CalendarFormatException(source, p, problem);
+    }
+
+    BusinessCalendar calendar(JsonNode node) {
+      if (!node.isObject()) {
+        throw error("", show(node) + " is not a calendar object");
+      }
+      ZoneId zone = zone(required(node, "zone"));
+      BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
+      JsonNode id = node.get("id");
+      if (id != null && !id.isNull()) {
+        b.id(text(id, "id"));
+      }
+      JsonNode weekly = required(node, "weekly");
+      if (!weekly.isObject()) {
+        throw error("weekly", show(weekly) + " is not an object of days (MON..SUN)");
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = weekly.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        DayOfWeek day = day(e.getKey());
+        b.weekly(day, windows(e.getValue(), "weekly." + e.getKey()));
+      }
+      dated(node, "dates", b::date);
+      dated(node, "breaks", (date, ws) -> ws.forEach(w -> b.breakOn(date, w)));
+      holidays(node.get("holidays"), b);
+      try {
+        return b.build();
+      } catch (CalendarException | IllegalArgumentException e) {
+        throw error("", e.getMessage());
+      }
+    }
+
+    private JsonNode required(JsonNode node, String field) {
+      JsonNode v = node.get(field);
+      if (v == null || v.isNull()) {
+        throw error(field, "is required");
+      }
+      return v;
+    }
+
+    private String text(JsonNode v, String field) {
+      if (!v.isTextual()) {
+        throw error(field, show(v) + " is not a string");
+      }
+      return v.asText();
+    }
+
+    private ZoneId zone(JsonNode v) {
+      String s = text(v, "zone");
+      try {
+        return ZoneId.of(s);
+      } catch (DateTimeException e) {
+        throw error("zone", show(v) + " is not a time zone (an IANA id such as \"Asia/Seoul\")");
+      }
+    }
+
+    private DayOfWeek day(String key) {
+      for (DayOfWeek d : DayOfWeek.values()) {
+        if (dayKey(d).equals(key)) {
+          return d;
+        }
+      }
+      throw error("weekly." + key, "is not a day (MON, TUE, WED, THU, FRI, SAT, SUN)");
+    }
+
+    private List<TimeWindow> windows(JsonNode v, String field) {
+      if (!v.isArray()) {
+        throw error(field, show(v) + " is not a list of windows (\"HH:MM-HH:MM\")");
+      }
+      List<TimeWindow> out = new ArrayList<>();
+      for (int i = 0; i < v.size(); i++) {
+        JsonNode w = v.get(i);
+        String at = field + "[" + i + "]";
+        if (!w.isTextual()) {
+          throw error(at, show(w) + " is not a time window");
+        }
+        try {
+          out.add(TimeWindow.parse(w.asText()));
+        } catch (IllegalArgumentException e) {
+          throw error(at, show(w) + " is not a time window");
+        }
+      }
+      return out;
+    }
+
+    private LocalDate date(String s, String field, JsonNode shown) {
+      try {
+        return LocalDate.parse(s);
+      } catch (DateTimeException e) {
+        throw error(field, show(shown) + " is not a date (YYYY-MM-DD)");
+      }
+    }
+
+    private void dated(JsonNode node, String field, java.util.function.BiConsumer<LocalDate, List<TimeWindow>> sink) {
+      JsonNode v = node.get(field);
+      if (v == null || v.isNull()) {
+        return;
+      }
+      if (!v.isObject()) {
+        throw error(field, show(v) + " is not an object of dates");
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String at = field + "." + e.getKey();
+        LocalDate date = date(e.getKey(), at, JsonNodeFactory.instance.textNode(e.getKey()));
+        sink.accept(date, windows(e.getValue(), at));
+      }
+    }
+
+    private void holidays(JsonNode h, BusinessCalendar.Builder b) {
+      if (h == null || h.isNull()) {
+        return;
+      }
+      if (!h.isObject()) {
+        throw error("holidays", show(h) + " is not an object");
+      }
+      JsonNode country = h.get("country");
+      if (country != null && !country.isNull()) {
+        String cc = text(country, "holidays.country");
+        if (!NationalHolidays.countries().contains(cc)) {
+          throw error("holidays.country", show(country) + " is not a built-in holiday set "
+              + NationalHolidays.countries());
+        }
+        b.holidays(cc);
+      }
+      for (LocalDate d : dates(h.get("add"), "holidays.add")) {
+        b.addHoliday(d, "Contract holiday");
+      }
+      for (LocalDate d : dates(h.get("remove"), "holidays.remove")) {
+        b.removeHoliday(d);
+      }
+      JsonNode ics = h.get("ics");
+      if (ics != null && !ics.isNull()) {
+        String name = text(ics, "holidays.ics");
+        if (baseDir == null) {
+          throw error("holidays.ics", show(ics) + " cannot be resolved: this calendar is not read from a file");
+        }
+        Path file = baseDir.resolve(name);
+        for (Holiday x : IcsHolidays.read(file)) {
+          b.addHoliday(x.date(), x.name());
+        }
+      }
+    }
+
+    private List<LocalDate> dates(JsonNode v, String field) {
+      List<LocalDate> out = new ArrayList<>();
+      if (v == null || v.isNull()) {
+        return out;
+      }
+      if (!v.isArray()) {
+        throw error(field, show(v) + " is not a list of dates");
+      }
+      for (int i = 0; i < v.size(); i++) {
+        JsonNode d = v.get(i);
+        String at = field + "[" + i + "]";
+        if (!d.isTextual()) {
+          throw error(at, show(d) + " is not a date (YYYY-MM-DD)");
+        }
+        out.add(date(d.asText(), at, d));
+      }
+      return out;
+    }
+
+    private static String show(JsonNode v) {
+      String s = v.toString();
+      return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    }
+  }
+}

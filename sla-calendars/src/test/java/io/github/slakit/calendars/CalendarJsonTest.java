@@ -1,0 +1,125 @@
+package io.github.slakit.calendars;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CalendarJsonTest {
+
+  private static Instant kst(String localDateTime) {
+    return OffsetDateTime.parse(localDateTime + "+09:00").toInstant();
+  }
+
+  private static BusinessCalendar acme() throws Exception {
+    return CalendarJson.read(
+        Path.of(CalendarJsonTest.class.getResource("/calendars/acme-seoul.json").toURI()));
+  }
+
+  @Test
+  void readsTheContractExample() throws Exception {
+    BusinessCalendar c = acme();
+    assertThat(c.id()).isEqualTo("acme-seoul");
+    assertThat(c.zone()).isEqualTo(ZoneId.of("Asia/Seoul"));
+  }
+
+  @ParameterizedTest(name = "{0} KST is business time: {1}")
+  @CsvSource({
+    // MON 09:00-12:00 and 13:00-18:00: lunch is closed
+    "2026-03-09T11:59:00, true",
+    "2026-03-09T12:00:00, false",
+    "2026-03-09T13:00:00, true",
+    // TUE 09:00-18:00, but 2026-03-10 has a break 12:00-13:00
+    "2026-03-10T12:30:00, false",
+    "2026-03-10T13:00:00, true",
+    // TUE 2026-03-17 is replaced by 09:00-13:00
+    "2026-03-17T12:59:00, true",
+    "2026-03-17T13:00:00, false",
+    // WED is not in weekly: closed
+    "2026-03-11T10:00:00, false",
+    // SUN 22:00-06:00 crosses midnight into Monday (TIME-5)
+    "2026-03-08T23:00:00, true",
+    "2026-03-09T05:59:00, true",
+    "2026-03-09T06:00:00, false",
+    // MON 2026-03-23 is an added holiday
+    "2026-03-23T10:00:00, false",
+    // TUE 2026-04-14 is a closure of the .ics feed (yearly rule): closed; a week later open
+    "2026-04-14T10:00:00, false",
+    "2026-04-21T10:00:00, true",
+  })
+  void theExampleCalendarHasTheWrittenHours(String local, boolean open) throws Exception {
+    assertThat(acme().isBusinessTime(kst(local))).isEqualTo(open);
+  }
+
+  @Test
+  void icsEventsBecomeHolidays() throws Exception {
+    assertThat(acme().isHoliday(LocalDate.of(2026, 12, 25))).isTrue();
+    assertThat(acme().isHoliday(LocalDate.of(2026, 12, 26))).isFalse();
+  }
+
+  private static void assertRejected(String json, String message) {
+    assertThatThrownBy(() -> CalendarJson.parse(json, "cal.json"))
+        .isInstanceOf(CalendarFormatException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void badWindowsNameTheFieldPathAndValue() {
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{\"MON\":[\"25:00-26:00\"]}}",
+        "cal.json: weekly.MON[0]: \"25:00-26:00\" is not a time window");
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{\"MON\":[\"09:00-18:00\", 9]}}",
+        "cal.json: weekly.MON[1]: 9 is not a time window");
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{\"MON\":\"09:00-18:00\"}}",
+        "cal.json: weekly.MON: \"09:00-18:00\" is not a list of windows (\"HH:MM-HH:MM\")");
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{\"MONDAY\":[]}}",
+        "cal.json: weekly.MONDAY: is not a day (MON, TUE, WED, THU, FRI, SAT, SUN)");
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"dates\":{\"2026-02-30\":[]}}",
+        "cal.json: dates.2026-02-30: \"2026-02-30\" is not a date (YYYY-MM-DD)");
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"breaks\":{\"2026-02-03\":[\"12:00\"]}}",
+        "cal.json: breaks.2026-02-03[0]: \"12:00\" is not a time window");
+  }
+
+  @Test
+  void badZoneHolidaysAndMissingFieldsAreNamed() {
+    assertRejected("{\"zone\":\"Asia/Seul\",\"weekly\":{}}",
+        "cal.json: zone: \"Asia/Seul\" is not a time zone (an IANA id such as \"Asia/Seoul\")");
+    assertRejected("{\"weekly\":{}}", "cal.json: zone: is required");
+    assertRejected("{\"zone\":\"UTC\"}", "cal.json: weekly: is required");
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":[\"2026-13-01\"]}}",
+        "cal.json: holidays.add[0]: \"2026-13-01\" is not a date (YYYY-MM-DD)");
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"country\":\"XX\"}}",
+        "cal.json: holidays.country: \"XX\" is not a built-in holiday set [FR, KR, US]");
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"ics\":\"closures.ics\"}}",
+        "cal.json: holidays.ics: \"closures.ics\" cannot be resolved: this calendar is not read from a file");
+    assertRejected("[1,2]", "cal.json: [1,2] is not a calendar object");
+  }
+
+  @Test
+  void malformedJsonGivesLineAndColumn() {
+    assertThatThrownBy(() -> CalendarJson.parse("{\n  \"zone\": \"UTC\",\n  \"weekly\": {,}\n}", "cal.json"))
+        .isInstanceOf(CalendarFormatException.class)
+        .hasMessageStartingWith("cal.json: line 3, column 14: not valid JSON: ");
+  }
+
+  @Test
+  void pathsInsideAnotherDocumentArePrefixed() throws Exception {
+    var node = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree("{\"zone\":\"UTC\",\"weekly\":{\"FRI\":[\"9-5\"]}}");
+    assertThatThrownBy(() -> CalendarJson.fromTree(node, "sub.json", "calendar", null))
+        .hasMessage("sub.json: calendar.weekly.FRI[0]: \"9-5\" is not a time window");
+  }
+
+  @Test
+  void aMissingFileIsNamed() {
+    assertThatThrownBy(() -> CalendarJson.read(Path.of("/nonexistent/cal.json")))
+        .isInstanceOf(CalendarFormatException.class)
+        .hasMessage("/nonexistent/cal.json: no such file");
+  }
+}

@@ -1,0 +1,116 @@
+package io.github.slakit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The harness as a user runs it: arguments in, one line out, status 0 or 2. */
+class HarnessTest {
+
+  /** What a run printed and returned. */
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new Harness(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static String office() {
+    try {
+      return Path.of(HarnessTest.class.getResource("/office-seoul.json").toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // office-seoul: Mon-Fri 09:00-18:00 Asia/Seoul (UTC+9, no DST), 2026-03-10 (Tue) a holiday.
+  @ParameterizedTest(name = "calendar {0} {2} {3} -> {5}")
+  @CsvSource({
+    // Fri 17:30 KST + 4 business hours: 30 min on Friday, 3 h 30 on Monday -> Mon 12:30 KST
+    "add,      --from, 2026-03-06T17:30:00+09:00, --duration, PT4H, 2026-03-09T03:30:00Z",
+    // TIME-2: 8 business hours from Mon 10:00 end exactly at Mon 18:00, not Wed 09:00
+    "add,      --from, 2026-03-09T10:00:00+09:00, --duration, PT8H, 2026-03-09T09:00:00Z",
+    // TIME-3 example: Fri 17:30 + 1 business day -> Mon 17:30
+    "add-days, --from, 2026-03-06T17:30:00+09:00, --days, 1, 2026-03-09T08:30:00Z",
+    // TIME-3 example: Sat 10:00 starts Mon 09:00 -> the next business day is Wed (Tue is a holiday)
+    "add-days, --from, 2026-03-07T10:00:00+09:00, --days, 1, 2026-03-11T00:00:00Z",
+    // Sat 10:00 KST: the next opening is Mon 09:00 KST
+    "next-open, --at, 2026-03-07T10:00:00+09:00, , , 2026-03-09T00:00:00Z",
+  })
+  void arithmeticOnACalendarFile(String op, String o1, String v1, String o2, String v2, String expected) {
+    Run r = o2 == null
+        ? run("calendar", op, "--calendar", office(), o1, v1)
+        : run("calendar", op, "--calendar", office(), o1, v1, o2, v2);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo(expected + System.lineSeparator());
+  }
+
+  @Test
+  void betweenPrintsAnIsoDuration() {
+    // Fri 17:00 -> Mon 10:30 KST: 1 h on Friday and 1 h 30 on Monday
+    Run r = run("calendar", "between", "--calendar", office(),
+        "--from", "2026-03-06T17:00:00+09:00", "--to", "2026-03-09T10:30:00+09:00");
+    assertThat(r.out()).isEqualTo("PT2H30M" + System.lineSeparator());
+  }
+
+  @Test
+  void countryDefaultCalendarIsMondayToFridayNineToSixWithHolidays() {
+    // 2026-09-24..26 is Chuseok (Thu-Sat): Wed 2026-09-23 17:00 KST + 2 business hours runs 1 h on
+    // Wednesday, skips Thu and Fri, and ends Mon 2026-09-28 10:00 KST = 01:00Z.
+    Run r = run("calendar", "add", "--country", "KR",
+        "--from", "2026-09-23T17:00:00+09:00", "--duration", "PT2H");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEqualTo("2026-09-28T01:00:00Z" + System.lineSeparator());
+  }
+
+  @Test
+  void holidaysPrintDateCommaName() {
+    Run r = run("calendar", "holidays", "--country", "KR", "--from", "2026", "--to", "2026");
+    assertThat(r.status()).isZero();
+    assertThat(r.out().lines()).allMatch(l -> l.matches("2026-\\d\\d-\\d\\d,.+"));
+    // Seollal 2026 is 16-18 February; Chuseok 24-26 September (KASI)
+    assertThat(r.out().lines().map(l -> l.substring(0, 10)))
+        .contains("2026-01-01", "2026-02-16", "2026-02-17", "2026-02-18", "2026-09-25", "2026-12-25");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "no operation| calendar: which operation?",
+    "unknown op| calendar: unknown operation \"plus\"",
+    "missing option| calendar add: --duration is required",
+    "bad instant| calendar add: --from \"2026-03-06 17:30\" is not an instant with an offset",
+    "bad duration| calendar add: --duration \"4 hours\" is not an ISO-8601 duration",
+    "both sources| calendar add: give either --calendar FILE or --country CC",
+    "unknown country| calendar add: --country \"ZZ\" has no built-in calendar",
+    "missing file| /nonexistent/cal.json: no such file",
+    "unknown command| unknown command \"frobnicate\"",
+  })
+  void badInputExitsTwoWithOneMessageAndNoStackTrace(String kase, String message) {
+    String[] args = switch (kase) {
+      case "no operation" -> new String[] {"calendar"};
+      case "unknown op" -> new String[] {"calendar", "plus"};
+      case "missing option" -> new String[] {"calendar", "add", "--country", "KR", "--from", "2026-03-06T17:30:00Z"};
+      case "bad instant" -> new String[] {"calendar", "add", "--country", "KR", "--from", "2026-03-06 17:30", "--duration", "PT1H"};
+      case "bad duration" -> new String[] {"calendar", "add", "--country", "KR", "--from", "2026-03-06T17:30:00Z", "--duration", "4 hours"};
+      case "both sources" -> new String[] {"calendar", "add", "--country", "KR", "--calendar", office(), "--from", "2026-03-06T17:30:00Z", "--duration", "PT1H"};
+      case "unknown country" -> new String[] {"calendar", "add", "--country", "ZZ", "--from", "2026-03-06T17:30:00Z", "--duration", "PT1H"};
+      case "missing file" -> new String[] {"calendar", "next-open", "--calendar", "/nonexistent/cal.json", "--at", "2026-03-06T17:30:00Z"};
+      default -> new String[] {"frobnicate"};
+    };
+    Run r = run(args);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith(message).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+}
