@@ -2,60 +2,130 @@ package io.github.slakit.calendars;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A built-in national holiday set: KR, FR or US.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. One instance per country, shared ({@code of("KR") == of("kr")});
+ * each year's holidays are computed on first use and kept, so {@link #isHoliday(LocalDate)} is a
+ * bit test after that.
+ *
+ * <ul>
+ *   <li><b>KR</b> 1990-2050 (POLICIES.md KR-1..KR-5): fixed and lunar holidays with their history,
+ *       substitute holidays (KR-3), and declared days (elections, temporary holidays: KR-4) as
+ *       shipped data. Lunar dates follow KASI's Korean lunisolar table, certain up to 2027; see
+ *       {@code docs/HOLIDAYS.md}.
+ *   <li><b>FR</b> 1982-2200: the eleven national public holidays of metropolitan France (no
+ *       Alsace-Moselle extras: Good Friday, 26 December). Whit Monday is listed every year,
+ *       2005-2007 included (see {@code FrenchHolidays}).
+ *   <li><b>US</b> 1971-2200: the federal holidays (5 U.S.C. 6103). Each is listed on its own date;
+ *       when that is a Saturday or Sunday the observed Friday before or Monday after is listed too,
+ *       as a {@link HolidayKind#SUBSTITUTE} day. Both count as days off. An observed day can fall in
+ *       the previous year (2021-12-31 for New Year's Day 2022) and then belongs to that year.
+ * </ul>
+ *
+ * <p>A date that is two holidays at once appears once per holiday in {@link #holidays(int, int)}.
  */
 public final class NationalHolidays {
-  // Implementation arrives with the holiday sets; see HolidayRules (package-private).
-  private NationalHolidays() {}
+
+  private static final Map<String, NationalHolidays> SETS = new TreeMap<>();
+
+  static {
+    register("KR", "Asia/Seoul", KoreanHolidays.FIRST_YEAR, KoreanHolidays.LAST_YEAR,
+        new KoreanHolidays());
+    register("FR", "Europe/Paris", FrenchHolidays.FIRST_YEAR, FrenchHolidays.LAST_YEAR,
+        new FrenchHolidays());
+    register("US", "America/New_York", UsHolidays.FIRST_YEAR, UsHolidays.LAST_YEAR,
+        new UsHolidays());
+  }
+
+  private static void register(String country, String zone, int firstYear, int lastYear,
+      HolidayRules rules) {
+    SETS.put(country, new NationalHolidays(country, ZoneId.of(zone), firstYear, lastYear, rules));
+  }
+
+  private static final Set<String> COUNTRIES =
+      Collections.unmodifiableSortedSet(new TreeSet<>(SETS.keySet()));
+
+  private final String country;
+  private final ZoneId zone;
+  private final HolidayRules rules;
+  private final int firstYear;
+  private final int lastYear;
+  private final AtomicReferenceArray<YearSet> years;
+
+  private NationalHolidays(String country, ZoneId zone, int firstYear, int lastYear,
+      HolidayRules rules) {
+    this.country = country;
+    this.zone = zone;
+    this.firstYear = firstYear;
+    this.lastYear = lastYear;
+    this.rules = rules;
+    this.years = new AtomicReferenceArray<>(lastYear - firstYear + 1);
+  }
 
   /** The ISO 3166 alpha-2 codes of the built-in sets: {@code KR}, {@code FR}, {@code US}. */
   public static Set<String> countries() {
-    throw new UnsupportedOperationException("not yet");
+    return COUNTRIES;
   }
 
   /**
    * The built-in set of a country.
    *
+   * @param countryCode an ISO 3166 alpha-2 code, any case
    * @throws CalendarException naming the code when there is no built-in set for it
    */
   public static NationalHolidays of(String countryCode) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(countryCode, "countryCode");
+    NationalHolidays set = SETS.get(countryCode.trim().toUpperCase(Locale.ROOT));
+    if (set == null) {
+      throw new CalendarException(
+          "no built-in holiday set for country \"" + countryCode + "\"; known: "
+              + String.join(", ", SETS.keySet()));
+    }
+    return set;
   }
 
   /** The country code, upper case. */
   public String country() {
-    throw new UnsupportedOperationException("not yet");
+    return country;
   }
 
   /** The country's main time zone (TIME-8): Asia/Seoul, Europe/Paris, America/New_York. */
   public ZoneId mainZone() {
-    throw new UnsupportedOperationException("not yet");
+    return zone;
   }
 
   /** The first year for which this set is known. */
   public int firstYear() {
-    throw new UnsupportedOperationException("not yet");
+    return firstYear;
   }
 
   /** The last year for which this set is known. */
   public int lastYear() {
-    throw new UnsupportedOperationException("not yet");
+    return lastYear;
   }
 
   /**
-   * Whether the date is a holiday of this set.
+   * Whether the date is a holiday of this set (substitute, observed and declared days included).
    *
    * @throws CalendarException when the date's year is outside {@link #firstYear()}..{@link
    *     #lastYear()}
    */
   public boolean isHoliday(LocalDate date) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(date, "date");
+    return year(date.getYear()).contains(date.getDayOfYear());
   }
 
   /**
@@ -63,8 +133,78 @@ public final class NationalHolidays {
    * two holidays at once (Chuseok on National Foundation Day) is listed once per holiday.
    *
    * @throws CalendarException when a year is outside the known range
+   * @throws IllegalArgumentException when {@code fromYear > toYear}
    */
   public List<Holiday> holidays(int fromYear, int toYear) {
-    throw new UnsupportedOperationException("not yet");
+    if (fromYear > toYear) {
+      throw new IllegalArgumentException(
+          "fromYear (" + fromYear + ") must not be after toYear (" + toYear + ")");
+    }
+    checkYear(fromYear);
+    checkYear(toYear);
+    if (fromYear == toYear) {
+      return year(fromYear).holidays;
+    }
+    List<Holiday> all = new ArrayList<>();
+    for (int y = fromYear; y <= toYear; y++) {
+      all.addAll(year(y).holidays);
+    }
+    return List.copyOf(all);
+  }
+
+  @Override
+  public String toString() {
+    return "NationalHolidays[" + country() + " " + firstYear + "-" + lastYear + "]";
+  }
+
+  private void checkYear(int year) {
+    if (year < firstYear || year > lastYear) {
+      throw new CalendarException(
+          country() + " holidays are known for " + firstYear + "-" + lastYear
+              + " only, not for year " + year);
+    }
+  }
+
+  private YearSet year(int year) {
+    checkYear(year);
+    int i = year - firstYear;
+    YearSet set = years.get(i);
+    if (set == null) {
+      // Computing twice in a race is harmless: both results are equal and immutable.
+      set = YearSet.of(year, rules.holidaysIn(year));
+      years.compareAndSet(i, null, set);
+      set = years.get(i);
+    }
+    return set;
+  }
+
+  /** One year's holidays: the sorted list and a bit per day of the year. */
+  private static final class YearSet {
+    private final List<Holiday> holidays;
+    private final long[] days = new long[6]; // bit (dayOfYear - 1)
+
+    private YearSet(List<Holiday> holidays) {
+      this.holidays = holidays;
+      for (Holiday h : holidays) {
+        int bit = h.date().getDayOfYear() - 1;
+        days[bit >>> 6] |= 1L << bit;
+      }
+    }
+
+    static YearSet of(int year, List<Holiday> unsorted) {
+      List<Holiday> sorted = new ArrayList<>(unsorted);
+      for (Holiday h : sorted) {
+        if (h.date().getYear() != year) {
+          throw new IllegalStateException(h + " is not in year " + year);
+        }
+      }
+      sorted.sort(Comparator.comparing(Holiday::date)); // stable: rule order within a date
+      return new YearSet(List.copyOf(sorted));
+    }
+
+    boolean contains(int dayOfYear) {
+      int bit = dayOfYear - 1;
+      return (days[bit >>> 6] & (1L << bit)) != 0;
+    }
   }
 }
