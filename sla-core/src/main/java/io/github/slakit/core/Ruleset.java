@@ -18,7 +18,10 @@ public interface Ruleset {
   /** The vendor id cases and subscriptions name ({@code elastic}). */
   String vendor();
 
-  /** The levels a subscription may have, in the order the vendor lists them. */
+  /**
+   * The levels a subscription may have, in the order the vendor lists them; empty when the
+   * ruleset accepts any level.
+   */
   Set<String> levels();
 
   /**

@@ -84,7 +84,7 @@ public final class SlaEngine {
       throw new SlaInputException(where + "subscription vendor " + quote(subscription.vendor())
           + " differs from the case's vendor " + quote(supportCase.vendor()));
     }
-    if (!ruleset.levels().contains(subscription.level())) {
+    if (!ruleset.levels().isEmpty() && !ruleset.levels().contains(subscription.level())) {
       throw new SlaInputException(where + "level: " + quote(subscription.level())
           + " is not a level of vendor " + ruleset.vendor() + " " + list(ruleset.levels()));
     }
