@@ -24,11 +24,26 @@ final class DrlCompiler {
   /** One DRL text and the name it is reported under (a file path or a classpath resource). */
   record DrlSource(String name, String text) {}
 
+  /** A compiled KieBase and the original name of each of its resources, by resource path. */
+  record Compiled(KieBase kieBase, Map<String, String> names) {
+    /** The original name of a resource path as Drools reports it. */
+    String nameOf(String path) {
+      if (path == null) {
+        return "";
+      }
+      return names.getOrDefault(path, names.getOrDefault(RESOURCES + path, path));
+    }
+  }
+
+  private static final String RESOURCES = "src/main/resources/";
+
   private static final AtomicLong SEQUENCE = new AtomicLong();
   private static final Pattern LINE_COLUMN = Pattern.compile("\\[?\\s*[Ll]ine\\s+(\\d+):(\\d+)");
+  private static final Pattern MVEL_LINE_COLUMN =
+      Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
   private static final Pattern LINE = Pattern.compile("\\[?\\s*[Ll]ine\\s*[=:]?\\s*(\\d+)");
 
-  static KieBase compile(String vendor, List<DrlSource> sources) {
+  static Compiled compile(String vendor, List<DrlSource> sources) {
     if (sources.isEmpty()) {
       throw new SlaRulesException("ruleset " + vendor + " has no DRL",
           List.of(new Problem("", 0, 0, "", "no .drl file found")));
@@ -42,7 +57,7 @@ final class DrlCompiler {
     Map<String, String> names = new HashMap<>();
     int i = 0;
     for (DrlSource s : sources) {
-      String path = "src/main/resources/io/github/slakit/rules/r" + (i++) + "_"
+      String path = RESOURCES + "io/github/slakit/rules/r" + (i++) + "_"
           + fileName(s.name()).replaceAll("[^A-Za-z0-9_.-]", "_");
       if (!path.endsWith(".drl")) {
         path += ".drl";
@@ -54,7 +69,7 @@ final class DrlCompiler {
     try {
       KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
       for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-        problems.add(problem(m, names));
+        problems.add(problem(m, new Compiled(null, names)));
       }
       if (!problems.isEmpty()) {
         throw new SlaRulesException("ruleset " + vendor + " does not compile (" + problems.size()
@@ -62,7 +77,7 @@ final class DrlCompiler {
       }
       KieContainer container = ks.newKieContainer(id);
       try {
-        return container.getKieBase();
+        return new Compiled(container.getKieBase(), Map.copyOf(names));
       } finally {
         ks.getRepository().removeKieModule(id);
       }
@@ -80,13 +95,17 @@ final class DrlCompiler {
     return name.substring(slash + 1);
   }
 
-  static Problem problem(Message m, Map<String, String> names) {
+  static Problem problem(Message m, Compiled names) {
     String text = m.getText() == null ? "" : m.getText().trim();
-    String file = m.getPath() == null ? "" : names.getOrDefault(m.getPath(), m.getPath());
+    String file = names.nameOf(m.getPath());
     int line = m.getLine();
     int column = 0;
     Matcher lc = LINE_COLUMN.matcher(text);
-    if (lc.find()) {
+    Matcher mvel = MVEL_LINE_COLUMN.matcher(text);
+    if (mvel.find() && (line <= 0 || Integer.parseInt(mvel.group(1)) == line)) {
+      line = Integer.parseInt(mvel.group(1));
+      column = Integer.parseInt(mvel.group(2)) + 1; // 0-based in the text
+    } else if (lc.find()) {
       line = line > 0 ? line : Integer.parseInt(lc.group(1));
       if (Integer.parseInt(lc.group(1)) == line) {
         column = Integer.parseInt(lc.group(2)) + 1; // Drools prints 0-based columns

@@ -39,16 +39,18 @@ final class DroolsRuleset implements Ruleset {
   private final Set<String> levels;
   private final Class<? extends Enum<?>> levelType;
   private final KieBase kieBase;
+  private final DrlCompiler.Compiled compiled;
   private final boolean hasDecisionGlobal;
   private final Supplier<Map<String, BusinessCalendar>> calendarSource;
   private volatile Map<String, BusinessCalendar> calendars;
 
   DroolsRuleset(String vendor, Set<String> levels, Class<? extends Enum<?>> levelType,
-      KieBase kieBase, Supplier<Map<String, BusinessCalendar>> calendars) {
+      DrlCompiler.Compiled compiled, Supplier<Map<String, BusinessCalendar>> calendars) {
     this.vendor = vendor;
     this.levels = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(levels));
     this.levelType = levelType;
-    this.kieBase = kieBase;
+    this.kieBase = compiled.kieBase();
+    this.compiled = compiled;
     this.calendarSource = calendars;
     this.hasDecisionGlobal = kieBase.getKiePackages().stream()
         .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("decision")));
@@ -157,11 +159,10 @@ final class DroolsRuleset implements Ruleset {
         problems, cause);
   }
 
-  static String fileOf(Rule rule) {
+  private String fileOf(Rule rule) {
     if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
         && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
-      String path = impl.getResource().getSourcePath();
-      return path.substring(path.lastIndexOf('/') + 1).replaceFirst("^r\\d+_", "");
+      return compiled.nameOf(impl.getResource().getSourcePath());
     }
     return rule.getPackageName();
   }
