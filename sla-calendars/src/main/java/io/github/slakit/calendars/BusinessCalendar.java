@@ -4,10 +4,24 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Business time of a support contract: weekly hours in a time zone, date-specific hours, breaks
@@ -27,15 +41,41 @@ import java.util.Set;
  *       first occurrence, an end to its second. Breaks of a date are removed, then every moment
  *       whose local date is a holiday (TIME-6). Business time is the union of what remains.
  *   <li>Intervals are half-open: the opening instant is business time, the closing one is not.
+ *   <li>A holiday removes the moments of its own local date only: the after-midnight part of the
+ *       day before's overnight window is removed, but the after-midnight part of the holiday's own
+ *       overnight window, which falls on the next (non-holiday) date, stays business time (the
+ *       literal reading of TIME-5 and TIME-6 together).
+ *   <li>A break is a wall-clock window of its date resolved like any window; it removes business
+ *       time whichever date's window that time belongs to.
+ *   <li>{@link Builder#addHoliday} and {@link Builder#removeHoliday} on the same date: the last
+ *       call wins.
  * </ul>
+ *
+ * <p><b>Supported range.</b> Local years 1900..2299, or, with a national holiday set, the years
+ * that set knows ({@link NationalHolidays#firstYear()}..{@link NationalHolidays#lastYear()}). An
+ * operation that needs business time outside them throws a {@link CalendarException} naming the
+ * year and the range; {@link #nextOpening} and {@link #previousClosing} answer empty when there is
+ * no business time before the range's end (start).
  */
 public final class BusinessCalendar {
+  /** The first local year of a calendar without a national holiday set. */
+  static final int FIRST_YEAR = 1900;
+  /** The last local year of a calendar without a national holiday set. */
+  static final int LAST_YEAR = 2299;
 
-  private BusinessCalendar() {}
+  private final CalendarSpec spec;
+  private final NationalHolidays national;
+  private final BusinessTimeIndex index;
+
+  private BusinessCalendar(CalendarSpec spec, NationalHolidays national, int firstYear, int lastYear) {
+    this.spec = spec;
+    this.national = national;
+    this.index = new BusinessTimeIndex(spec, firstYear, lastYear, this::holidayDatesOf);
+  }
 
   /** A builder for a calendar in the zone; no hours and no holidays until set. */
   public static Builder builder(ZoneId zone) {
-    throw new UnsupportedOperationException("not yet");
+    return new Builder(Objects.requireNonNull(zone, "zone"));
   }
 
   /**
@@ -45,42 +85,62 @@ public final class BusinessCalendar {
    * @throws CalendarException when there is no built-in holiday set for the country
    */
   public static BusinessCalendar ofCountry(String countryCode) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(countryCode, "countryCode");
+    return ofCountry(countryCode, NationalHolidays.of(countryCode).mainZone());
   }
 
   /** As {@link #ofCountry(String)}, in the given zone instead of the country's main one. */
   public static BusinessCalendar ofCountry(String countryCode, ZoneId zone) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(countryCode, "countryCode");
+    String cc = countryCode.toUpperCase(Locale.ROOT);
+    return builder(zone)
+        .id(cc)
+        .weekly(Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY), TimeWindow.of(LocalTime.of(9, 0), LocalTime.of(18, 0)))
+        .holidays(cc)
+        .build();
   }
 
   /** A builder holding this calendar's definition, to derive a changed copy. */
   public Builder toBuilder() {
-    throw new UnsupportedOperationException("not yet");
+    Builder b = new Builder(spec.zone());
+    b.id = spec.id();
+    b.weekly.putAll(spec.weekly());
+    b.dates.putAll(spec.dates());
+    spec.breaks().forEach((d, l) -> b.breaks.put(d, new ArrayList<>(l)));
+    b.country = spec.country();
+    b.added.putAll(spec.added());
+    b.removed.addAll(spec.removed());
+    return b;
   }
 
   /** The calendar's id ({@code "acme-seoul"}, {@code "KR"}); never null, may be empty. */
   public String id() {
-    throw new UnsupportedOperationException("not yet");
+    return spec.id();
   }
 
   /** The zone in which hours, dates and holidays are read. */
   public ZoneId zone() {
-    throw new UnsupportedOperationException("not yet");
+    return spec.zone();
   }
 
   /** Whether the instant is business time (opening instant included, closing excluded). */
   public boolean isBusinessTime(Instant instant) {
-    throw new UnsupportedOperationException("not yet");
+    return index.isBusinessTime(Objects.requireNonNull(instant, "instant"));
   }
 
   /** Whether the local date is a holiday of this calendar (national set plus added minus removed). */
   public boolean isHoliday(LocalDate date) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(date, "date");
+    if (spec.added().containsKey(date)) {
+      return true;
+    }
+    return national != null && !spec.removed().contains(date) && national.isHoliday(date);
   }
 
   /** Whether the local date has any business time (TIME-7). */
   public boolean isBusinessDay(LocalDate date) {
-    throw new UnsupportedOperationException("not yet");
+    return index.firstOpeningOn(Objects.requireNonNull(date, "date")) != null;
   }
 
   /**
@@ -88,7 +148,7 @@ public final class BusinessCalendar {
    * the start of the next business interval. Empty when there is none within the supported range.
    */
   public Optional<Instant> nextOpening(Instant instant) {
-    throw new UnsupportedOperationException("not yet");
+    return Optional.ofNullable(index.nextOpening(Objects.requireNonNull(instant, "instant")));
   }
 
   /**
@@ -97,7 +157,7 @@ public final class BusinessCalendar {
    * none within the supported range.
    */
   public Optional<Instant> previousClosing(Instant instant) {
-    throw new UnsupportedOperationException("not yet");
+    return Optional.ofNullable(index.previousClosing(Objects.requireNonNull(instant, "instant")));
   }
 
   /**
@@ -109,7 +169,12 @@ public final class BusinessCalendar {
    * @throws CalendarException when the calendar has not enough business time in its range
    */
   public Instant add(Instant from, Duration amount) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(from, "from");
+    checkAmount(amount);
+    if (amount.isZero()) {
+      return nextOpening(from).orElseThrow(() -> noBusinessTime("after", from));
+    }
+    return index.add(from, amount);
   }
 
   /**
@@ -120,7 +185,26 @@ public final class BusinessCalendar {
    * @throws CalendarException when the calendar has not enough business time in its range
    */
   public Instant subtract(Instant from, Duration amount) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(from, "from");
+    checkAmount(amount);
+    if (amount.isZero()) {
+      return previousClosing(from).orElseThrow(() -> noBusinessTime("before", from));
+    }
+    return index.subtract(from, amount);
+  }
+
+  private static void checkAmount(Duration amount) {
+    Objects.requireNonNull(amount, "amount");
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException("amount (" + amount + ") must not be negative");
+    }
+  }
+
+  private CalendarException noBusinessTime(String where, Instant from) {
+    return new CalendarException(String.format(
+        "calendar %s has no business time %s %s within its supported years %d..%d",
+        spec.id().isEmpty() ? spec.zone() : spec.id(), where, from, index.firstYear(),
+        index.lastYear()));
   }
 
   /**
@@ -128,7 +212,9 @@ public final class BusinessCalendar {
    * {@code to} is before {@code from}.
    */
   public Duration between(Instant from, Instant to) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    return to.isBefore(from) ? index.between(to, from).negated() : index.between(from, to);
   }
 
   /**
@@ -141,7 +227,34 @@ public final class BusinessCalendar {
    * @throws CalendarException when there are not enough business days in the supported range
    */
   public Instant addBusinessDays(Instant from, int days) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(from, "from");
+    if (days < 0) {
+      throw new IllegalArgumentException("days (" + days + ") must not be negative");
+    }
+    Instant s = nextOpening(from).orElseThrow(() -> noBusinessTime("after", from));
+    if (days == 0) {
+      return s;
+    }
+    ZonedDateTime local = s.atZone(spec.zone());
+    LocalDate date = local.toLocalDate();
+    for (int i = 0; i < days; i++) {
+      LocalDate next = date.plusDays(1);
+      if (next.getYear() > index.lastYear()) {
+        throw index.outside(next.getYear(), days + " business days after " + from);
+      }
+      Instant open = index.nextOpening(WallClock.startOfDay(next, spec.zone().getRules()));
+      if (open == null) {
+        throw index.outside(index.lastYear() + 1, days + " business days after " + from);
+      }
+      date = open.atZone(spec.zone()).toLocalDate();
+    }
+    Instant wanted = WallClock.start(LocalDateTime.of(date, local.toLocalTime()), spec.zone().getRules());
+    Instant first = index.firstOpeningOn(date);
+    Instant last = index.lastClosingOn(date);
+    if (wanted.isBefore(first)) {
+      return first;
+    }
+    return wanted.isAfter(last) ? last : wanted;
   }
 
   /**
@@ -149,12 +262,112 @@ public final class BusinessCalendar {
    * merged: the timeline a UI draws.
    */
   public List<Interval> intervals(Instant from, Instant to) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
+    }
+    return from.equals(to) ? List.of() : List.copyOf(index.intervals(from, to));
   }
 
   /** The holidays of this calendar in the local dates {@code from..to} inclusive, in date order. */
   public List<Holiday> holidays(LocalDate from, LocalDate to) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
+    }
+    List<Holiday> out = new ArrayList<>();
+    if (national != null) {
+      for (Holiday h : national.holidays(from.getYear(), to.getYear())) {
+        if (!h.date().isBefore(from) && !h.date().isAfter(to)
+            && !spec.removed().contains(h.date()) && !spec.added().containsKey(h.date())) {
+          out.add(h);
+        }
+      }
+    }
+    spec.added().subMap(from, true, to, true)
+        .forEach((d, name) -> out.add(new Holiday(d, name, name, HolidayKind.CUSTOM)));
+    out.sort(Comparator.comparing(Holiday::date));
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The holiday dates of a local year, for the index. */
+  private Set<LocalDate> holidayDatesOf(int year) {
+    Set<LocalDate> dates = new HashSet<>();
+    if (national != null) {
+      for (Holiday h : national.holidays(year, year)) {
+        if (!spec.removed().contains(h.date())) {
+          dates.add(h.date());
+        }
+      }
+    }
+    dates.addAll(spec.added().subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true)
+        .keySet());
+    return dates;
+  }
+
+  /** Equal when the definitions are equal: id, zone, hours, dates, breaks and holidays. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BusinessCalendar other && spec.equals(other.spec);
+  }
+
+  @Override
+  public int hashCode() {
+    return spec.hashCode();
+  }
+
+  /**
+   * A short summary: {@code BusinessCalendar[KR, Asia/Seoul, MON-FRI 09:00-18:00, holidays KR +1
+   * -0, 2 dates, 1 break date]}.
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("BusinessCalendar[");
+    if (!spec.id().isEmpty()) {
+      sb.append(spec.id()).append(", ");
+    }
+    sb.append(spec.zone()).append(", ").append(weekSummary());
+    if (spec.country() != null || !spec.added().isEmpty() || !spec.removed().isEmpty()) {
+      sb.append(", holidays ").append(spec.country() == null ? "-" : spec.country())
+          .append(" +").append(spec.added().size()).append(" -").append(spec.removed().size());
+    }
+    if (!spec.dates().isEmpty()) {
+      sb.append(", ").append(spec.dates().size()).append(spec.dates().size() == 1 ? " date" : " dates");
+    }
+    if (!spec.breaks().isEmpty()) {
+      sb.append(", ").append(spec.breaks().size())
+          .append(spec.breaks().size() == 1 ? " break date" : " break dates");
+    }
+    return sb.append(']').toString();
+  }
+
+  private String weekSummary() {
+    List<String> parts = new ArrayList<>();
+    DayOfWeek[] days = DayOfWeek.values();
+    int i = 0;
+    while (i < days.length) {
+      List<TimeWindow> w = spec.weekly().get(days[i]);
+      int j = i;
+      while (j + 1 < days.length && spec.weekly().get(days[j + 1]).equals(w)) {
+        j++;
+      }
+      if (!w.isEmpty()) {
+        String range = abbreviation(days[i]) + (j > i ? "-" + abbreviation(days[j]) : "");
+        StringBuilder windows = new StringBuilder();
+        for (TimeWindow t : w) {
+          windows.append(windows.length() == 0 ? "" : ",").append(t);
+        }
+        parts.add(range + " " + windows);
+      }
+      i = j + 1;
+    }
+    return parts.isEmpty() ? "closed weekly" : String.join(", ", parts);
+  }
+
+  private static String abbreviation(DayOfWeek d) {
+    return d.name().substring(0, 3);
   }
 
   /**
@@ -183,46 +396,89 @@ public final class BusinessCalendar {
    * further changes and returns an independent calendar each time.
    */
   public static final class Builder {
-    private Builder() {}
+    private final ZoneId zone;
+    private String id = "";
+    private final Map<DayOfWeek, List<TimeWindow>> weekly = CalendarSpec.emptyWeek();
+    private final NavigableMap<LocalDate, List<TimeWindow>> dates = new TreeMap<>();
+    private final NavigableMap<LocalDate, List<TimeWindow>> breaks = new TreeMap<>();
+    private String country;
+    private final NavigableMap<LocalDate, String> added = new TreeMap<>();
+    private final TreeSet<LocalDate> removed = new TreeSet<>();
+
+    private Builder(ZoneId zone) {
+      this.zone = zone;
+    }
 
     /** The calendar's id. */
     public Builder id(String id) {
-      throw new UnsupportedOperationException("not yet");
+      this.id = Objects.requireNonNull(id, "id");
+      return this;
     }
 
     /** Replaces the weekly windows of a day of the week; an empty list closes it. */
     public Builder weekly(DayOfWeek day, List<TimeWindow> windows) {
-      throw new UnsupportedOperationException("not yet");
+      Objects.requireNonNull(day, "day");
+      weekly.put(day, copyOf(windows, "weekly(" + day + ")"));
+      return this;
     }
 
     /** Adds one weekly window to each of the given days. */
     public Builder weekly(Set<DayOfWeek> days, TimeWindow window) {
-      throw new UnsupportedOperationException("not yet");
+      Objects.requireNonNull(days, "days");
+      Objects.requireNonNull(window, "window");
+      for (DayOfWeek day : days) {
+        Objects.requireNonNull(day, "days contains null");
+        List<TimeWindow> l = new ArrayList<>(weekly.get(day));
+        l.add(window);
+        weekly.put(day, List.copyOf(l));
+      }
+      return this;
     }
 
     /** Replaces the windows starting on a date (half day, special opening); empty closes it. */
     public Builder date(LocalDate date, List<TimeWindow> windows) {
-      throw new UnsupportedOperationException("not yet");
+      Objects.requireNonNull(date, "date");
+      dates.put(date, copyOf(windows, "date(" + date + ")"));
+      return this;
     }
 
     /** Takes a wall-clock window out of a date's business time. */
     public Builder breakOn(LocalDate date, TimeWindow window) {
-      throw new UnsupportedOperationException("not yet");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(window, "window");
+      breaks.computeIfAbsent(date, d -> new ArrayList<>()).add(window);
+      return this;
     }
 
     /** Uses the built-in national holidays of a country ({@code null} for none). */
     public Builder holidays(String countryCode) {
-      throw new UnsupportedOperationException("not yet");
+      this.country = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
+      return this;
     }
 
     /** Adds a holiday (a company closure, a newly declared public holiday). */
     public Builder addHoliday(LocalDate date, String name) {
-      throw new UnsupportedOperationException("not yet");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(name, "name");
+      removed.remove(date);
+      added.put(date, name);
+      return this;
     }
 
     /** Removes a date from the built-in national set (the office opens that day). */
     public Builder removeHoliday(LocalDate date) {
-      throw new UnsupportedOperationException("not yet");
+      Objects.requireNonNull(date, "date");
+      added.remove(date);
+      removed.add(date);
+      return this;
+    }
+
+    private static List<TimeWindow> copyOf(List<TimeWindow> windows, String where) {
+      Objects.requireNonNull(windows, where + ": windows");
+      for (TimeWindow w : windows) {
+        Objects.requireNonNull(w, where + ": windows contains null");
+      }
+      return List.copyOf(windows);
     }
 
     /**
@@ -231,7 +487,32 @@ public final class BusinessCalendar {
      * @throws CalendarException when the definition is inconsistent
      */
     public BusinessCalendar build() {
-      throw new UnsupportedOperationException("not yet");
+      NationalHolidays national = country == null ? null : NationalHolidays.of(country);
+      int first = national == null ? FIRST_YEAR : national.firstYear();
+      int last = national == null ? LAST_YEAR : national.lastYear();
+      checkYears("date", dates.keySet(), first, last);
+      checkYears("breakOn", breaks.keySet(), first, last);
+      checkYears("addHoliday", added.keySet(), first, last);
+      checkYears("removeHoliday", removed, first, last);
+      Map<DayOfWeek, List<TimeWindow>> week = new EnumMap<>(weekly);
+      NavigableMap<LocalDate, List<TimeWindow>> breakCopy = new TreeMap<>();
+      breaks.forEach((d, l) -> breakCopy.put(d, List.copyOf(l)));
+      CalendarSpec spec = new CalendarSpec(id, zone, Collections.unmodifiableMap(week),
+          Collections.unmodifiableNavigableMap(new TreeMap<>(dates)),
+          Collections.unmodifiableNavigableMap(breakCopy), country,
+          Collections.unmodifiableNavigableMap(new TreeMap<>(added)),
+          Collections.unmodifiableNavigableSet(new TreeSet<>(removed)));
+      return new BusinessCalendar(spec, national, first, last);
+    }
+
+    private void checkYears(String what, Set<LocalDate> dates, int first, int last) {
+      for (LocalDate d : dates) {
+        if (d.getYear() < first || d.getYear() > last) {
+          throw new CalendarException(String.format(
+              "%s(%s): year %d is outside the supported years %d..%d%s", what, d, d.getYear(),
+              first, last, country == null ? "" : " of the " + country + " holidays"));
+        }
+      }
     }
   }
 }

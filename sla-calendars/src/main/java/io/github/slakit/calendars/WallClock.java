@@ -1,0 +1,47 @@
+package io.github.slakit.calendars;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
+import java.util.List;
+
+/**
+ * Wall-clock times to instants by POLICIES.md TIME-4. A time in a daylight-saving gap resolves to
+ * the transition instant (the first instant after the gap), whether it starts or ends a window; a
+ * time in an overlap resolves to its first occurrence when it starts a window and to its second
+ * when it ends one.
+ */
+final class WallClock {
+  private WallClock() {}
+
+  /** The instant a window starting at {@code time} opens. */
+  static Instant start(LocalDateTime time, ZoneRules rules) {
+    return resolve(time, rules, true);
+  }
+
+  /** The instant a window ending at {@code time} closes. */
+  static Instant end(LocalDateTime time, ZoneRules rules) {
+    return resolve(time, rules, false);
+  }
+
+  /** The first instant of a local date (a date starting in a gap starts at the transition). */
+  static Instant startOfDay(LocalDate date, ZoneRules rules) {
+    return resolve(date.atStartOfDay(), rules, true);
+  }
+
+  private static Instant resolve(LocalDateTime time, ZoneRules rules, boolean first) {
+    List<ZoneOffset> offsets = rules.getValidOffsets(time);
+    if (offsets.size() == 1) {
+      return time.toInstant(offsets.get(0));
+    }
+    if (offsets.isEmpty()) {
+      return rules.getTransition(time).getInstant();
+    }
+    Instant a = time.toInstant(offsets.get(0));
+    Instant b = time.toInstant(offsets.get(1));
+    boolean aFirst = a.isBefore(b);
+    return first == aFirst ? a : b;
+  }
+}

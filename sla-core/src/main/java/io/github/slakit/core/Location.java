@@ -1,0 +1,21 @@
+package io.github.slakit.core;
+
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * Where a support contract is located (TIME-8): a country and a time zone.
+ *
+ * @param country ISO 3166 alpha-2 code, upper case ({@code KR})
+ * @param zone the zone business hours are read in
+ */
+public record Location(String country, ZoneId zone) {
+  public Location {
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(zone, "zone");
+  }
+
+  public static Location of(String country, String zone) {
+    return new Location(country, ZoneId.of(zone));
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.slakit.core;
+
+import io.github.slakit.calendars.BusinessCalendar;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A vendor's policy: from a case's {@link PolicyFacts} it decides severity, coverage, targets (an
+ * amount and the clock that counts it), routing, escalation steps (delays from the opening or
+ * from an earlier step), entitlements and warnings. It never computes instants: {@link SlaEngine}
+ * does, with the right calendar.
+ *
+ * <p>Implementations must be immutable and thread-safe: one instance serves every thread.
+ * {@code sla-rules} implements this interface with Drools DRL; core does not depend on Drools.
+ */
+public interface Ruleset {
+
+  /** The vendor id cases and subscriptions name ({@code elastic}). */
+  String vendor();
+
+  /**
+   * The levels a subscription may have, in the order the vendor lists them; empty when the
+   * ruleset accepts any level.
+   */
+  Set<String> levels();
+
+  /**
+   * Calendars the rules refer to by id, besides the subscription's: a vendor's support hours
+   * ({@code TimeSpan.businessHours(4).on("rockplace-office")}) or a region's office hours, whose
+   * openness at the opening instant the engine reports in {@link PolicyFacts#openCalendars()}.
+   * Implementations should build them once (lazily is fine).
+   */
+  default Map<String, BusinessCalendar> calendars() {
+    return Map.of();
+  }
+
+  /**
+   * The policy decision for the facts.
+   *
+   * @throws SlaRulesException when the rules fail
+   */
+  PolicyDecision decide(PolicyFacts facts);
+}

@@ -1,0 +1,18 @@
+package io.github.slakit.core;
+
+/**
+ * A case, a subscription or a calendar that cannot be used: malformed JSON, a missing or invalid
+ * field, an unknown vendor or level. The message reads {@code source: path: value is not ...},
+ * for example {@code case.json: severity: 7 is not a severity (1..4)}.
+ */
+public class SlaInputException extends SlaException {
+  private static final long serialVersionUID = 1L;
+
+  public SlaInputException(String message) {
+    super(message);
+  }
+
+  public SlaInputException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,156 @@
+package io.github.slakit.core;
+
+import io.github.slakit.calendars.BusinessCalendar;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A customer's support contract with a vendor (CONTRACT.md, "Subscription").
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the subscription's id, echoed in the decision
+ * @param vendor the ruleset id
+ * @param level the support level, spelled as in POLICIES.md ({@code GOLD}, {@code PRODUCTION})
+ * @param customer a display name, may be empty
+ * @param location the contract's location; chooses the default business calendar (TIME-8)
+ * @param calendar an inline calendar replacing the location's default
+ * @param calendarId the id of a calendar registered with the engine, replacing the default
+ * @param deployment CLOUD or SELF_MANAGED
+ * @param start first day of the contract term; the quota year starts here
+ * @param end last day of the contract term
+ * @param annualSpendUsd yearly spend in USD (ELASTIC-7)
+ * @param agreedVisitsPerYear the negotiated on-site visit quota (ROCKPLACE-6)
+ * @param onSiteVisitsUsed on-site visits used in the current quota year
+ * @param newCustomer marked as sold to a new customer (ELASTIC-10); JSON {@code "newCustomer"}
+ */
+public record Subscription(
+    String id,
+    String vendor,
+    String level,
+    String customer,
+    Location location,
+    Optional<BusinessCalendar> calendar,
+    Optional<String> calendarId,
+    Optional<Deployment> deployment,
+    Optional<LocalDate> start,
+    Optional<LocalDate> end,
+    Optional<BigDecimal> annualSpendUsd,
+    Optional<Integer> agreedVisitsPerYear,
+    int onSiteVisitsUsed,
+    boolean newCustomer) {
+
+  public Subscription {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(vendor, "vendor");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(calendarId, "calendarId");
+    Objects.requireNonNull(deployment, "deployment");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(annualSpendUsd, "annualSpendUsd");
+    Objects.requireNonNull(agreedVisitsPerYear, "agreedVisitsPerYear");
+    if (calendar.isPresent() && calendarId.isPresent()) {
+      throw new IllegalArgumentException("an inline calendar and a calendar id (" + calendarId.get()
+          + ") exclude each other");
+    }
+    if (onSiteVisitsUsed < 0) {
+      throw new IllegalArgumentException("onSiteVisitsUsed (" + onSiteVisitsUsed + ") must not be negative");
+    }
+    if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+      throw new IllegalArgumentException("end (" + end.get() + ") is before start (" + start.get() + ")");
+    }
+  }
+
+  /** A builder with nothing optional set. */
+  public static Builder builder(String id, String vendor, String level, Location location) {
+    return new Builder(id, vendor, level, location);
+  }
+
+  /** Builds a {@link Subscription}; not thread-safe, {@link #build()} may be called again. */
+  public static final class Builder {
+    private final String id;
+    private final String vendor;
+    private final String level;
+    private final Location location;
+    private String customer = "";
+    private BusinessCalendar calendar;
+    private String calendarId;
+    private Deployment deployment;
+    private LocalDate start;
+    private LocalDate end;
+    private BigDecimal annualSpendUsd;
+    private Integer agreedVisitsPerYear;
+    private int onSiteVisitsUsed;
+    private boolean newCustomer;
+
+    private Builder(String id, String vendor, String level, Location location) {
+      this.id = Objects.requireNonNull(id, "id");
+      this.vendor = Objects.requireNonNull(vendor, "vendor");
+      this.level = Objects.requireNonNull(level, "level");
+      this.location = Objects.requireNonNull(location, "location");
+    }
+
+    public Builder customer(String customer) {
+      this.customer = Objects.requireNonNull(customer, "customer");
+      return this;
+    }
+
+    /** An inline calendar; clears a calendar id. */
+    public Builder calendar(BusinessCalendar calendar) {
+      this.calendar = Objects.requireNonNull(calendar, "calendar");
+      this.calendarId = null;
+      return this;
+    }
+
+    /** The id of a calendar registered with the engine; clears an inline calendar. */
+    public Builder calendarId(String calendarId) {
+      this.calendarId = Objects.requireNonNull(calendarId, "calendarId");
+      this.calendar = null;
+      return this;
+    }
+
+    public Builder deployment(Deployment deployment) {
+      this.deployment = Objects.requireNonNull(deployment, "deployment");
+      return this;
+    }
+
+    public Builder term(LocalDate start, LocalDate end) {
+      this.start = Objects.requireNonNull(start, "start");
+      this.end = Objects.requireNonNull(end, "end");
+      return this;
+    }
+
+    public Builder annualSpendUsd(BigDecimal annualSpendUsd) {
+      this.annualSpendUsd = Objects.requireNonNull(annualSpendUsd, "annualSpendUsd");
+      return this;
+    }
+
+    public Builder agreedVisitsPerYear(int visits) {
+      this.agreedVisitsPerYear = visits;
+      return this;
+    }
+
+    public Builder onSiteVisitsUsed(int used) {
+      this.onSiteVisitsUsed = used;
+      return this;
+    }
+
+    public Builder newCustomer(boolean newCustomer) {
+      this.newCustomer = newCustomer;
+      return this;
+    }
+
+    public Subscription build() {
+      return new Subscription(id, vendor, level, customer, location, Optional.ofNullable(calendar),
+          Optional.ofNullable(calendarId), Optional.ofNullable(deployment), Optional.ofNullable(start),
+          Optional.ofNullable(end), Optional.ofNullable(annualSpendUsd),
+          Optional.ofNullable(agreedVisitsPerYear), onSiteVisitsUsed, newCustomer);
+    }
+  }
+}

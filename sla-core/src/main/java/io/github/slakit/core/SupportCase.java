@@ -1,0 +1,128 @@
+package io.github.slakit.core;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A support case as the customer opens it (CONTRACT.md, "Case").
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the case's id, echoed in the decision
+ * @param vendor the ruleset id ({@code elastic}, {@code veeam}, {@code rockplace}, or a custom one)
+ * @param openedAt when the case was opened; every clock starts here
+ * @param severity the severity the customer requested, 1 (most urgent) to 4
+ * @param impact the reported business impact
+ * @param production whether a production system is affected (JSON default true)
+ * @param workaround whether a workaround is available (JSON default false)
+ * @param deployment CLOUD or SELF_MANAGED; the subscription's when empty
+ * @param issueKind the kind of issue (VEEAM-8); derived by the rules when empty
+ * @param attributes free strings for rules ({@code seConsulted}, {@code customerFacing}, ...)
+ */
+public record SupportCase(
+    String id,
+    String vendor,
+    OffsetDateTime openedAt,
+    Optional<Integer> severity,
+    Optional<Impact> impact,
+    boolean production,
+    boolean workaround,
+    Optional<Deployment> deployment,
+    Optional<IssueKind> issueKind,
+    Map<String, String> attributes) {
+
+  public SupportCase {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(vendor, "vendor");
+    Objects.requireNonNull(openedAt, "openedAt");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(impact, "impact");
+    Objects.requireNonNull(deployment, "deployment");
+    Objects.requireNonNull(issueKind, "issueKind");
+    attributes = Map.copyOf(attributes);
+    severity.ifPresent(SupportCase::checkSeverity);
+  }
+
+  static void checkSeverity(int s) {
+    if (s < 1 || s > 4) {
+      throw new IllegalArgumentException("severity (" + s + ") must be 1..4");
+    }
+  }
+
+  /** A builder with the JSON defaults: production, no workaround, nothing else optional set. */
+  public static Builder builder(String id, String vendor, OffsetDateTime openedAt) {
+    return new Builder(id, vendor, openedAt);
+  }
+
+  /** Builds a {@link SupportCase}; not thread-safe, {@link #build()} may be called again. */
+  public static final class Builder {
+    private final String id;
+    private final String vendor;
+    private final OffsetDateTime openedAt;
+    private Integer severity;
+    private Impact impact;
+    private boolean production = true;
+    private boolean workaround;
+    private Deployment deployment;
+    private IssueKind issueKind;
+    private final Map<String, String> attributes = new java.util.LinkedHashMap<>();
+
+    private Builder(String id, String vendor, OffsetDateTime openedAt) {
+      this.id = Objects.requireNonNull(id, "id");
+      this.vendor = Objects.requireNonNull(vendor, "vendor");
+      this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
+    }
+
+    public Builder severity(int severity) {
+      checkSeverity(severity);
+      this.severity = severity;
+      return this;
+    }
+
+    public Builder impact(Impact impact) {
+      this.impact = Objects.requireNonNull(impact, "impact");
+      return this;
+    }
+
+    public Builder production(boolean production) {
+      this.production = production;
+      return this;
+    }
+
+    public Builder workaround(boolean workaround) {
+      this.workaround = workaround;
+      return this;
+    }
+
+    public Builder deployment(Deployment deployment) {
+      this.deployment = Objects.requireNonNull(deployment, "deployment");
+      return this;
+    }
+
+    public Builder issueKind(IssueKind issueKind) {
+      this.issueKind = Objects.requireNonNull(issueKind, "issueKind");
+      return this;
+    }
+
+    public Builder attribute(String name, String value) {
+      attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    public SupportCase build() {
+      return new SupportCase(
+          id,
+          vendor,
+          openedAt,
+          Optional.ofNullable(severity),
+          Optional.ofNullable(impact),
+          production,
+          workaround,
+          Optional.ofNullable(deployment),
+          Optional.ofNullable(issueKind),
+          attributes);
+    }
+  }
+}

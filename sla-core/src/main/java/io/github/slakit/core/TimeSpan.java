@@ -1,0 +1,84 @@
+package io.github.slakit.core;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An amount of time and the clock that counts it: {@code PT1H 24x7}, {@code PT4H business-hours},
+ * {@code P2D business-days}; optionally on a named calendar instead of the subscription's.
+ *
+ * <p>Immutable and thread-safe. Rules say <em>how long</em>; {@link SlaEngine} turns it into an
+ * instant with the right calendar.
+ *
+ * @param clock how the amount is counted
+ * @param duration the amount for {@link ClockKind#ELAPSED} and {@link ClockKind#BUSINESS_HOURS};
+ *     zero for business days
+ * @param days the number of business days for {@link ClockKind#BUSINESS_DAYS}; zero otherwise
+ * @param calendar the id of a calendar of the ruleset to count in; empty for the subscription's
+ */
+public record TimeSpan(ClockKind clock, Duration duration, int days, Optional<String> calendar) {
+  public TimeSpan {
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(duration, "duration");
+    Objects.requireNonNull(calendar, "calendar");
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("duration (" + duration + ") must not be negative");
+    }
+    if (days < 0) {
+      throw new IllegalArgumentException("days (" + days + ") must not be negative");
+    }
+    if (clock == ClockKind.BUSINESS_DAYS ? !duration.isZero() : days != 0) {
+      throw new IllegalArgumentException(
+          clock + " takes " + (clock == ClockKind.BUSINESS_DAYS ? "days" : "a duration") + " only");
+    }
+    if (clock == ClockKind.ELAPSED && calendar.isPresent()) {
+      throw new IllegalArgumentException("24x7 time has no calendar: " + calendar.get());
+    }
+  }
+
+  /** Zero: at once. */
+  public static final TimeSpan ZERO = elapsed(Duration.ZERO);
+
+  /** Elapsed time, 24x7 (TIME-1). */
+  public static TimeSpan elapsed(Duration duration) {
+    return new TimeSpan(ClockKind.ELAPSED, duration, 0, Optional.empty());
+  }
+
+  /** Elapsed hours, 24x7. */
+  public static TimeSpan elapsedHours(long hours) {
+    return elapsed(Duration.ofHours(hours));
+  }
+
+  /** Elapsed minutes, 24x7. */
+  public static TimeSpan elapsedMinutes(long minutes) {
+    return elapsed(Duration.ofMinutes(minutes));
+  }
+
+  /** Business time of the subscription's calendar (TIME-2). */
+  public static TimeSpan businessHours(long hours) {
+    return new TimeSpan(ClockKind.BUSINESS_HOURS, Duration.ofHours(hours), 0, Optional.empty());
+  }
+
+  /** Business days of the subscription's calendar (TIME-3). */
+  public static TimeSpan businessDays(int days) {
+    return new TimeSpan(ClockKind.BUSINESS_DAYS, Duration.ZERO, days, Optional.empty());
+  }
+
+  /** This span counted on the ruleset's calendar {@code calendarId}. */
+  public TimeSpan on(String calendarId) {
+    Objects.requireNonNull(calendarId, "calendarId");
+    return new TimeSpan(clock, duration, days, Optional.of(calendarId));
+  }
+
+  /** The amount in ISO-8601, as the JSON contract writes it: {@code PT4H}, {@code P2D}. */
+  public String amount() {
+    return clock == ClockKind.BUSINESS_DAYS ? "P" + days + "D" : duration.toString();
+  }
+
+  /** {@code PT4H business-hours}, with {@code @calendar} when one is named. */
+  @Override
+  public String toString() {
+    return amount() + " " + clock.json() + calendar.map(c -> " @" + c).orElse("");
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.slakit.rules;
+
+import io.github.slakit.core.SlaRulesException;
+import io.github.slakit.core.SlaRulesException.Problem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/** Compiles DRL sources into a KieBase, once; every compile error becomes one problem. */
+final class DrlCompiler {
+  private DrlCompiler() {}
+
+  /** One DRL text and the name it is reported under (a file path or a classpath resource). */
+  record DrlSource(String name, String text) {}
+
+  /** A compiled KieBase and the original name of each of its resources, by resource path. */
+  record Compiled(KieBase kieBase, Map<String, String> names) {
+    /** The original name of a resource path as Drools reports it. */
+    String nameOf(String path) {
+      if (path == null) {
+        return "";
+      }
+      return names.getOrDefault(path, names.getOrDefault(RESOURCES + path, path));
+    }
+  }
+
+  private static final String RESOURCES = "src/main/resources/";
+
+  private static final AtomicLong SEQUENCE = new AtomicLong();
+  private static final Pattern LINE_COLUMN = Pattern.compile("\\[?\\s*[Ll]ine\\s+(\\d+):(\\d+)");
+  private static final Pattern MVEL_LINE_COLUMN =
+      Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
+  private static final Pattern LINE = Pattern.compile("\\[?\\s*[Ll]ine\\s*[=:]?\\s*(\\d+)");
+
+  static Compiled compile(String vendor, List<DrlSource> sources) {
+    if (sources.isEmpty()) {
+      throw new SlaRulesException("ruleset " + vendor + " has no DRL",
+          List.of(new Problem("", 0, 0, "", "no .drl file found")));
+    }
+    KieServices ks = KieServices.Factory.get();
+    ReleaseId id = ks.newReleaseId("io.github.slakit.generated",
+        "ruleset-" + vendor.replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + SEQUENCE.incrementAndGet(),
+        "1.0.0");
+    KieFileSystem kfs = ks.newKieFileSystem();
+    kfs.generateAndWritePomXML(id);
+    Map<String, String> names = new HashMap<>();
+    int i = 0;
+    for (DrlSource s : sources) {
+      String path = RESOURCES + "io/github/slakit/rules/r" + (i++) + "_"
+          + fileName(s.name()).replaceAll("[^A-Za-z0-9_.-]", "_");
+      if (!path.endsWith(".drl")) {
+        path += ".drl";
+      }
+      names.put(path, s.name());
+      kfs.write(path, s.text());
+    }
+    List<Problem> problems = new ArrayList<>();
+    try {
+      KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+      for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+        problems.add(problem(m, new Compiled(null, names)));
+      }
+      if (!problems.isEmpty()) {
+        throw new SlaRulesException("ruleset " + vendor + " does not compile (" + problems.size()
+            + (problems.size() == 1 ? " error)" : " errors)"), problems);
+      }
+      KieContainer container = ks.newKieContainer(id);
+      try {
+        return new Compiled(container.getKieBase(), Map.copyOf(names));
+      } finally {
+        ks.getRepository().removeKieModule(id);
+      }
+    } catch (SlaRulesException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      ks.getRepository().removeKieModule(id);
+      throw new SlaRulesException("ruleset " + vendor + " does not compile",
+          List.of(new Problem(String.join(", ", names.values()), 0, 0, "", String.valueOf(e))), e);
+    }
+  }
+
+  private static String fileName(String name) {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return name.substring(slash + 1);
+  }
+
+  static Problem problem(Message m, Compiled names) {
+    String text = m.getText() == null ? "" : m.getText().trim();
+    String file = names.nameOf(m.getPath());
+    int line = m.getLine();
+    int column = 0;
+    Matcher lc = LINE_COLUMN.matcher(text);
+    Matcher mvel = MVEL_LINE_COLUMN.matcher(text);
+    if (mvel.find() && (line <= 0 || Integer.parseInt(mvel.group(1)) == line)) {
+      line = Integer.parseInt(mvel.group(1));
+      column = Integer.parseInt(mvel.group(2)) + 1; // 0-based in the text
+    } else if (lc.find()) {
+      line = line > 0 ? line : Integer.parseInt(lc.group(1));
+      if (Integer.parseInt(lc.group(1)) == line) {
+        column = Integer.parseInt(lc.group(2)) + 1; // Drools prints 0-based columns
+      }
+    } else if (line <= 0) {
+      Matcher l = LINE.matcher(text);
+      if (l.find()) {
+        line = Integer.parseInt(l.group(1));
+      }
+    }
+    return new Problem(file, Math.max(line, 0), column, "", text.replaceAll("\\s+", " "));
+  }
+}

@@ -1,0 +1,169 @@
+package io.github.slakit.rules;
+
+import io.github.slakit.calendars.BusinessCalendar;
+import io.github.slakit.core.PolicyDecision;
+import io.github.slakit.core.PolicyFacts;
+import io.github.slakit.core.Ruleset;
+import io.github.slakit.core.SlaException;
+import io.github.slakit.core.SlaRulesException;
+import io.github.slakit.core.SlaRulesException.Problem;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * A {@link Ruleset} backed by a compiled KieBase: one short-lived session per decision, the
+ * KieBase shared by every thread.
+ *
+ * <p>Facts inserted: the {@link PolicyFacts}; {@link Requested} when the case requested a
+ * severity; the case's {@code Impact}, {@code Deployment} and {@code IssueKind} values when known;
+ * the level as a value of the vendor's level enum when the ruleset has one. The global {@code
+ * decision} ({@link PolicyDecision.Builder}) collects the outcome; the {@link Severity} fact left
+ * in working memory is the decision's severity.
+ */
+final class DroolsRuleset implements Ruleset {
+  /** Firings after which a decision is taken to loop. */
+  static final int MAX_FIRINGS = 10_000;
+
+  private final String vendor;
+  private final Set<String> levels;
+  private final Class<? extends Enum<?>> levelType;
+  private final KieBase kieBase;
+  private final DrlCompiler.Compiled compiled;
+  private final boolean hasDecisionGlobal;
+  private final Supplier<Map<String, BusinessCalendar>> calendarSource;
+  private volatile Map<String, BusinessCalendar> calendars;
+
+  DroolsRuleset(String vendor, Set<String> levels, Class<? extends Enum<?>> levelType,
+      DrlCompiler.Compiled compiled, Supplier<Map<String, BusinessCalendar>> calendars) {
+    this.vendor = vendor;
+    this.levels = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(levels));
+    this.levelType = levelType;
+    this.kieBase = compiled.kieBase();
+    this.compiled = compiled;
+    this.calendarSource = calendars;
+    this.hasDecisionGlobal = kieBase.getKiePackages().stream()
+        .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("decision")));
+  }
+
+  @Override
+  public String vendor() {
+    return vendor;
+  }
+
+  @Override
+  public Set<String> levels() {
+    return levels;
+  }
+
+  @Override
+  public Map<String, BusinessCalendar> calendars() {
+    Map<String, BusinessCalendar> c = calendars;
+    if (c == null) {
+      synchronized (this) {
+        c = calendars;
+        if (c == null) {
+          c = Map.copyOf(calendarSource.get());
+          calendars = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  /** The rules of the KieBase, for tests and listings. */
+  Collection<Rule> rules() {
+    return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+        .collect(Collectors.toList());
+  }
+
+  @Override
+  public PolicyDecision decide(PolicyFacts facts) {
+    PolicyDecision.Builder out = PolicyDecision.builder();
+    KieSession session = kieBase.newKieSession();
+    try {
+      if (hasDecisionGlobal) {
+        session.setGlobal("decision", out);
+      }
+      session.addEventListener(new DefaultAgendaEventListener() {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+          Rule rule = event.getMatch().getRule();
+          Object clause = rule.getMetaData().get("clause");
+          out.trace(rule.getName(), clause == null ? "" : String.valueOf(clause));
+        }
+      });
+      session.insert(facts);
+      facts.requestedSeverity().ifPresent(s -> session.insert(new Requested(s)));
+      facts.impact().ifPresent(session::insert);
+      facts.deployment().ifPresent(session::insert);
+      facts.issueKind().ifPresent(session::insert);
+      if (levelType != null) {
+        for (Enum<?> e : levelType.getEnumConstants()) {
+          if (e.name().equals(facts.level())) {
+            session.insert(e);
+          }
+        }
+      }
+      int fired = session.fireAllRules(MAX_FIRINGS);
+      if (fired >= MAX_FIRINGS) {
+        throw failure(facts, List.of(new Problem("", 0, 0, "",
+            "the rules fired " + fired + " times without settling (a loop?)")), null);
+      }
+      Collection<?> severities = session.getObjects(new ClassObjectFilter(Severity.class));
+      if (severities.size() != 1) {
+        throw failure(facts, List.of(new Problem("", 0, 0, "", severities.isEmpty()
+            ? "no rule decided a severity (insert a Severity fact)"
+            : "several severities were left: " + severities)), null);
+      }
+      Severity s = (Severity) severities.iterator().next();
+      out.severity(s.level(), s.name());
+      return out.build();
+    } catch (SlaException e) {
+      throw e;
+    } catch (ConsequenceException e) {
+      Rule rule = e.getRule();
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw failure(facts, List.of(new Problem(fileOf(rule), 0, 0, rule.getName(),
+          "consequence failed: " + cause)), e);
+    } catch (RuntimeException e) {
+      throw failure(facts, List.of(new Problem("", 0, 0, "", describe(e))), e);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private static String describe(Throwable e) {
+    StringBuilder sb = new StringBuilder(String.valueOf(e));
+    for (Throwable c = e.getCause(); c != null && c != e; c = c.getCause()) {
+      sb.append("; caused by ").append(c);
+      if (c.getCause() == c) {
+        break;
+      }
+    }
+    return sb.toString().replaceAll("\\s+", " ");
+  }
+
+  private SlaRulesException failure(PolicyFacts facts, List<Problem> problems, Throwable cause) {
+    return new SlaRulesException("ruleset " + vendor + " failed on case " + facts.caseId(),
+        problems, cause);
+  }
+
+  private String fileOf(Rule rule) {
+    if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
+        && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+      return compiled.nameOf(impl.getResource().getSourcePath());
+    }
+    return rule.getPackageName();
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.slakit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.slakit.core.Decision;
+import io.github.slakit.core.SlaEngine;
+import io.github.slakit.core.SlaJson;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * End-to-end scenarios: {@code scenarios/<vendor>/*.json}, each {@code {about, now?, case,
+ * subscription, expected}} where {@code expected} holds the decision's fields that matter, worked
+ * out by hand. Objects match when every expected key matches; arrays element by element and of
+ * the same length.
+ */
+class ScenarioTest {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  static final Instant DEFAULT_NOW = Instant.parse("2026-06-01T00:00:00Z");
+
+  @TestFactory
+  Stream<DynamicTest> scenarios() throws Exception {
+    Path root = Path.of(ScenarioTest.class.getResource("/scenarios").toURI());
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream()
+          .map(f -> DynamicTest.dynamicTest(root.relativize(f).toString(), () -> run(f)));
+    }
+  }
+
+  static Path scenarioRoot() throws URISyntaxException {
+    return Path.of(ScenarioTest.class.getResource("/scenarios").toURI());
+  }
+
+  static void run(Path file) throws Exception {
+    String text = Files.readString(file);
+    JsonNode root = MAPPER.readTree(text);
+    Instant now = root.has("now") ? Instant.parse(root.get("now").asText()) : DEFAULT_NOW;
+    SlaEngine engine = SlaEngine.builder().rulesets(Rulesets.builtIn())
+        .clock(Clock.fixed(now, ZoneOffset.UTC)).build();
+    SlaJson.Request r = SlaJson.readRequest(text, file.getFileName().toString());
+    Decision d = engine.evaluate(r.supportCase(), r.subscription());
+    JsonNode actual = SlaJson.toJson(d);
+    matches("", root.get("expected"), actual);
+  }
+
+  static void matches(String path, JsonNode expected, JsonNode actual) {
+    if (expected.isObject()) {
+      assertThat(actual.isObject()).as(path + " is an object: " + actual).isTrue();
+      for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+        if (!actual.has(e.getKey())) {
+          fail(p + " is missing in " + actual);
+        }
+        matches(p, e.getValue(), actual.get(e.getKey()));
+      }
+    } else if (expected.isArray()) {
+      assertThat(actual.isArray()).as(path + " is an array: " + actual).isTrue();
+      assertThat(actual.size()).as(path + " size: " + actual).isEqualTo(expected.size());
+      for (int i = 0; i < expected.size(); i++) {
+        matches(path + "[" + i + "]", expected.get(i), actual.get(i));
+      }
+    } else {
+      assertThat(actual).as(path).isEqualTo(expected);
+    }
+  }
+}

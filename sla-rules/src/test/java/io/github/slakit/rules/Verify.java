@@ -1,0 +1,82 @@
+package io.github.slakit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.slakit.core.Decision.TraceEntry;
+import io.github.slakit.core.PolicyDecision;
+import io.github.slakit.core.PolicyDecision.TargetSpec;
+import io.github.slakit.core.Ruleset;
+import io.github.slakit.core.TimeSpan;
+import java.util.Optional;
+
+/**
+ * Per-rule checks in the manner of Timefold's ConstraintVerifier:
+ * {@code verifyThat(elastic).given(facts).fires("Gold, severity 2: 1 business day", "ELASTIC-4")
+ * .target(TimeSpan.businessDays(1))}.
+ */
+final class Verify {
+  private final Ruleset ruleset;
+
+  private Verify(Ruleset ruleset) {
+    this.ruleset = ruleset;
+  }
+
+  static Verify verifyThat(Ruleset ruleset) {
+    return new Verify(ruleset);
+  }
+
+  Outcome given(Given given) {
+    return new Outcome(ruleset.decide(given.facts()));
+  }
+
+  static final class Outcome {
+    final PolicyDecision decision;
+
+    Outcome(PolicyDecision decision) {
+      this.decision = decision;
+    }
+
+    Outcome fires(String rule, String clause) {
+      assertThat(decision.trace()).as("trace").contains(new TraceEntry(rule, clause));
+      return this;
+    }
+
+    Outcome doesNotFire(String rule) {
+      assertThat(decision.trace()).as("trace").extracting(TraceEntry::rule).doesNotContain(rule);
+      return this;
+    }
+
+    Outcome severity(int level, String name) {
+      assertThat(decision.severity()).as("severity").isEqualTo(level);
+      assertThat(decision.severityName()).as("severity name").isEqualTo(name);
+      return this;
+    }
+
+    Outcome target(TimeSpan span) {
+      assertThat(decision.targets()).as("targets")
+          .containsExactly(new TargetSpec("INITIAL_RESPONSE", Optional.of(span)));
+      return this;
+    }
+
+    Outcome noTarget() {
+      assertThat(decision.targets()).as("targets")
+          .containsExactly(new TargetSpec("INITIAL_RESPONSE", Optional.empty()));
+      return this;
+    }
+
+    Outcome warns(String fragment) {
+      assertThat(decision.warnings()).as("warnings").anyMatch(w -> w.contains(fragment));
+      return this;
+    }
+
+    Outcome noWarnings() {
+      assertThat(decision.warnings()).as("warnings").isEmpty();
+      return this;
+    }
+
+    Outcome covered(boolean covered) {
+      assertThat(decision.covered()).as("covered").isEqualTo(covered);
+      return this;
+    }
+  }
+}
