@@ -43,6 +43,11 @@ final class JsonInput {
     }
   }
 
+  /** The file or source name given for messages, possibly empty. */
+  String source() {
+    return source;
+  }
+
   String prefix() {
     return source.isEmpty() ? "" : source + ": ";
   }

@@ -1,5 +1,9 @@
 package io.github.slakit.core;
 
+import io.github.slakit.calendars.BusinessCalendar;
+import io.github.slakit.calendars.CalendarException;
+import io.github.slakit.calendars.CalendarJson;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -72,6 +76,20 @@ public final class SlaJson {
         subscriptionOf(in, in.required(root, "", "subscription"), "subscription"));
   }
 
+  /**
+   * An inline calendar, read by the shared calendar reader of sla-calendars; one without an id is
+   * called {@code "inline"} in decisions.
+   */
+  private static BusinessCalendar inlineCalendar(JsonInput in, JsonNode node, String path) {
+    BusinessCalendar cal;
+    try {
+      cal = CalendarJson.fromTree(node, in.source(), path, null);
+    } catch (CalendarException e) {
+      throw new SlaInputException(e.getMessage(), e);
+    }
+    return cal.id().isEmpty() ? cal.toBuilder().id("inline").build() : cal;
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
@@ -132,7 +150,7 @@ public final class SlaJson {
       if (c.isTextual()) {
         b.calendarId(c.asText());
       } else if (c.isObject()) {
-        b.calendar(CalendarJson.read(in, c, cp));
+        b.calendar(inlineCalendar(in, c, cp));
       } else {
         throw in.error(cp, c, "a calendar (an object, or the id of a registered calendar)");
       }

@@ -1,7 +1,9 @@
 package io.github.slakit.examples;
 
 import io.github.slakit.calendars.CalendarException;
+import io.github.slakit.core.SlaException;
 import java.io.PrintStream;
+import java.time.Clock;
 
 /** Dispatches the harness's commands; turns every failure into one line on stderr and status 2. */
 final class Harness {
@@ -11,15 +13,19 @@ final class Harness {
   static final String USAGE = String.join("\n",
       "usage: java -jar slakit-examples.jar <command> [options]",
       "commands:",
+      EvaluateCommand.USAGE,
+      DemoCommand.USAGE,
       CalendarCommand.USAGE,
       "Instants are ISO-8601 with an offset (2026-03-06T17:30:00+09:00); results are printed in UTC.");
 
   private final PrintStream out;
   private final PrintStream err;
+  private final Clock clock;
 
-  Harness(PrintStream out, PrintStream err) {
+  Harness(PrintStream out, PrintStream err, Clock clock) {
     this.out = out;
     this.err = err;
+    this.clock = clock;
   }
 
   int run(String[] args) {
@@ -29,12 +35,14 @@ final class Harness {
     }
     try {
       switch (args[0]) {
+        case "evaluate" -> EvaluateCommand.run(args, out, clock);
+        case "demo" -> DemoCommand.run(args, out);
         case "calendar" -> CalendarCommand.run(args, out);
         case "help", "--help", "-h" -> out.println(USAGE);
         default -> throw new UsageException("unknown command \"" + args[0] + "\"\n" + USAGE);
       }
       return OK;
-    } catch (UsageException | CalendarException | IllegalArgumentException e) {
+    } catch (UsageException | SlaException | CalendarException | IllegalArgumentException e) {
       err.println(e.getMessage());
       return BAD_INPUT;
     } catch (RuntimeException e) {

@@ -1,5 +1,12 @@
 package io.github.slakit.examples;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
 /**
  * The example harness: {@code java -jar sla-examples/target/slakit-examples.jar <command> ...}.
  * Exits 0 on success, 2 with one message on stderr on bad input; never prints a stack trace.
@@ -8,8 +15,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    int status = new Harness(System.out, System.err).run(args);
-    System.out.flush();
+    // Buffered, flushed once at the end: a batch of a million decisions writes in large blocks.
+    PrintStream out = new PrintStream(
+        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
+        StandardCharsets.UTF_8);
+    int status = new Harness(out, System.err, Clock.systemUTC()).run(args);
+    out.flush();
     System.exit(status);
   }
 }

@@ -1,0 +1,168 @@
+package io.github.slakit.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.slakit.core.Decision;
+import io.github.slakit.core.SlaEngine;
+import io.github.slakit.core.SlaJson;
+import io.github.slakit.core.Subscription;
+import io.github.slakit.core.SupportCase;
+import io.github.slakit.rules.Rulesets;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code demo}: evaluates the scenarios shipped in {@code demo/} with the built-in rulesets and
+ * prints them as a table. Each scenario is evaluated at its {@code now}, or at its opening time.
+ */
+final class DemoCommand {
+  static final String USAGE = "  demo";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final DateTimeFormatter LOCAL =
+      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm zzz", Locale.ENGLISH);
+
+  private DemoCommand() {}
+
+  /** One row of the table. */
+  record Row(String scenario, String about, Decision decision, SupportCase supportCase,
+      Subscription subscription, ZoneId zone) {}
+
+  static void run(String[] args, PrintStream out) {
+    if (args.length > 1) {
+      throw new UsageException("demo: takes no options");
+    }
+    List<Row> rows = new ArrayList<>();
+    for (String name : index()) {
+      rows.add(evaluate(name));
+    }
+    print(rows, out);
+  }
+
+  static List<String> index() {
+    List<String> names = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("index.txt"), StandardCharsets.UTF_8))) {
+      for (String l = r.readLine(); l != null; l = r.readLine()) {
+        if (!l.isBlank() && !l.startsWith("#")) {
+          names.add(l.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return names;
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = DemoCommand.class.getResourceAsStream("/demo/" + name);
+    if (in == null) {
+      throw new IllegalStateException("demo resource missing from the jar: demo/" + name);
+    }
+    return in;
+  }
+
+  static Row evaluate(String name) {
+    String text;
+    try (InputStream in = resource(name + ".json")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    SlaJson.Request r = SlaJson.readRequest(text, name + ".json");
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Instant now = root.hasNonNull("now") ? Instant.parse(root.get("now").asText())
+        : r.supportCase().openedAt().toInstant();
+    SlaEngine engine = SlaEngine.builder().rulesets(Rulesets.builtIn())
+        .clock(Clock.fixed(now, ZoneOffset.UTC)).build();
+    Subscription s = r.subscription();
+    ZoneId zone = s.calendar().map(c -> c.zone()).orElse(s.location().zone());
+    return new Row(name, root.path("about").asText(""), engine.evaluate(r.supportCase(), s),
+        r.supportCase(), s, zone);
+  }
+
+  static void print(List<Row> rows, PrintStream out) {
+    List<String[]> cells = new ArrayList<>();
+    cells.add(new String[] {"#", "SCENARIO", "LEVEL", "OPENED", "SEVERITY", "RESPONSE TARGET",
+        "DEADLINE", "ROUTING", "NOTES"});
+    int i = 0;
+    for (Row r : rows) {
+      Decision d = r.decision();
+      Optional<Decision.Target> t = d.target("INITIAL_RESPONSE");
+      cells.add(new String[] {
+        String.valueOf(++i),
+        r.scenario(),
+        d.vendor() + " " + r.subscription().level(),
+        LOCAL.format(r.supportCase().openedAt().atZoneSameInstant(r.zone())),
+        severity(d),
+        t.flatMap(Decision.Target::target).map(s -> s.amount() + " " + s.clock().json()).orElse("none"),
+        t.flatMap(Decision.Target::deadline).map(x -> LOCAL.format(x.atZone(r.zone()))).orElse("-"),
+        d.routing().orElse("-"),
+        notes(d)});
+    }
+    int[] width = new int[cells.get(0).length];
+    for (String[] row : cells) {
+      for (int c = 0; c < row.length; c++) {
+        width[c] = Math.max(width[c], row[c].length());
+      }
+    }
+    out.println("slakit demo: " + rows.size() + " shipped scenarios, built-in rulesets, times local to each contract");
+    out.println();
+    for (String[] row : cells) {
+      StringBuilder sb = new StringBuilder();
+      for (int c = 0; c < row.length; c++) {
+        sb.append(c == row.length - 1 ? row[c] : pad(row[c], width[c] + 2));
+      }
+      out.println(sb.toString().stripTrailing());
+    }
+    out.println();
+    i = 0;
+    for (Row r : rows) {
+      out.println(++i + ". " + r.scenario() + ": " + r.about());
+      Decision d = r.decision();
+      for (Decision.EscalationStep e : d.escalation()) {
+        out.println("     step " + e.step() + "  " + LOCAL.format(e.at().atZone(r.zone())) + "  "
+            + e.role() + ": " + e.action());
+      }
+      out.println("     trace: " + String.join(", ",
+          d.trace().stream().map(x -> x.clause()).distinct().toList()));
+    }
+  }
+
+  private static String severity(Decision d) {
+    Decision.Severity s = d.severity();
+    String base = s.level() + " " + s.name();
+    return s.requested().filter(q -> q != s.level()).map(q -> base + " (asked " + q + ")").orElse(base);
+  }
+
+  private static String notes(Decision d) {
+    List<String> notes = new ArrayList<>();
+    if (!d.covered()) {
+      notes.add("NOT COVERED: " + d.reason().orElse(""));
+    }
+    d.warnings().forEach(notes::add);
+    String s = String.join("; ", notes);
+    return s.length() > 90 ? s.substring(0, 87) + "..." : s;
+  }
+
+  private static String pad(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - s.length()));
+  }
+}

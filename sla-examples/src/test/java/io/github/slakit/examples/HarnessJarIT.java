@@ -1,0 +1,64 @@
+package io.github.slakit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The shaded jar run in its own JVM, as the README tells a user to run it. */
+class HarnessJarIT {
+
+  record Run(int status, String out, String err) {}
+
+  static Run java(String... args) throws IOException, InterruptedException {
+    Path jar = Path.of(System.getProperty("harness.jar", "target/slakit-examples.jar"));
+    assertThat(jar).exists();
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+    cmd.addAll(List.of(args));
+    Path out = Files.createTempFile("harness", ".out");
+    Path err = Files.createTempFile("harness", ".err");
+    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the harness finishes").isTrue();
+    Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+    Files.delete(out);
+    Files.delete(err);
+    return r;
+  }
+
+  @Test
+  void readmeCommandPrintsTheDeadline() throws Exception {
+    // Chuseok 2026 is Thu 24 - Sat 26 September: 1 h on Wednesday, the second on Monday 09:00-10:00 KST.
+    Run r = java("calendar", "add", "--country", "KR",
+        "--from", "2026-09-23T17:00:00+09:00", "--duration", "PT2H");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    assertThat(r.out().strip()).isEqualTo("2026-09-28T01:00:00Z");
+  }
+
+  @Test
+  void badInputExitsTwoWithOneLineOnStderr() throws Exception {
+    Path bad = Files.createTempFile("calendar", ".json");
+    Files.writeString(bad, "{\"zone\":\"UTC\",\"weekly\":{\"MON\":[\"25:00-26:00\"]}}");
+    Run r = java("calendar", "next-open", "--calendar", bad.toString(), "--at", "2026-03-06T17:30:00Z");
+    Files.delete(bad);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).containsExactly(
+        bad + ": weekly.MON[0]: \"25:00-26:00\" is not a time window");
+  }
+
+  @Test
+  void noArgumentsPrintsUsageAndExitsTwo() throws Exception {
+    Run r = java();
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).startsWith("usage: java -jar slakit-examples.jar");
+  }
+}
