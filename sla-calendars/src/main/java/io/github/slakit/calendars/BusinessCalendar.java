@@ -270,7 +270,11 @@ public final class BusinessCalendar {
     return from.equals(to) ? List.of() : List.copyOf(index.intervals(from, to));
   }
 
-  /** The holidays of this calendar in the local dates {@code from..to} inclusive, in date order. */
+  /**
+   * The holidays of this calendar in the local dates {@code from..to} inclusive, in date order.
+   * Added dates are listed as {@link HolidayKind#CUSTOM} with their name (as English and local
+   * name), after any national holiday of the same date.
+   */
   public List<Holiday> holidays(LocalDate from, LocalDate to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -280,8 +284,7 @@ public final class BusinessCalendar {
     List<Holiday> out = new ArrayList<>();
     if (national != null) {
       for (Holiday h : national.holidays(from.getYear(), to.getYear())) {
-        if (!h.date().isBefore(from) && !h.date().isAfter(to)
-            && !spec.removed().contains(h.date()) && !spec.added().containsKey(h.date())) {
+        if (!h.date().isBefore(from) && !h.date().isAfter(to) && !spec.removed().contains(h.date())) {
           out.add(h);
         }
       }

@@ -21,7 +21,7 @@ import org.quicktheories.core.Gen;
 class BusinessCalendarPropertyTest {
   static final long DEFAULT_SEED = 20261121L;
   static final long SEED = Long.getLong("QT_SEED", DEFAULT_SEED);
-  static final int EXAMPLES = 200;
+  static final int EXAMPLES = 300;
 
   private static final Gen<RandomCalendar> CALENDARS = longs().all().map(RandomCalendar::of);
 
