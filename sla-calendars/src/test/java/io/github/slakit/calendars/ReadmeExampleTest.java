@@ -43,7 +43,7 @@ class ReadmeExampleTest {
     List<String> lines = Files.readAllLines(here);
     int from = indexOf(lines, "// README-BEGIN") + 1;
     int to = indexOf(lines, "// README-END");
-    String snippet = String.join("\n", lines.subList(from, to).stream().map(l -> l.substring(4)).toList());
+    String snippet = String.join("\n", lines.subList(from, to).stream().map(l -> l.length() > 4 ? l.substring(4) : l.strip()).toList());
     assertThat(Files.readString(Path.of("../README.md"))).contains(snippet);
   }
 

@@ -97,12 +97,12 @@ class EngineTest {
          "calendar": {"zone": "Asia/Seoul", "weekly": {"MON": ["09:00-18:00", "25:00-26:00"]}}}""";
     assertThatThrownBy(() -> SlaJson.readSubscription(sub, "sub.json"))
         .isInstanceOf(SlaInputException.class)
-        .hasMessage("sub.json: calendar.weekly.MON[1]: \"25:00-26:00\" is not a time window (HH:MM-HH:MM)");
+        .hasMessage("sub.json: calendar.weekly.MON[1]: \"25:00-26:00\" is not a time window");
     assertThatThrownBy(() -> SlaJson.readSubscription(sub.replace("\"MON\"", "\"MONDAY\""), "sub.json"))
-        .hasMessageContaining("sub.json: calendar.weekly: \"MONDAY\" is not a day");
+        .hasMessage("sub.json: calendar.weekly.MONDAY: is not a day (MON, TUE, WED, THU, FRI, SAT, SUN)");
     assertThatThrownBy(() -> SlaJson.readSubscription(sub.replace("\"zone\": \"Asia/Seoul\", \"weekly\"",
         "\"zone\": \"Mars/Olympus\", \"weekly\""), "sub.json"))
-        .hasMessage("sub.json: calendar.zone: \"Mars/Olympus\" is not a time zone");
+        .hasMessage("sub.json: calendar.zone: \"Mars/Olympus\" is not a time zone (an IANA id such as \"Asia/Seoul\")");
   }
 
   @Test
