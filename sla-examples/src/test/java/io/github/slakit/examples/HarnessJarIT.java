@@ -44,6 +44,15 @@ class HarnessJarIT {
   }
 
   @Test
+  void demoRunsInAFreshJvmWithNothingOnStderr() throws Exception {
+    Run r = java("demo");
+    // no logging noise either: the harness binds SLF4J at WARN
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("slakit demo: ").contains("veeam BASIC");
+  }
+
+  @Test
   void badInputExitsTwoWithOneLineOnStderr() throws Exception {
     Path bad = Files.createTempFile("calendar", ".json");
     Files.writeString(bad, "{\"zone\":\"UTC\",\"weekly\":{\"MON\":[\"25:00-26:00\"]}}");

@@ -1,0 +1,143 @@
+package io.github.slakit.examples;
+
+import static io.github.slakit.examples.HarnessTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.slakit.examples.HarnessTest.Run;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evaluate} and {@code demo} as a user runs them. Expected values worked out by hand. */
+class EvaluateHarnessTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static String file(String name) {
+    try {
+      return Path.of(EvaluateHarnessTest.class.getResource("/evaluate/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void evaluatePrintsTheDecisionOfTheContract() throws Exception {
+    Run r = run("evaluate", "--case", file("gold-case.json"), "--subscription", file("gold-subscription.json"),
+        "--now", "2026-03-06T09:00:00Z");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    JsonNode d = JSON.readTree(r.out());
+    assertThat(d.get("caseId").asText()).isEqualTo("CASE-1");
+    assertThat(d.get("subscriptionId").asText()).isEqualTo("SUB-1");
+    assertThat(d.get("covered").asBoolean()).isTrue();
+    // ELASTIC-2: the requested severity 2 is kept; its name is High
+    assertThat(d.at("/severity/level").asInt()).isEqualTo(2);
+    assertThat(d.at("/severity/name").asText()).isEqualTo("High");
+    // ELASTIC-4 GOLD severity 2: 1 business day on the KR calendar (TIME-8). Opened Friday
+    // 17:30 KST, so TIME-3 gives Monday 17:30 KST = 08:30Z.
+    JsonNode t = d.at("/targets/0");
+    assertThat(t.get("metric").asText()).isEqualTo("INITIAL_RESPONSE");
+    assertThat(t.get("target").asText()).isEqualTo("P1D");
+    assertThat(t.get("clock").asText()).isEqualTo("business-days");
+    assertThat(t.get("calendar").asText()).isEqualTo("KR");
+    assertThat(t.get("deadline").asText()).isEqualTo("2026-03-09T08:30:00Z");
+    // ELASTIC-7: 30,000 USD a year is at least 25,000: break-fix with advisory
+    assertThat(d.at("/entitlements/supportKind").asText()).isEqualTo("BREAK_FIX_WITH_ADVISORY");
+    assertThat(d.get("trace").findValuesAsText("clause")).contains("ELASTIC-2", "ELASTIC-4", "ELASTIC-7");
+  }
+
+  @Test
+  void batchKeepsOrderAndTurnsBadLinesIntoErrorLines() throws Exception {
+    Run r = run("evaluate", "--batch", file("batch.jsonl"), "--now", "2026-03-06T09:00:00Z");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    List<String> lines = r.out().lines().toList();
+    // six input lines, one blank: five output lines, in input order
+    assertThat(lines).hasSize(5);
+    JsonNode first = JSON.readTree(lines.get(0));
+    assertThat(first.get("caseId").asText()).isEqualTo("B-1");
+    assertThat(first.at("/targets/0/deadline").asText()).isEqualTo("2026-03-09T08:30:00Z");
+
+    JsonNode broken = JSON.readTree(lines.get(1));
+    assertThat(broken.get("line").asInt()).isEqualTo(2);
+    assertThat(broken.get("error").asText()).startsWith("batch.jsonl:2: line 1, column").contains("malformed JSON");
+
+    JsonNode level = JSON.readTree(lines.get(2));
+    assertThat(level.get("line").asInt()).isEqualTo(3);
+    assertThat(level.get("error").asText()).contains("level: \"GOLDEN\" is not a level of vendor elastic");
+
+    // VEEAM-4 BASIC severity 2: 8 business hours from Wed 23 Sep 2026 15:00 KST: 3 h on
+    // Wednesday, Chuseok Thu-Sat and Sunday closed, 5 h on Monday 28 Sep -> 14:00 KST = 05:00Z.
+    JsonNode veeam = JSON.readTree(lines.get(3));
+    assertThat(veeam.get("caseId").asText()).isEqualTo("B-5");
+    assertThat(veeam.at("/targets/0/deadline").asText()).isEqualTo("2026-09-28T05:00:00Z");
+    assertThat(veeam.get("routing").asText()).isEqualTo("APJ");
+
+    JsonNode severity = JSON.readTree(lines.get(4));
+    assertThat(severity.get("line").asInt()).isEqualTo(6);
+    assertThat(severity.get("error").asText()).contains("case.severity: 9");
+  }
+
+  @Test
+  void customRulesAddAVendor() throws Exception {
+    Run r = run("evaluate", "--case", file("acme-case.json"), "--subscription", file("acme-subscription.json"),
+        "--rules", file("acme.drl"));
+    assertThat(r.err()).isEmpty();
+    JsonNode d = JSON.readTree(r.out());
+    assertThat(d.get("vendor").asText()).isEqualTo("acme");
+    // Opened 01:30 EST on 8 March 2026, the night New York springs forward: 90 minutes of elapsed
+    // time (TIME-1) is 04:00 EDT = 08:00Z, not the 03:00 local that wall-clock arithmetic gives.
+    assertThat(d.at("/targets/0/deadline").asText()).isEqualTo("2026-03-08T08:00:00Z");
+    assertThat(d.at("/targets/0/clock").asText()).isEqualTo("24x7");
+    assertThat(d.at("/trace/0/clause").asText()).isEqualTo("ACME-1");
+  }
+
+  @Test
+  void aDrlThatDoesNotCompileNamesFileAndLine() {
+    Run r = run("evaluate", "--case", file("acme-case.json"), "--subscription", file("acme-subscription.json"),
+        "--rules", file("broken.drl"));
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("broken.drl:").doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  @Test
+  void badCaseFileNamesFieldAndValue(@TempDir Path dir) throws Exception {
+    Path c = dir.resolve("case.json");
+    Files.writeString(c, "{\"id\": \"C\", \"vendor\": \"elastic\", \"openedAt\": \"yesterday\"}");
+    Run r = run("evaluate", "--case", c.toString(), "--subscription", file("gold-subscription.json"));
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).startsWith("case.json: openedAt: \"yesterday\"").doesNotContain("\tat ");
+  }
+
+  @Test
+  void missingFilesAndMixedModesAreRefused() {
+    assertThat(run("evaluate", "--case", "/nonexistent/c.json", "--subscription", file("gold-subscription.json")).err())
+        .isEqualTo("/nonexistent/c.json: no such file" + System.lineSeparator());
+    assertThat(run("evaluate", "--batch", file("batch.jsonl"), "--case", file("gold-case.json")).err())
+        .startsWith("evaluate: give either --batch FILE or --case FILE --subscription FILE");
+    assertThat(run("evaluate", "--case", file("gold-case.json")).err())
+        .startsWith("evaluate: --subscription is required");
+  }
+
+  @Test
+  void demoPrintsEveryShippedScenarioForEveryVendor() {
+    Run r = run("demo");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("elastic GOLD", "veeam BASIC", "rockplace STANDARD");
+    // deadlines the scenarios' authors worked out by hand, printed in the contract's local time
+    assertThat(r.out())
+        .contains("Mon 2026-03-09 17:30 KST")     // TIME-3 example, ENTERPRISE severity 3
+        .contains("Mon 2026-03-30 11:00 CEST")    // GOLD in France across the spring change
+        .contains("Mon 2026-09-28 14:00 KST")     // Veeam BASIC across Chuseok 2026
+        .contains("NOT COVERED");                 // ELASTIC-3 and ROCKPLACE-6
+    assertThat(r.out().lines().filter(l -> l.matches("\\d+\\s+\\S+.*")).count())
+        .isEqualTo(DemoCommand.index().size());
+  }
+}
