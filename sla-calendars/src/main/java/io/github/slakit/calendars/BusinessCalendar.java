@@ -101,6 +101,11 @@ public final class BusinessCalendar {
         .build();
   }
 
+  /** The definition, for the JSON writer. */
+  CalendarSpec spec() {
+    return spec;
+  }
+
   /** A builder holding this calendar's definition, to derive a changed copy. */
   public Builder toBuilder() {
     Builder b = new Builder(spec.zone());

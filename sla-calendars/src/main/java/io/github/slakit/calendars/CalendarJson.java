@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -40,7 +42,8 @@ import java.util.Objects;
  * <p>{@code zone} and {@code weekly} are required; a day missing from {@code weekly} is closed.
  * {@code holidays}, {@code dates} and {@code breaks} are optional. {@code holidays.ics} (a slakit
  * extension) names an iCalendar file, relative to the calendar file, whose events are added as
- * holidays (see {@link IcsHolidays}). Unknown fields are ignored, as the contract says; every
+ * holidays (see {@link IcsHolidays}). An entry of {@code holidays.add} is a date, or an object
+ * {@code {"date": "2026-12-31", "name": "Year-end closure"}} that names it. Unknown fields are ignored, as the contract says; every
  * problem in a known field raises one {@link CalendarFormatException} naming the file, the field
  * path and the value.
  *
@@ -50,7 +53,63 @@ public final class CalendarJson {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION).build();
 
+  /** The name of a holiday added by date alone. */
+  static final String CONTRACT_HOLIDAY = "Contract holiday";
+
   private CalendarJson() {}
+
+  /**
+   * The JSON form of a calendar, which {@link #parse} reads back to an equal calendar. Added
+   * holidays are written as {@code {"date", "name"}} objects when they have a name of their own
+   * (from an iCalendar feed, say), as plain dates otherwise; {@code holidays.ics} is not written,
+   * its events are among the added dates.
+   */
+  public static String write(BusinessCalendar calendar) {
+    Objects.requireNonNull(calendar, "calendar");
+    CalendarSpec spec = calendar.spec();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    if (!spec.id().isEmpty()) {
+      root.put("id", spec.id());
+    }
+    root.put("zone", spec.zone().getId());
+    ObjectNode weekly = root.putObject("weekly");
+    for (DayOfWeek d : DayOfWeek.values()) {
+      windows(weekly.putArray(dayKey(d)), spec.weekly().getOrDefault(d, List.of()));
+    }
+    if (!spec.dates().isEmpty()) {
+      ObjectNode dates = root.putObject("dates");
+      spec.dates().forEach((date, ws) -> windows(dates.putArray(date.toString()), ws));
+    }
+    if (!spec.breaks().isEmpty()) {
+      ObjectNode breaks = root.putObject("breaks");
+      spec.breaks().forEach((date, ws) -> windows(breaks.putArray(date.toString()), ws));
+    }
+    if (spec.country() != null || !spec.added().isEmpty() || !spec.removed().isEmpty()) {
+      ObjectNode h = root.putObject("holidays");
+      if (spec.country() != null) {
+        h.put("country", spec.country());
+      }
+      ArrayNode add = h.putArray("add");
+      spec.added().forEach((date, name) -> {
+        if (CONTRACT_HOLIDAY.equals(name)) {
+          add.add(date.toString());
+        } else {
+          add.addObject().put("date", date.toString()).put("name", name);
+        }
+      });
+      ArrayNode remove = h.putArray("remove");
+      spec.removed().forEach(d -> remove.add(d.toString()));
+    }
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
+  }
+
+  private static void windows(ArrayNode array, List<TimeWindow> windows) {
+    windows.forEach(w -> array.add(w.toString()));
+  }
 
   /**
    * Reads a calendar file.
@@ -255,9 +314,7 @@ public final class CalendarJson {
         }
         b.holidays(cc);
       }
-      for (LocalDate d : dates(h.get("add"), "holidays.add")) {
-        b.addHoliday(d, "Contract holiday");
-      }
+      added(h.get("add"), b);
       for (LocalDate d : dates(h.get("remove"), "holidays.remove")) {
         b.removeHoliday(d);
       }
@@ -270,6 +327,34 @@ public final class CalendarJson {
         Path file = baseDir.resolve(name);
         for (Holiday x : IcsHolidays.read(file)) {
           b.addHoliday(x.date(), x.name());
+        }
+      }
+    }
+
+    /** {@code holidays.add}: dates, or objects {@code {"date": ..., "name": ...}}. */
+    private void added(JsonNode v, BusinessCalendar.Builder b) {
+      String field = "holidays.add";
+      if (v == null || v.isNull()) {
+        return;
+      }
+      if (!v.isArray()) {
+        throw error(field, show(v) + " is not a list of dates");
+      }
+      for (int i = 0; i < v.size(); i++) {
+        JsonNode d = v.get(i);
+        String at = field + "[" + i + "]";
+        if (d.isObject()) {
+          JsonNode date = d.get("date");
+          if (date == null || !date.isTextual()) {
+            throw error(at + ".date", (date == null ? "is required" : show(date) + " is not a date (YYYY-MM-DD)"));
+          }
+          JsonNode name = d.get("name");
+          b.addHoliday(date(date.asText(), at + ".date", date),
+              name == null || name.isNull() ? CONTRACT_HOLIDAY : text(name, at + ".name"));
+        } else if (d.isTextual()) {
+          b.addHoliday(date(d.asText(), at, d), CONTRACT_HOLIDAY);
+        } else {
+          throw error(at, show(d) + " is not a date (YYYY-MM-DD)");
         }
       }
     }

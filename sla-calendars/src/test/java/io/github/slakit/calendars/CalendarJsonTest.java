@@ -122,4 +122,28 @@ class CalendarJsonTest {
         .isInstanceOf(CalendarFormatException.class)
         .hasMessage("/nonexistent/cal.json: no such file");
   }
+
+  @Test
+  void writeThenParseGivesAnEqualCalendar() throws Exception {
+    BusinessCalendar acme = acme();
+    String json = CalendarJson.write(acme);
+    BusinessCalendar again = CalendarJson.parse(json, "written.json");
+    assertThat(again).isEqualTo(acme);
+    // names from the iCalendar feed survive the round trip
+    assertThat(again.holidays(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 24)))
+        .extracting(Holiday::name).containsExactly("Year-end closure");
+    BusinessCalendar kr = BusinessCalendar.ofCountry("KR");
+    assertThat(CalendarJson.parse(CalendarJson.write(kr), "kr.json")).isEqualTo(kr);
+  }
+
+  @Test
+  void addedHolidaysMayCarryAName() {
+    BusinessCalendar c = CalendarJson.parse("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":"
+        + "[\"2026-01-02\", {\"date\": \"2026-12-31\", \"name\": \"Year-end closure\"}]}}", "c.json");
+    assertThat(c.holidays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+        .extracting(h -> h.date() + " " + h.name())
+        .containsExactly("2026-01-02 Contract holiday", "2026-12-31 Year-end closure");
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":[{\"name\":\"x\"}]}}",
+        "cal.json: holidays.add[0].date: is required");
+  }
 }
