@@ -2,7 +2,6 @@ package io.github.slakit.calendars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The README's usage example: it compiles and runs here, and the README quotes it verbatim. */
@@ -39,20 +37,6 @@ class ReadmeExampleTest {
 
   @Test
   void readmeQuotesTheExample() throws Exception {
-    Path here = Path.of("src/test/java/io/github/slakit/calendars/ReadmeExampleTest.java");
-    List<String> lines = Files.readAllLines(here);
-    int from = indexOf(lines, "// README-BEGIN") + 1;
-    int to = indexOf(lines, "// README-END");
-    String snippet = String.join("\n", lines.subList(from, to).stream().map(l -> l.length() > 4 ? l.substring(4) : l.strip()).toList());
-    assertThat(Files.readString(Path.of("../README.md"))).contains(snippet);
-  }
-
-  private static int indexOf(List<String> lines, String marker) {
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).strip().equals(marker)) {
-        return i;
-      }
-    }
-    throw new AssertionError("marker not found: " + marker);
+    ReadmeSnippets.assertReadmeQuotes(Path.of("src/test/java/io/github/slakit/calendars/ReadmeExampleTest.java"));
   }
 }
