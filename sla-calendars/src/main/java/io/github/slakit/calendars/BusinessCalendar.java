@@ -1,5 +1,6 @@
 package io.github.slakit.calendars;
 
+import org.jspecify.annotations.Nullable;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -459,7 +460,7 @@ public final class BusinessCalendar {
     }
 
     /** Uses the built-in national holidays of a country ({@code null} for none). */
-    public Builder holidays(String countryCode) {
+    public Builder holidays(@Nullable String countryCode) {
       this.country = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
       return this;
     }

@@ -1,5 +1,6 @@
 package io.github.slakit.calendars;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -19,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,12 +137,12 @@ public final class CalendarJson {
    * @param source a name for the text in error messages (a file name), may be empty
    * @throws CalendarFormatException as {@link #read(Path)}
    */
-  public static BusinessCalendar parse(String json, String source) {
+  public static BusinessCalendar parse(String json, @Nullable String source) {
     Objects.requireNonNull(json, "json");
     return parse(json, source, null);
   }
 
-  private static BusinessCalendar parse(String json, String source, Path baseDir) {
+  private static BusinessCalendar parse(String json, @Nullable String source, @Nullable Path baseDir) {
     JsonNode tree;
     try {
       tree = MAPPER.readTree(json);
@@ -166,7 +166,8 @@ public final class CalendarJson {
    *     paths in messages; empty for a top-level calendar
    * @param baseDir the folder against which {@code holidays.ics} is resolved, or null to forbid it
    */
-  public static BusinessCalendar fromTree(JsonNode node, String source, String path, Path baseDir) {
+  public static BusinessCalendar fromTree(JsonNode node, @Nullable String source, @Nullable String path,
+      @Nullable Path baseDir) {
     Objects.requireNonNull(node, "node");
     return new Reader(source == null ? "" : source, path == null ? "" : path, baseDir).calendar(node);
   }
@@ -206,8 +207,7 @@ public final class CalendarJson {
       if (!weekly.isObject()) {
         throw error("weekly", show(weekly) + " is not an object of days (MON..SUN)");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = weekly.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : weekly.properties()) {
         DayOfWeek day = day(e.getKey());
         b.weekly(day, windows(e.getValue(), "weekly." + e.getKey()));
       }
@@ -290,8 +290,7 @@ public final class CalendarJson {
       if (!v.isObject()) {
         throw error(field, show(v) + " is not an object of dates");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : v.properties()) {
         String at = field + "." + e.getKey();
         LocalDate date = date(e.getKey(), at, JsonNodeFactory.instance.textNode(e.getKey()));
         sink.accept(date, windows(e.getValue(), at));

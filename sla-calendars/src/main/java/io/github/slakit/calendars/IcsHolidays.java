@@ -1,5 +1,6 @@
 package io.github.slakit.calendars;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -71,7 +72,7 @@ public final class IcsHolidays {
    *
    * @param source a name for the text in error messages, may be empty
    */
-  public static List<Holiday> parse(String ics, String source) {
+  public static List<Holiday> parse(String ics, @Nullable String source) {
     Objects.requireNonNull(ics, "ics");
     return new Parser(source == null ? "" : source).parse(ics);
   }

@@ -70,6 +70,7 @@ class KoreanLunarIcuOracleTest {
   }
 
   /** The Gregorian date in {@code year} of the lunar month/day (not leap) by ICU's Dangi calendar. */
+  @SuppressWarnings("deprecation") // ICU marks DangiCalendar as a draft API; it is our oracle here
   private static LocalDate icu(int year, int month, int day) {
     DangiCalendar dangi = new DangiCalendar();
     dangi.setTimeZone(TimeZone.GMT_ZONE);

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -118,8 +117,7 @@ public final class SlaJson {
     in.optional(node, p, "attributes").ifPresent(a -> {
       String ap = JsonInput.path(p, "attributes");
       in.object(a, ap);
-      for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : a.properties()) {
         if (!e.getValue().isValueNode() || e.getValue().isNull()) {
           throw in.error(JsonInput.path(ap, e.getKey()), e.getValue(),
               "an attribute value (a string, number or boolean)");

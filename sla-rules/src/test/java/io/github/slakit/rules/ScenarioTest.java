@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -58,8 +57,7 @@ class ScenarioTest {
   static void matches(String path, JsonNode expected, JsonNode actual) {
     if (expected.isObject()) {
       assertThat(actual.isObject()).as(path + " is an object: " + actual).isTrue();
-      for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : expected.properties()) {
         String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
         if (!actual.has(e.getKey())) {
           fail(p + " is missing in " + actual);

@@ -1,0 +1,10 @@
+/**
+ * Business time: weekly hours, overnight windows, date overrides, breaks and holidays (KR, FR, US),
+ * exact across daylight saving. The front door is {@link io.github.slakit.calendars.BusinessCalendar}.
+ */
+module io.github.slakit.calendars {
+  requires transitive com.fasterxml.jackson.databind;
+  requires static transitive org.jspecify;
+
+  exports io.github.slakit.calendars;
+}
