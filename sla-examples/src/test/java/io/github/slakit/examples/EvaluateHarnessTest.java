@@ -17,7 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 class EvaluateHarnessTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** A file of the repository's {@code examples/} folder, which the README's commands use. */
   static String file(String name) {
+    return Path.of("..", "examples", name).toString();
+  }
+
+  static String resource(String name) {
     try {
       return Path.of(EvaluateHarnessTest.class.getResource("/evaluate/" + name).toURI()).toString();
     } catch (URISyntaxException e) {
@@ -27,7 +32,7 @@ class EvaluateHarnessTest {
 
   @Test
   void evaluatePrintsTheDecisionOfTheContract() throws Exception {
-    Run r = run("evaluate", "--case", file("gold-case.json"), "--subscription", file("gold-subscription.json"),
+    Run r = run("evaluate", "--case", file("case.json"), "--subscription", file("subscription.json"),
         "--now", "2026-03-06T09:00:00Z");
     assertThat(r.err()).isEmpty();
     assertThat(r.status()).isZero();
@@ -53,7 +58,7 @@ class EvaluateHarnessTest {
 
   @Test
   void batchKeepsOrderAndTurnsBadLinesIntoErrorLines() throws Exception {
-    Run r = run("evaluate", "--batch", file("batch.jsonl"), "--now", "2026-03-06T09:00:00Z");
+    Run r = run("evaluate", "--batch", file("cases.jsonl"), "--now", "2026-03-06T09:00:00Z");
     assertThat(r.err()).isEmpty();
     assertThat(r.status()).isZero();
     List<String> lines = r.out().lines().toList();
@@ -65,7 +70,7 @@ class EvaluateHarnessTest {
 
     JsonNode broken = JSON.readTree(lines.get(1));
     assertThat(broken.get("line").asInt()).isEqualTo(2);
-    assertThat(broken.get("error").asText()).startsWith("batch.jsonl:2: line 1, column").contains("malformed JSON");
+    assertThat(broken.get("error").asText()).startsWith("cases.jsonl:2: line 1, column").contains("malformed JSON");
 
     JsonNode level = JSON.readTree(lines.get(2));
     assertThat(level.get("line").asInt()).isEqualTo(3);
@@ -100,7 +105,7 @@ class EvaluateHarnessTest {
   @Test
   void aDrlThatDoesNotCompileNamesFileAndLine() {
     Run r = run("evaluate", "--case", file("acme-case.json"), "--subscription", file("acme-subscription.json"),
-        "--rules", file("broken.drl"));
+        "--rules", resource("broken.drl"));
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("broken.drl:").doesNotContain("\tat ").doesNotContain("Exception");
@@ -110,18 +115,18 @@ class EvaluateHarnessTest {
   void badCaseFileNamesFieldAndValue(@TempDir Path dir) throws Exception {
     Path c = dir.resolve("case.json");
     Files.writeString(c, "{\"id\": \"C\", \"vendor\": \"elastic\", \"openedAt\": \"yesterday\"}");
-    Run r = run("evaluate", "--case", c.toString(), "--subscription", file("gold-subscription.json"));
+    Run r = run("evaluate", "--case", c.toString(), "--subscription", file("subscription.json"));
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).startsWith("case.json: openedAt: \"yesterday\"").doesNotContain("\tat ");
   }
 
   @Test
   void missingFilesAndMixedModesAreRefused() {
-    assertThat(run("evaluate", "--case", "/nonexistent/c.json", "--subscription", file("gold-subscription.json")).err())
+    assertThat(run("evaluate", "--case", "/nonexistent/c.json", "--subscription", file("subscription.json")).err())
         .isEqualTo("/nonexistent/c.json: no such file" + System.lineSeparator());
-    assertThat(run("evaluate", "--batch", file("batch.jsonl"), "--case", file("gold-case.json")).err())
+    assertThat(run("evaluate", "--batch", file("cases.jsonl"), "--case", file("case.json")).err())
         .startsWith("evaluate: give either --batch FILE or --case FILE --subscription FILE");
-    assertThat(run("evaluate", "--case", file("gold-case.json")).err())
+    assertThat(run("evaluate", "--case", file("case.json")).err())
         .startsWith("evaluate: --subscription is required");
   }
 

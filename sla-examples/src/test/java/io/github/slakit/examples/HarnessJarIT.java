@@ -17,14 +17,19 @@ class HarnessJarIT {
   record Run(int status, String out, String err) {}
 
   static Run java(String... args) throws IOException, InterruptedException {
-    Path jar = Path.of(System.getProperty("harness.jar", "target/slakit-examples.jar"));
+    return javaIn(Path.of("."), args);
+  }
+
+  /** Runs the jar in its own JVM with {@code dir} as the working directory. */
+  static Run javaIn(Path dir, String... args) throws IOException, InterruptedException {
+    Path jar = Path.of(System.getProperty("harness.jar", "target/slakit-examples.jar")).toAbsolutePath();
     assertThat(jar).exists();
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile("harness", ".out");
     Path err = Files.createTempFile("harness", ".err");
-    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the harness finishes").isTrue();
     Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));

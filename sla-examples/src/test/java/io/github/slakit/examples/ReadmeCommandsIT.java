@@ -1,0 +1,45 @@
+package io.github.slakit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.slakit.examples.HarnessJarIT.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every harness command of the README ({@code $H ...} lines), run as written from the repository's
+ * root with the packaged jar: it succeeds, and where the README says {@code # -> value}, prints
+ * that value.
+ */
+class ReadmeCommandsIT {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  @TestFactory
+  Stream<DynamicTest> readmeCommandsWorkAsWritten() throws Exception {
+    List<String> commands = Files.readAllLines(ROOT.resolve("README.md")).stream()
+        .filter(l -> l.startsWith("$H ")).toList();
+    assertThat(commands).as("harness commands in README.md").hasSizeGreaterThanOrEqualTo(8);
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String line : commands) {
+      tests.add(DynamicTest.dynamicTest(line, () -> {
+        int hash = line.indexOf("  # -> ");
+        String command = hash < 0 ? line : line.substring(0, hash);
+        String[] args = Arrays.stream(command.substring(3).trim().split("\\s+")).toArray(String[]::new);
+        Run r = HarnessJarIT.javaIn(ROOT, args);
+        assertThat(r.err()).as("stderr").isEmpty();
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isNotBlank();
+        if (hash >= 0) {
+          assertThat(r.out().strip()).isEqualTo(line.substring(hash + "  # -> ".length()).strip());
+        }
+      }));
+    }
+    return tests.stream();
+  }
+}
