@@ -2,6 +2,8 @@ package io.github.slakit.examples;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.slakit.calendars.BusinessCalendar;
+import io.github.slakit.calendars.CalendarJson;
 import io.github.slakit.core.Decision;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaException;
@@ -25,14 +27,14 @@ import java.util.Set;
  */
 final class EvaluateCommand {
   static final String USAGE = String.join("\n",
-      "  evaluate --case FILE --subscription FILE [--rules FILE.drl ...] [--now INSTANT]",
-      "  evaluate --batch FILE.jsonl [--rules FILE.drl ...] [--now INSTANT]");
+      "  evaluate --case FILE --subscription FILE [--rules FILE.drl ...] [--calendar FILE ...] [--now INSTANT]",
+      "  evaluate --batch FILE.jsonl [--rules FILE.drl ...] [--calendar FILE ...] [--now INSTANT]");
 
   private EvaluateCommand() {}
 
   static void run(String[] args, PrintStream out, Clock systemClock) {
     Options o = Options.parse("evaluate", args, 1,
-        Set.of("case", "subscription", "batch", "rules", "now"), Set.of("rules"));
+        Set.of("case", "subscription", "batch", "rules", "calendar", "now"), Set.of("rules", "calendar"));
     SlaEngine engine = engine(o, systemClock);
     if (o.has("batch")) {
       if (o.has("case") || o.has("subscription")) {
@@ -46,11 +48,21 @@ final class EvaluateCommand {
     out.println(SlaJson.write(engine.evaluate(supportCase, subscription)));
   }
 
-  /** The built-in rulesets plus every {@code --rules} file or folder, on the given clock. */
+  /**
+   * The built-in rulesets plus every {@code --rules} file or folder, every {@code --calendar} file
+   * registered under its id (for subscriptions that name a calendar), on the given clock.
+   */
   static SlaEngine engine(Options o, Clock systemClock) {
     SlaEngine.Builder b = SlaEngine.builder().rulesets(Rulesets.builtIn());
     for (String r : o.all("rules")) {
       b.ruleset(Rulesets.fromPath(existing(r)));
+    }
+    for (String c : o.all("calendar")) {
+      BusinessCalendar calendar = CalendarJson.read(Path.of(c));
+      if (calendar.id().isEmpty()) {
+        throw new UsageException(c + ": id: a calendar given with --calendar needs an id, which subscriptions name");
+      }
+      b.calendar(calendar);
     }
     Clock clock = o.has("now") ? Clock.fixed(o.instant("now"), ZoneOffset.UTC) : systemClock;
     return b.clock(clock).build();

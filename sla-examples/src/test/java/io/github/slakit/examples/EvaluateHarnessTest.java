@@ -89,6 +89,30 @@ class EvaluateHarnessTest {
   }
 
   @Test
+  void aSubscriptionMayNameACalendarGivenWithCalendar(@TempDir Path dir) throws Exception {
+    Path sub = dir.resolve("subscription.json");
+    Files.writeString(sub, """
+        { "id": "SUB-2", "vendor": "elastic", "level": "GOLD",
+          "location": { "country": "KR", "zone": "Asia/Seoul" }, "calendar": "acme-seoul" }""");
+    Path kase = dir.resolve("case.json");
+    // Wed 23 Dec 2026 17:00 KST, severity 1: GOLD gives 4 business hours (ELASTIC-4)
+    Files.writeString(kase, """
+        { "id": "C-2", "vendor": "elastic", "openedAt": "2026-12-23T17:00:00+09:00", "severity": 1 }""");
+    Run r = run("evaluate", "--case", kase.toString(), "--subscription", sub.toString(),
+        "--calendar", file("acme-seoul.json"));
+    assertThat(r.err()).isEmpty();
+    JsonNode t = JSON.readTree(r.out()).at("/targets/0");
+    assertThat(t.get("calendar").asText()).isEqualTo("acme-seoul");
+    // acme-seoul: 1 h on Wednesday (13:00-18:00), closed 24-25 Dec (iCalendar feed, Christmas)
+    // and Saturday; the other 3 h in the Sunday 22:00-06:00 window: Mon 01:00 KST = Sun 16:00Z
+    assertThat(t.get("deadline").asText()).isEqualTo("2026-12-27T16:00:00Z");
+
+    Run unregistered = run("evaluate", "--case", kase.toString(), "--subscription", sub.toString());
+    assertThat(unregistered.status()).isEqualTo(2);
+    assertThat(unregistered.err()).contains("calendar: \"acme-seoul\" is not a registered calendar");
+  }
+
+  @Test
   void customRulesAddAVendor() throws Exception {
     Run r = run("evaluate", "--case", file("acme-case.json"), "--subscription", file("acme-subscription.json"),
         "--rules", file("acme.drl"));
