@@ -12,16 +12,9 @@ import io.github.slakit.core.IssueKind;
 import io.github.slakit.core.Location;
 import io.github.slakit.core.PolicyDecision.StepSpec;
 import io.github.slakit.core.Ruleset;
-import io.github.slakit.core.SlaEngine;
-import io.github.slakit.core.Subscription;
-import io.github.slakit.core.SupportCase;
 import io.github.slakit.core.TimeSpan;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -252,17 +245,7 @@ class VeeamRulesTest {
 
   // ---- through the engine: real calendars and instants ---------------------------------------
 
-  static final SlaEngine ENGINE = SlaEngine.builder().ruleset(VEEAM)
-      .clock(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC)).build();
-
-  static Decision evaluate(String openedAt, String level, Location location,
-      UnaryOperator<SupportCase.Builder> c) {
-    return ENGINE.evaluate(
-        c.apply(SupportCase.builder("V-1", "veeam", OffsetDateTime.parse(openedAt))).build(),
-        Subscription.builder("S-V", "veeam", level, location).build());
-  }
-
-  static final Location KOREA = Location.of("KR", "Asia/Seoul");
+  static final Evaluate ENGINE = Evaluate.with(VEEAM);
 
   // VEEAM-5 through the engine's calendars: KR (Mon-Fri 09:00-18:00 KST minus KR holidays) and
   // Prague (Mon-Fri 09:00-18:00 Europe/Prague); windows are [start, end).
@@ -286,7 +269,7 @@ class VeeamRulesTest {
       2026-03-02T08:59:00+01:00 | AMER
       """)
   void routingThroughTheEngine(String openedAt, String region) {
-    assertThat(evaluate(openedAt, "BASIC", KOREA, c -> c).routing()).contains(region);
+    assertThat(ENGINE.at(openedAt, "BASIC", c -> c).routing()).contains(region);
   }
 
   @Test
@@ -294,8 +277,8 @@ class VeeamRulesTest {
     // A BASIC subscription located in France: severity 2, opened Mon 9 Mar 2026 10:00 KST
     // (01:00Z). VEEAM-4 reading: 8 business hours of the KR calendar -> 10:00-18:00 KST the same
     // day = 09:00Z (on the French calendar it would have been 17:00 CET = 16:00Z).
-    Decision d = evaluate("2026-03-09T10:00:00+09:00", "BASIC", Location.of("FR", "Europe/Paris"),
-        c -> c.severity(2));
+    Decision d = ENGINE.at("2026-03-09T10:00:00+09:00",
+        ENGINE.subscription("BASIC", Location.of("FR", "Europe/Paris")), c -> c.severity(2));
     assertThat(d.targets()).singleElement().satisfies(t -> {
       assertThat(t.calendar()).contains("KR");
       assertThat(t.deadline()).contains(Instant.parse("2026-03-09T09:00:00Z"));
@@ -315,7 +298,7 @@ class VeeamRulesTest {
     // 10:00 KST (01:00Z). Severity 4 (VEEAM-3) -> 24 business hours of KR: 8 h Tuesday
     // (10-18), 9 h Wednesday, 7 h Thursday -> Thu 12 Mar 16:00 KST = 07:00Z. Steps 1-4 at once
     // (01:00Z); step 5 within 1 hour, 24x7 (02:00Z), one line per role; step 6 with step 5.
-    Decision d = evaluate("2026-03-10T10:00:00+09:00", "BASIC", KOREA,
+    Decision d = ENGINE.at("2026-03-10T10:00:00+09:00", "BASIC",
         c -> c.impact(Impact.QUESTION).issueKind(IssueKind.SALES_DEAL));
     assertThat(d.severity().level()).isEqualTo(4);
     assertThat(d.targets().get(0).deadline()).contains(Instant.parse("2026-03-12T07:00:00Z"));
