@@ -5,6 +5,7 @@ import static io.github.slakit.rules.Verify.verifyThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.slakit.core.ClockKind;
 import io.github.slakit.core.Decision;
 import io.github.slakit.core.Decision.TraceEntry;
 import io.github.slakit.core.Impact;
@@ -13,8 +14,10 @@ import io.github.slakit.core.Location;
 import io.github.slakit.core.PolicyDecision.StepSpec;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.TimeSpan;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -128,24 +131,28 @@ class VeeamRulesTest {
     assertThat(b.decision.entitlements().supportHours()).contains("Mon-Fri 09:00-18:00 KST");
   }
 
-  // VEEAM-4: the whole table, one row per severity
-  @Test
-  void targetResponseTable() {
-    // VEEAM-4, row by row; BASIC counts business hours of the KR calendar (the ruleset's "KR",
-    // Veeam's support hours), PRODUCTION calendar time.
-    String[] sev = {"", "1: 1 hour", "2: 3 hours", "3: 6 hours", "4: 8 hours"};
-    String[] basicSev = {"", "1: 2 business hours", "2: 8 business hours", "3: 12 business hours",
-        "4: 24 business hours"};
-    long[] productionHours = {0, 1, 3, 6, 8};
-    long[] basicHours = {0, 2, 8, 12, 24};
-    for (int s = 1; s <= 4; s++) {
-      verifyThat(VEEAM).given(production().severity(s).attribute("seConsulted", "true"))
-          .fires("Production renewal, severity " + sev[s] + " 24x7", "VEEAM-4")
-          .target(TimeSpan.elapsedHours(productionHours[s]));
-      verifyThat(VEEAM).given(basic().severity(s).attribute("seConsulted", "true"))
-          .fires("Basic renewal, severity " + basicSev[s], "VEEAM-4")
-          .target(TimeSpan.businessHours(basicHours[s]).on("KR"));
-    }
+  // VEEAM-4, row by row: PRODUCTION counts calendar time (24/7/365), BASIC business hours of the
+  // KR calendar (the ruleset's "KR", Veeam's support hours). seConsulted keeps a 1 at 1.
+  @ParameterizedTest(name = "{0}, severity {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # severity 1: 1 h / 2 h
+      PRODUCTION | 1 | Production renewal, severity 1: 1 hour 24x7       | 24x7           | PT1H
+      BASIC      | 1 | Basic renewal, severity 1: 2 business hours       | business-hours | PT2H
+      # severity 2: 3 h / 8 h
+      PRODUCTION | 2 | Production renewal, severity 2: 3 hours 24x7      | 24x7           | PT3H
+      BASIC      | 2 | Basic renewal, severity 2: 8 business hours       | business-hours | PT8H
+      # severity 3: 6 h / 12 h
+      PRODUCTION | 3 | Production renewal, severity 3: 6 hours 24x7      | 24x7           | PT6H
+      BASIC      | 3 | Basic renewal, severity 3: 12 business hours      | business-hours | PT12H
+      # severity 4: 8 h / 24 h
+      PRODUCTION | 4 | Production renewal, severity 4: 8 hours 24x7      | 24x7           | PT8H
+      BASIC      | 4 | Basic renewal, severity 4: 24 business hours      | business-hours | PT24H
+      """)
+  void targetResponseTable(String level, int severity, String rule, String clock, String amount) {
+    TimeSpan span = clock.equals("24x7") ? TimeSpan.elapsed(Duration.parse(amount))
+        : new TimeSpan(ClockKind.BUSINESS_HOURS, Duration.parse(amount), 0, Optional.of("KR"));
+    verifyThat(VEEAM).given(given("veeam", level).severity(severity).attribute("seConsulted", "true"))
+        .fires(rule, "VEEAM-4").severity(severity, "Severity " + severity).target(span);
   }
 
   // VEEAM-5
