@@ -99,6 +99,14 @@ public record PolicyFacts(
     return end.map(e -> evaluatedAt.atZone(zone).toLocalDate().isAfter(e)).orElse(false);
   }
 
+  /**
+   * Whether the case was opened after the term's last day, in the calendar's zone (a quota year
+   * runs within the term: after it no contract year holds the case).
+   */
+  public boolean openedAfterEnd() {
+    return end.map(e -> openedAt.atZone(zone).toLocalDate().isAfter(e)).orElse(false);
+  }
+
   /** Whether the opening instant is business time of the ruleset's calendar {@code id}. */
   public boolean openIn(String calendarId) {
     return openCalendars.contains(calendarId);

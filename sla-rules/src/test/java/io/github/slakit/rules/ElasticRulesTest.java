@@ -30,19 +30,22 @@ class ElasticRulesTest {
   // ELASTIC-2
   @Test
   void requestedSeverityIsKept() {
+    // Reading: a requested severity is kept, even against the impact (3 asked, OUTAGE reported).
     verifyThat(ELASTIC).given(level("GOLD").severity(3).impact(Impact.OUTAGE))
         .fires("Requested severity is kept", "ELASTIC-2").severity(3, "Normal");
   }
 
   @Test
   void nonProductionWithoutRequestIs4() {
+    // Reading: non-production -> 4, before the impact is looked at (an OUTAGE of a test system).
     verifyThat(ELASTIC).given(level("GOLD").production(false).impact(Impact.OUTAGE))
-        .fires("No severity requested, non-production: 4 Development", "ELASTIC-2")
-        .severity(4, "Development");
+        .fires("No severity requested, non-production: 4 Development support", "ELASTIC-2")
+        .severity(4, "Development support");
   }
 
   @Test
   void outageWithoutWorkaroundIs1() {
+    // "production down ... and no workaround" is the definition of 1 Urgent.
     verifyThat(ELASTIC).given(level("GOLD").impact(Impact.OUTAGE))
         .fires("No severity requested, production outage without workaround: 1 Urgent", "ELASTIC-2")
         .severity(1, "Urgent");
@@ -50,6 +53,7 @@ class ElasticRulesTest {
 
   @Test
   void outageWithWorkaroundIs2() {
+    // Reading: an OUTAGE with a workaround is "impaired", 2 High.
     verifyThat(ELASTIC).given(level("GOLD").impact(Impact.OUTAGE).workaround(true))
         .fires("No severity requested, production outage with a workaround: 2 High", "ELASTIC-2")
         .severity(2, "High");
@@ -57,12 +61,14 @@ class ElasticRulesTest {
 
   @Test
   void degradedIs2() {
+    // "works but impaired or at reduced capacity" is 2 High.
     verifyThat(ELASTIC).given(level("GOLD").impact(Impact.DEGRADED))
         .fires("No severity requested, production degraded: 2 High", "ELASTIC-2").severity(2, "High");
   }
 
   @Test
   void anythingElseIs3() {
+    // "Normal - the default": every other impact, and no impact at all.
     for (Impact i : new Impact[] {Impact.PARTIAL_FAILURE, Impact.PERFORMANCE, Impact.QUESTION}) {
       verifyThat(ELASTIC).given(level("GOLD").impact(i))
           .fires("No severity requested, anything else in production: 3 Normal", "ELASTIC-2")
@@ -74,16 +80,21 @@ class ElasticRulesTest {
   // ELASTIC-3
   @Test
   void developmentGetsSeverity4Only() {
+    // ELASTIC-3: DEVELOPMENT gets severity 4 only; 2 asked on a non-production case -> 4, and
+    // ELASTIC-4 gives Development 4 two business days.
     verifyThat(ELASTIC).given(level("DEVELOPMENT").production(false).severity(2))
-        .fires("Development subscription: severity 4 only", "ELASTIC-3").severity(4, "Development")
+        .fires("Development subscription: severity 4 only", "ELASTIC-3")
+        .severity(4, "Development support")
         .covered(true).target(TimeSpan.businessDays(2));
   }
 
   @Test
   void developmentDoesNotCoverProduction() {
+    // ELASTIC-3: a production case on DEVELOPMENT is not covered (a decision, not an error); the
+    // classified 1 becomes 4; no target, since an uncovered case has none.
     var o = verifyThat(ELASTIC).given(level("DEVELOPMENT").impact(Impact.OUTAGE))
         .fires("Development support is not available for production systems", "ELASTIC-3")
-        .covered(false).severity(4, "Development");
+        .covered(false).severity(4, "Development support");
     assertThat(o.decision.reason()).hasValueSatisfying(r -> assertThat(r).contains("production"));
     assertThat(o.decision.targets()).isEmpty();
     // every change of severity is traced, in firing order
@@ -92,9 +103,25 @@ class ElasticRulesTest {
         "Development subscription: severity 4 only");
   }
 
+  @Test
+  void developmentWithRequestedUrgent() {
+    // ELASTIC-3 edge: 1 requested on DEVELOPMENT. Non-production: 4 only, target 2 business days.
+    verifyThat(ELASTIC).given(level("DEVELOPMENT").production(false).severity(1))
+        .fires("Requested severity is kept", "ELASTIC-2")
+        .fires("Development subscription: severity 4 only", "ELASTIC-3")
+        .severity(4, "Development support").covered(true).target(TimeSpan.businessDays(2));
+    // Production: still 4 only, and not covered; no target at all.
+    var o = verifyThat(ELASTIC).given(level("DEVELOPMENT").severity(1))
+        .fires("Development subscription: severity 4 only", "ELASTIC-3")
+        .fires("Development support is not available for production systems", "ELASTIC-3")
+        .severity(4, "Development support").covered(false);
+    assertThat(o.decision.targets()).isEmpty();
+  }
+
   // ELASTIC-4
   @Test
   void enterpriseUrgentOnCloudIs30Minutes() {
+    // 001: Enterprise, Urgent, Elastic Cloud: 30 minutes 24/7.
     verifyThat(ELASTIC).given(level("ENTERPRISE").severity(1).deployment(Deployment.CLOUD))
         .fires("Enterprise, severity 1 on Elastic Cloud: 30 minutes 24x7", "ELASTIC-4")
         .target(TimeSpan.elapsedMinutes(30));
@@ -102,6 +129,7 @@ class ElasticRulesTest {
 
   @Test
   void enterpriseUrgentSelfManagedIs1Hour() {
+    // 001: Enterprise, Urgent, self-managed ("offre autogérée"): 1 hour 24/7.
     verifyThat(ELASTIC).given(level("ENTERPRISE").severity(1).deployment(Deployment.SELF_MANAGED))
         .fires("Enterprise, severity 1 self-managed: 1 hour 24x7", "ELASTIC-4")
         .target(TimeSpan.elapsedHours(1)).noWarnings();
@@ -109,6 +137,8 @@ class ElasticRulesTest {
 
   @Test
   void enterpriseUrgentUnknownDeploymentIs1HourWithWarning() {
+    // Project choice: no deployment known -> the self-managed hour (000's single figure), and a
+    // warning naming the 30-minute Cloud target.
     verifyThat(ELASTIC).given(level("ENTERPRISE").severity(1))
         .fires("Enterprise, severity 1, deployment not stated: 1 hour 24x7", "ELASTIC-4")
         .target(TimeSpan.elapsedHours(1)).warns("30 minutes");
@@ -116,12 +146,14 @@ class ElasticRulesTest {
 
   @Test
   void platinumUrgentIs1Hour() {
+    // Platinum has one Urgent figure, 1 hour 24/7, whatever the deployment.
     verifyThat(ELASTIC).given(level("PLATINUM").severity(1).deployment(Deployment.CLOUD))
         .fires("Platinum, severity 1: 1 hour 24x7", "ELASTIC-4").target(TimeSpan.elapsedHours(1));
   }
 
   @Test
   void enterpriseAndPlatinumHighIs4Hours() {
+    // Both rows: High, 4 hours 24/7.
     for (String l : new String[] {"ENTERPRISE", "PLATINUM"}) {
       verifyThat(ELASTIC).given(level(l).severity(2))
           .fires("Enterprise or Platinum, severity 2: 4 hours 24x7", "ELASTIC-4")
@@ -131,6 +163,7 @@ class ElasticRulesTest {
 
   @Test
   void enterpriseAndPlatinumNormalIs1BusinessDay() {
+    // Both rows: Normal, "1 jour ouvrable" = 1 business day (TIME-3).
     for (String l : new String[] {"ENTERPRISE", "PLATINUM"}) {
       verifyThat(ELASTIC).given(level(l).severity(3))
           .fires("Enterprise or Platinum, severity 3: 1 business day", "ELASTIC-4")
@@ -140,24 +173,28 @@ class ElasticRulesTest {
 
   @Test
   void goldUrgentIs4BusinessHours() {
+    // 001: Gold, Urgent, "4 heures ouvrables" = 4 business hours (000 said 4 h; 001 governs).
     verifyThat(ELASTIC).given(level("GOLD").severity(1))
         .fires("Gold, severity 1: 4 business hours", "ELASTIC-4").target(TimeSpan.businessHours(4));
   }
 
   @Test
   void goldHighIs1BusinessDay() {
+    // Gold, High: 1 business day.
     verifyThat(ELASTIC).given(level("GOLD").severity(2))
         .fires("Gold, severity 2: 1 business day", "ELASTIC-4").target(TimeSpan.businessDays(1));
   }
 
   @Test
   void goldNormalIs2BusinessDays() {
+    // Gold, Normal: 2 business days.
     verifyThat(ELASTIC).given(level("GOLD").severity(3))
         .fires("Gold, severity 3: 2 business days", "ELASTIC-4").target(TimeSpan.businessDays(2));
   }
 
   @Test
   void developmentIs2BusinessDays() {
+    // Development, Development support column: 2 business days (non-production -> 4 by ELASTIC-2).
     verifyThat(ELASTIC).given(level("DEVELOPMENT").production(false))
         .fires("Development, severity 4: 2 business days", "ELASTIC-4")
         .target(TimeSpan.businessDays(2));
@@ -165,6 +202,8 @@ class ElasticRulesTest {
 
   @Test
   void productionLevelSeverity4HasNoTarget() {
+    // The table has "-" for the Development support column of the production levels: no target,
+    // and the decision says so.
     for (String l : new String[] {"ENTERPRISE", "PLATINUM", "GOLD"}) {
       verifyThat(ELASTIC).given(level(l).severity(4))
           .fires("Production level, severity 4: no published target", "ELASTIC-4").noTarget()
@@ -175,6 +214,7 @@ class ElasticRulesTest {
   // ELASTIC-6
   @Test
   void standardCloudAimsAt3BusinessDays() {
+    // ELASTIC-6: no guarantee, aim of 3 business days (whatever the severity), with a warning.
     verifyThat(ELASTIC).given(level("STANDARD_CLOUD").severity(1))
         .fires("Standard (Elastic Cloud): no guarantee, aims to engage within 3 business days", "ELASTIC-6")
         .target(TimeSpan.businessDays(3)).warns("no guaranteed response time");
@@ -182,6 +222,7 @@ class ElasticRulesTest {
 
   @Test
   void silverAndSwiftypeHaveNoTarget() {
+    // ELASTIC-6: SILVER and STANDARD_SWIFTYPE publish no target: no deadline, and a warning says so.
     for (String l : new String[] {"SILVER", "STANDARD_SWIFTYPE"}) {
       verifyThat(ELASTIC).given(level(l).severity(1))
           .fires("Silver and Standard (Swiftype): no published target", "ELASTIC-6").noTarget()
@@ -192,6 +233,7 @@ class ElasticRulesTest {
   // ELASTIC-7
   @Test
   void spendBelow25000IsBreakFix() {
+    // ELASTIC-7: below 25,000 -> break-fix; 24,999 is one below the boundary.
     var o = verifyThat(ELASTIC).given(level("GOLD").spend(24_999))
         .fires("Annual spend below USD 25,000: break-fix support", "ELASTIC-7");
     assertThat(o.decision.entitlements().supportKind()).contains("BREAK_FIX");
@@ -199,6 +241,8 @@ class ElasticRulesTest {
 
   @Test
   void spendOf25000IsAdvisory() {
+    // ELASTIC-7 reading: "25,000 or more" -> advisory; exactly 25,000 is the boundary (see
+    // docs/RULES.md, "Readings and doubts": 001 says "supérieures à", above).
     var o = verifyThat(ELASTIC).given(level("GOLD").spend(25_000))
         .fires("Annual spend of USD 25,000 or more: break-fix with advisory", "ELASTIC-7");
     assertThat(o.decision.entitlements().supportKind()).contains("BREAK_FIX_WITH_ADVISORY");
@@ -206,12 +250,14 @@ class ElasticRulesTest {
 
   @Test
   void unknownSpendSaysNothing() {
+    // No annualSpendUsd: the kind of support cannot be told; the key stays absent.
     var o = verifyThat(ELASTIC).given(level("GOLD"));
     assertThat(o.decision.entitlements().supportKind()).isEmpty();
   }
 
   @Test
   void rootCauseAnalysisOnRequest() {
+    // ELASTIC-7: "analyses de la cause première à la demande", whatever the level.
     var o = verifyThat(ELASTIC).given(level("SILVER"))
         .fires("Root-cause analysis on request", "ELASTIC-7");
     assertThat(o.decision.entitlements().options()).contains("ROOT_CAUSE_ANALYSIS");
@@ -220,6 +266,7 @@ class ElasticRulesTest {
   // ELASTIC-8
   @Test
   void scheduledCalls() {
+    // ELASTIC-8: Development, Gold, Platinum and Enterprise can ask for a scheduled call.
     for (String l : new String[] {"DEVELOPMENT", "GOLD", "PLATINUM", "ENTERPRISE"}) {
       var o = verifyThat(ELASTIC).given(level(l).production(false))
           .fires("Development, Gold, Platinum and Enterprise: scheduled calls through a case", "ELASTIC-8");
@@ -229,6 +276,7 @@ class ElasticRulesTest {
 
   @Test
   void silverIsOnlineOnly() {
+    // ELASTIC-8: "le niveau Silver propose uniquement un support en ligne".
     var o = verifyThat(ELASTIC).given(level("SILVER")).fires("Silver: online support only", "ELASTIC-8");
     assertThat(o.decision.entitlements().phoneSupport()).contains(false);
   }
@@ -236,19 +284,45 @@ class ElasticRulesTest {
   // ELASTIC-9
   @Test
   void monitoringForSelfManagedGoldAndPlatinum() {
+    // ELASTIC-9: self-managed Gold and Platinum get the monitoring cluster.
     for (String l : new String[] {"GOLD", "PLATINUM"}) {
       var o = verifyThat(ELASTIC).given(level(l).deployment(Deployment.SELF_MANAGED))
           .fires("Self-managed Gold and Platinum: monitoring cluster at no extra cost", "ELASTIC-9");
       assertThat(o.decision.entitlements().monitoring()).contains(true);
     }
-    var cloud = verifyThat(ELASTIC).given(level("GOLD").deployment(Deployment.CLOUD))
-        .doesNotFire("Self-managed Gold and Platinum: monitoring cluster at no extra cost");
-    assertThat(cloud.decision.entitlements().monitoring()).isEmpty();
+  }
+
+  @Test
+  void noMonitoringOnElasticCloud() {
+    // ELASTIC-9 edge: Gold and Platinum on Elastic Cloud are not self-managed: no monitoring
+    // cluster, said as false (Elastic has the notion, so the key is not left absent).
+    for (String l : new String[] {"GOLD", "PLATINUM"}) {
+      var o = verifyThat(ELASTIC).given(level(l).deployment(Deployment.CLOUD))
+          .fires("Gold and Platinum on Elastic Cloud: no monitoring cluster", "ELASTIC-9")
+          .doesNotFire("Self-managed Gold and Platinum: monitoring cluster at no extra cost");
+      assertThat(o.decision.entitlements().monitoring()).as(l).contains(false);
+    }
+    // Deployment unknown: cannot tell, the key stays absent.
+    assertThat(verifyThat(ELASTIC).given(level("GOLD")).decision.entitlements().monitoring())
+        .isEmpty();
+  }
+
+  @Test
+  void noMonitoringForOtherLevels() {
+    // ELASTIC-9 names Gold and Platinum only (seed 000); every other level, self-managed or not,
+    // gets false.
+    for (String l : new String[] {"ENTERPRISE", "DEVELOPMENT", "SILVER", "STANDARD_CLOUD",
+        "STANDARD_SWIFTYPE"}) {
+      var o = verifyThat(ELASTIC).given(level(l).production(false).deployment(Deployment.SELF_MANAGED))
+          .fires("Enterprise, Development, Silver and Standard levels: no monitoring cluster", "ELASTIC-9");
+      assertThat(o.decision.entitlements().monitoring()).as(l).contains(false);
+    }
   }
 
   // ELASTIC-10
   @Test
   void selfManagedGoldAfterItsEnd() {
+    // ELASTIC-10: a warning once the evaluation instant is past the end date in the calendar's zone.
     Given g = level("GOLD").deployment(Deployment.SELF_MANAGED).term("2025-01-01", "2025-12-31")
         .zone("Europe/Paris");
     // 2025-12-31 23:30 in Paris is still the last day; 2026-01-01 00:30 Paris is after it.
@@ -260,14 +334,22 @@ class ElasticRulesTest {
 
   @Test
   void selfManagedGoldForANewCustomer() {
+    // ELASTIC-10: self-managed Gold is no longer sold to new customers -> warning; the decision
+    // is otherwise unchanged (severity 3 -> Gold's 2 business days, still covered).
     verifyThat(ELASTIC).given(level("GOLD").deployment(Deployment.SELF_MANAGED).newCustomer())
-        .fires("Self-managed Gold sold to a new customer", "ELASTIC-10").warns("new customers");
+        .fires("Self-managed Gold sold to a new customer", "ELASTIC-10").warns("new customers")
+        .covered(true).target(TimeSpan.businessDays(2));
+    // "Seul le niveau Gold d'Elastic Cloud est disponible": Cloud Gold for a new customer is fine.
     verifyThat(ELASTIC).given(level("GOLD").deployment(Deployment.CLOUD).newCustomer()).noWarnings();
+    // Deployment unknown: nothing says it is self-managed, no warning.
+    verifyThat(ELASTIC).given(level("GOLD").newCustomer())
+        .doesNotFire("Self-managed Gold sold to a new customer");
   }
 
   // ELASTIC-11
   @Test
   void customerFacingIsCarriedNotScored() {
+    // ELASTIC-11: seriousness is carried, severity and target unchanged (3 -> Gold 2 business days).
     var o = verifyThat(ELASTIC).given(level("GOLD").severity(3).attribute("customerFacing", "true"))
         .fires("Customer-facing impact is carried, not scored", "ELASTIC-11")
         .severity(3, "Normal").target(TimeSpan.businessDays(2));
@@ -276,6 +358,7 @@ class ElasticRulesTest {
 
   @Test
   void statedImpactIsCarried() {
+    // ELASTIC-11: any stated business impact is carried as given.
     var o = verifyThat(ELASTIC).given(level("GOLD").attribute("businessImpact", "checkout down"))
         .fires("Stated business impact is carried, not scored", "ELASTIC-11");
     assertThat(o.decision.businessImpact()).contains("checkout down");

@@ -27,6 +27,7 @@ final class Given {
   private Deployment deployment;
   private IssueKind issueKind;
   private final Map<String, String> attributes = new HashMap<>();
+  private Instant openedAt = OPENED;
   private Instant evaluatedAt = OPENED;
   private ZoneId zone = ZoneId.of("Asia/Seoul");
   private LocalDate start;
@@ -55,6 +56,7 @@ final class Given {
   Given issueKind(IssueKind k) { this.issueKind = k; return this; }
   Given attribute(String k, String v) { attributes.put(k, v); return this; }
   Given evaluatedAt(Instant t) { this.evaluatedAt = t; return this; }
+  Given openedAt(Instant t) { this.openedAt = t; return this; }
   Given term(String s, String e) { start = LocalDate.parse(s); end = LocalDate.parse(e); return this; }
   Given spend(long usd) { this.spend = BigDecimal.valueOf(usd); return this; }
   Given agreedVisits(int v) { this.agreedVisits = v; return this; }
@@ -67,7 +69,7 @@ final class Given {
   PolicyFacts facts() {
     return new PolicyFacts("CASE-T", "SUB-T", vendor, level, Optional.ofNullable(severity),
         Optional.ofNullable(impact), production, workaround, Optional.ofNullable(deployment),
-        Optional.ofNullable(issueKind), attributes, OPENED, evaluatedAt, zone,
+        Optional.ofNullable(issueKind), attributes, openedAt, evaluatedAt, zone,
         Optional.ofNullable(start), Optional.ofNullable(end), Optional.ofNullable(spend),
         Optional.ofNullable(agreedVisits), visitsUsed, newCustomer, inBusinessHours, open);
   }

@@ -1,0 +1,78 @@
+package io.github.slakit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.slakit.core.Decision;
+import io.github.slakit.core.Decision.EscalationStep;
+import io.github.slakit.core.Decision.TraceEntry;
+import io.github.slakit.core.Impact;
+import io.github.slakit.core.Ruleset;
+import io.github.slakit.core.TimeSpan;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The custom-ruleset example of docs/RULES.md ({@code custom/acme/acme.drl}), loaded from its
+ * folder as an integrator would; decisions worked out by hand from the ACME clauses at the top of
+ * the file.
+ */
+class AcmeExampleTest {
+  static final Path FOLDER = Path.of("src/test/resources/custom/acme");
+  static final Ruleset ACME = Rulesets.fromPath(FOLDER);
+  static final Evaluate ENGINE = Evaluate.with(ACME);
+
+  @Test
+  void theFolderNamesTheVendor() {
+    assertThat(ACME.vendor()).isEqualTo("acme");
+    assertThat(ACME.levels()).isEmpty(); // fromPath accepts any level
+  }
+
+  @Test
+  void goldOutageOnFridayEvening() {
+    // GOLD in Korea (Mon-Fri 09:00-18:00 KST minus KR holidays), OUTAGE opened Fri 6 Mar 2026
+    // 17:30 KST = 08:30Z. ACME-1: severity 1 Critical. ACME-2: 2 business hours = 30 min on
+    // Friday + 1 h 30 from Monday 09:00 -> Mon 9 Mar 10:30 KST = 01:30Z. ACME-3: the call is due
+    // 1 hour (calendar time) after the opening -> 09:30Z. GOLD has phone support: no warning.
+    Decision d = ENGINE.at("2026-03-06T17:30:00+09:00", "GOLD", c -> c.impact(Impact.OUTAGE));
+    assertThat(d.covered()).isTrue();
+    assertThat(d.severity().level()).isEqualTo(1);
+    assertThat(d.severity().name()).isEqualTo("Critical");
+    assertThat(d.targets()).singleElement().satisfies(t -> {
+      assertThat(t.target()).contains(TimeSpan.businessHours(2));
+      assertThat(t.calendar()).contains("KR");
+      assertThat(t.deadline()).contains(Instant.parse("2026-03-09T01:30:00Z"));
+    });
+    assertThat(d.escalation()).extracting(EscalationStep::step, EscalationStep::at,
+        EscalationStep::role, EscalationStep::action).containsExactly(
+            tuple(1, Instant.parse("2026-03-06T09:30:00Z"), "SUPPORT_ENGINEER", "Call the duty manager"));
+    assertThat(d.warnings()).isEmpty();
+    assertThat(d.trace()).containsExactly(
+        new TraceEntry("Outage: severity 1 Critical", "ACME-1"),
+        new TraceEntry("Gold: first response within 2 business hours", "ACME-2"),
+        new TraceEntry("Severity 1: call the duty manager after 1 hour", "ACME-3"));
+  }
+
+  @Test
+  void silverQuestionOnSaturday() {
+    // SILVER, a QUESTION opened Sat 7 Mar 2026 10:00 KST. ACME-1: severity 3 Minor. ACME-2:
+    // 1 business day; outside the window, counting starts Mon 09:00 -> Tue 10 Mar 09:00 KST =
+    // 00:00Z (TIME-3). ACME-4: no phone support, one warning. No escalation step.
+    Decision d = ENGINE.at("2026-03-07T10:00:00+09:00", "SILVER", c -> c.impact(Impact.QUESTION));
+    assertThat(d.severity().level()).isEqualTo(3);
+    assertThat(d.severity().name()).isEqualTo("Minor");
+    assertThat(d.targets()).singleElement()
+        .satisfies(t -> assertThat(t.deadline()).contains(Instant.parse("2026-03-10T00:00:00Z")));
+    assertThat(d.escalation()).isEmpty();
+    assertThat(d.entitlements().phoneSupport()).contains(false);
+    assertThat(d.warnings()).containsExactly("Silver is e-mail only: no phone support");
+  }
+
+  @Test
+  void theGuideQuotesTheFileVerbatim() throws Exception {
+    String drl = Files.readString(FOLDER.resolve("acme.drl"));
+    assertThat(Files.readString(Path.of("../docs/RULES.md"))).contains("```drl\n" + drl + "```\n");
+  }
+}
