@@ -26,12 +26,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code demo}: evaluates the scenarios shipped in {@code demo/} with the built-in rulesets and
- * prints them as a table. Each scenario is evaluated at its {@code now}, or at its opening time.
+ * {@code demo}: evaluates the worked scenarios that sla-rules ships (those listed in {@code
+ * demo/index.txt}) with the built-in rulesets and prints them as a table. Each scenario is evaluated at its {@code now}, or at its opening time.
  */
 final class DemoCommand {
   static final String USAGE = "  demo";
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Where sla-rules ships its worked scenarios. */
+  private static final String SCENARIOS = "/io/github/slakit/rules/scenarios/";
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm zzz", Locale.ENGLISH);
 
@@ -54,7 +56,7 @@ final class DemoCommand {
 
   static List<String> index() {
     List<String> names = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("index.txt"), StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("/demo/index.txt"), StandardCharsets.UTF_8))) {
       for (String l = r.readLine(); l != null; l = r.readLine()) {
         if (!l.isBlank() && !l.startsWith("#")) {
           names.add(l.strip());
@@ -66,17 +68,17 @@ final class DemoCommand {
     return names;
   }
 
-  private static InputStream resource(String name) {
-    InputStream in = DemoCommand.class.getResourceAsStream("/demo/" + name);
+  private static InputStream resource(String path) {
+    InputStream in = DemoCommand.class.getResourceAsStream(path);
     if (in == null) {
-      throw new IllegalStateException("demo resource missing from the jar: demo/" + name);
+      throw new IllegalStateException("demo resource missing from the jar: " + path);
     }
     return in;
   }
 
   static Row evaluate(String name) {
     String text;
-    try (InputStream in = resource(name + ".json")) {
+    try (InputStream in = resource(SCENARIOS + name + ".json")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
