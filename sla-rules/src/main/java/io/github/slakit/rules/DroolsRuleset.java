@@ -11,8 +11,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -22,8 +25,10 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * A {@link Ruleset} backed by a compiled KieBase: one short-lived session per decision, the
- * KieBase shared by every thread.
+ * A {@link Ruleset} backed by a compiled KieBase shared by every thread. Each decision takes a
+ * session of its own: an idle one, reset after an earlier decision, else a new one (building a
+ * session's node and segment memories cost more than the rules themselves). A session that failed
+ * is disposed of, never reused.
  *
  * <p>Facts inserted: the {@link PolicyFacts}; {@link Requested} when the case requested a
  * severity; the case's {@code Impact}, {@code Deployment} and {@code IssueKind} values when known;
@@ -34,6 +39,8 @@ import org.kie.api.runtime.rule.ConsequenceException;
 final class DroolsRuleset implements Ruleset {
   /** Firings after which a decision is taken to loop. */
   static final int MAX_FIRINGS = 10_000;
+  /** Idle sessions kept for reuse, per ruleset; enough for every core to have two. */
+  static final int MAX_IDLE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
   private final String vendor;
   private final Set<String> levels;
@@ -43,6 +50,9 @@ final class DroolsRuleset implements Ruleset {
   private final boolean hasDecisionGlobal;
   private final Supplier<Map<String, BusinessCalendar>> calendarSource;
   private volatile Map<String, BusinessCalendar> calendars;
+  /** Sessions reset after a clean decision, most recently used first. */
+  private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
+  private final AtomicInteger idleCount = new AtomicInteger();
 
   DroolsRuleset(String vendor, Set<String> levels, Class<? extends Enum<?>> levelType,
       DrlCompiler.Compiled compiled, Supplier<Map<String, BusinessCalendar>> calendars) {
@@ -89,46 +99,12 @@ final class DroolsRuleset implements Ruleset {
 
   @Override
   public PolicyDecision decide(PolicyFacts facts) {
-    PolicyDecision.Builder out = PolicyDecision.builder();
-    KieSession session = kieBase.newKieSession();
+    KieSession session = borrow();
+    boolean clean = false;
     try {
-      if (hasDecisionGlobal) {
-        session.setGlobal("decision", out);
-      }
-      session.addEventListener(new DefaultAgendaEventListener() {
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-          Rule rule = event.getMatch().getRule();
-          Object clause = rule.getMetaData().get("clause");
-          out.trace(rule.getName(), clause == null ? "" : String.valueOf(clause));
-        }
-      });
-      session.insert(facts);
-      facts.requestedSeverity().ifPresent(s -> session.insert(new Requested(s)));
-      facts.impact().ifPresent(session::insert);
-      facts.deployment().ifPresent(session::insert);
-      facts.issueKind().ifPresent(session::insert);
-      if (levelType != null) {
-        for (Enum<?> e : levelType.getEnumConstants()) {
-          if (e.name().equals(facts.level())) {
-            session.insert(e);
-          }
-        }
-      }
-      int fired = session.fireAllRules(MAX_FIRINGS);
-      if (fired >= MAX_FIRINGS) {
-        throw failure(facts, List.of(new Problem("", 0, 0, "",
-            "the rules fired " + fired + " times without settling (a loop?)")), null);
-      }
-      Collection<?> severities = session.getObjects(new ClassObjectFilter(Severity.class));
-      if (severities.size() != 1) {
-        throw failure(facts, List.of(new Problem("", 0, 0, "", severities.isEmpty()
-            ? "no rule decided a severity (insert a Severity fact)"
-            : "several severities were left: " + severities)), null);
-      }
-      Severity s = (Severity) severities.iterator().next();
-      out.severity(s.level(), s.name());
-      return out.build();
+      PolicyDecision decision = run(session, facts);
+      clean = true;
+      return decision;
     } catch (SlaException e) {
       throw e;
     } catch (ConsequenceException e) {
@@ -139,8 +115,80 @@ final class DroolsRuleset implements Ruleset {
     } catch (RuntimeException e) {
       throw failure(facts, List.of(new Problem("", 0, 0, "", describe(e))), e);
     } finally {
-      session.dispose();
+      giveBack(session, clean);
     }
+  }
+
+  /** An idle session, else a new one. */
+  private KieSession borrow() {
+    KieSession session = idle.pollFirst();
+    if (session == null) {
+      return kieBase.newKieSession();
+    }
+    idleCount.decrementAndGet();
+    return session;
+  }
+
+  /**
+   * Resets a session that decided without failing and keeps it for the next decision (up to
+   * {@link #MAX_IDLE}); disposes of any other. Reset clears the facts, agenda, globals and
+   * listeners, and keeps the node and segment memories a new session would build again.
+   */
+  private void giveBack(KieSession session, boolean clean) {
+    if (clean && session instanceof StatefulKnowledgeSessionImpl impl) {
+      if (idleCount.incrementAndGet() <= MAX_IDLE) {
+        try {
+          impl.reset();
+          idle.offerFirst(session);
+          return;
+        } catch (RuntimeException e) {
+          // not reusable: disposed of below
+        }
+      }
+      idleCount.decrementAndGet();
+    }
+    session.dispose();
+  }
+
+  private PolicyDecision run(KieSession session, PolicyFacts facts) {
+    PolicyDecision.Builder out = PolicyDecision.builder();
+    if (hasDecisionGlobal) {
+      session.setGlobal("decision", out);
+    }
+    session.addEventListener(new DefaultAgendaEventListener() {
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        Rule rule = event.getMatch().getRule();
+        Object clause = rule.getMetaData().get("clause");
+        out.trace(rule.getName(), clause == null ? "" : String.valueOf(clause));
+      }
+    });
+    session.insert(facts);
+    facts.requestedSeverity().ifPresent(s -> session.insert(new Requested(s)));
+    facts.impact().ifPresent(session::insert);
+    facts.deployment().ifPresent(session::insert);
+    facts.issueKind().ifPresent(session::insert);
+    if (levelType != null) {
+      for (Enum<?> e : levelType.getEnumConstants()) {
+        if (e.name().equals(facts.level())) {
+          session.insert(e);
+        }
+      }
+    }
+    int fired = session.fireAllRules(MAX_FIRINGS);
+    if (fired >= MAX_FIRINGS) {
+      throw failure(facts, List.of(new Problem("", 0, 0, "",
+          "the rules fired " + fired + " times without settling (a loop?)")), null);
+    }
+    Collection<?> severities = session.getObjects(new ClassObjectFilter(Severity.class));
+    if (severities.size() != 1) {
+      throw failure(facts, List.of(new Problem("", 0, 0, "", severities.isEmpty()
+          ? "no rule decided a severity (insert a Severity fact)"
+          : "several severities were left: " + severities)), null);
+    }
+    Severity s = (Severity) severities.iterator().next();
+    out.severity(s.level(), s.name());
+    return out.build();
   }
 
   private static String describe(Throwable e) {
