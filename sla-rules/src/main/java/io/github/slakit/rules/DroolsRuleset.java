@@ -45,25 +45,57 @@ final class DroolsRuleset implements Ruleset {
   private final String vendor;
   private final Set<String> levels;
   private final Class<? extends Enum<?>> levelType;
-  private final KieBase kieBase;
-  private final DrlCompiler.Compiled compiled;
-  private final boolean hasDecisionGlobal;
+  /** Compiles the DRL; called once, on first use, unless compiled already. */
+  private final Supplier<DrlCompiler.Compiled> source;
+  private final Object compileLock = new Object();
+  private volatile Kie kie;
   private final Supplier<Map<String, BusinessCalendar>> calendarSource;
   private volatile Map<String, BusinessCalendar> calendars;
   /** Sessions reset after a clean decision, most recently used first. */
   private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
   private final AtomicInteger idleCount = new AtomicInteger();
 
+  /** The compiled KieBase, its resource names, and whether it declares the global. */
+  private record Kie(KieBase kieBase, DrlCompiler.Compiled compiled, boolean hasDecisionGlobal) {
+    static Kie of(DrlCompiler.Compiled compiled) {
+      KieBase kieBase = compiled.kieBase();
+      return new Kie(kieBase, compiled, kieBase.getKiePackages().stream().anyMatch(
+          p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("decision"))));
+    }
+  }
+
+  /** A ruleset of DRL compiled already. */
   DroolsRuleset(String vendor, Set<String> levels, Class<? extends Enum<?>> levelType,
       DrlCompiler.Compiled compiled, Supplier<Map<String, BusinessCalendar>> calendars) {
+    this(vendor, levels, levelType, () -> compiled, calendars);
+    this.kie = Kie.of(compiled);
+  }
+
+  /**
+   * A ruleset whose DRL compiles on first use ({@link #decide} or {@link #rules}), once; a compile
+   * error is raised there, and the next use tries again.
+   */
+  DroolsRuleset(String vendor, Set<String> levels, Class<? extends Enum<?>> levelType,
+      Supplier<DrlCompiler.Compiled> source, Supplier<Map<String, BusinessCalendar>> calendars) {
     this.vendor = vendor;
     this.levels = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(levels));
     this.levelType = levelType;
-    this.kieBase = compiled.kieBase();
-    this.compiled = compiled;
+    this.source = source;
     this.calendarSource = calendars;
-    this.hasDecisionGlobal = kieBase.getKiePackages().stream()
-        .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("decision")));
+  }
+
+  private Kie kie() {
+    Kie k = kie;
+    if (k == null) {
+      synchronized (compileLock) {
+        k = kie;
+        if (k == null) {
+          k = Kie.of(source.get());
+          kie = k;
+        }
+      }
+    }
+    return k;
   }
 
   @Override
@@ -93,16 +125,17 @@ final class DroolsRuleset implements Ruleset {
 
   /** The rules of the KieBase, for tests and listings. */
   Collection<Rule> rules() {
-    return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+    return kie().kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
         .collect(Collectors.toList());
   }
 
   @Override
   public PolicyDecision decide(PolicyFacts facts) {
-    KieSession session = borrow();
+    Kie kie = kie();
+    KieSession session = borrow(kie);
     boolean clean = false;
     try {
-      PolicyDecision decision = run(session, facts);
+      PolicyDecision decision = run(session, facts, kie.hasDecisionGlobal());
       clean = true;
       return decision;
     } catch (SlaException e) {
@@ -110,7 +143,7 @@ final class DroolsRuleset implements Ruleset {
     } catch (ConsequenceException e) {
       Rule rule = e.getRule();
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw failure(facts, List.of(new Problem(fileOf(rule), 0, 0, rule.getName(),
+      throw failure(facts, List.of(new Problem(fileOf(kie, rule), 0, 0, rule.getName(),
           "consequence failed: " + cause)), e);
     } catch (RuntimeException e) {
       throw failure(facts, List.of(new Problem("", 0, 0, "", describe(e))), e);
@@ -120,10 +153,10 @@ final class DroolsRuleset implements Ruleset {
   }
 
   /** An idle session, else a new one. */
-  private KieSession borrow() {
+  private KieSession borrow(Kie kie) {
     KieSession session = idle.pollFirst();
     if (session == null) {
-      return kieBase.newKieSession();
+      return kie.kieBase().newKieSession();
     }
     idleCount.decrementAndGet();
     return session;
@@ -150,7 +183,7 @@ final class DroolsRuleset implements Ruleset {
     session.dispose();
   }
 
-  private PolicyDecision run(KieSession session, PolicyFacts facts) {
+  private PolicyDecision run(KieSession session, PolicyFacts facts, boolean hasDecisionGlobal) {
     PolicyDecision.Builder out = PolicyDecision.builder();
     if (hasDecisionGlobal) {
       session.setGlobal("decision", out);
@@ -207,10 +240,10 @@ final class DroolsRuleset implements Ruleset {
         problems, cause);
   }
 
-  private String fileOf(Rule rule) {
+  private static String fileOf(Kie kie, Rule rule) {
     if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
         && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
-      return compiled.nameOf(impl.getResource().getSourcePath());
+      return kie.compiled().nameOf(impl.getResource().getSourcePath());
     }
     return rule.getPackageName();
   }
