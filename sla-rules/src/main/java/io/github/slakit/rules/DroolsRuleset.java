@@ -45,12 +45,9 @@ final class DroolsRuleset implements Ruleset {
   private final String vendor;
   private final Set<String> levels;
   private final Class<? extends Enum<?>> levelType;
-  /** Compiles the DRL; called once, on first use, unless compiled already. */
-  private final Supplier<DrlCompiler.Compiled> source;
-  private final Object compileLock = new Object();
-  private volatile Kie kie;
-  private final Supplier<Map<String, BusinessCalendar>> calendarSource;
-  private volatile Map<String, BusinessCalendar> calendars;
+  /** The compiled DRL: compiled on first use unless given compiled. */
+  private final Once<Kie> kie;
+  private final Once<Map<String, BusinessCalendar>> calendars;
   /** Sessions reset after a clean decision, most recently used first. */
   private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
   private final AtomicInteger idleCount = new AtomicInteger();
@@ -68,7 +65,7 @@ final class DroolsRuleset implements Ruleset {
   DroolsRuleset(String vendor, Set<String> levels, Class<? extends Enum<?>> levelType,
       DrlCompiler.Compiled compiled, Supplier<Map<String, BusinessCalendar>> calendars) {
     this(vendor, levels, levelType, () -> compiled, calendars);
-    this.kie = Kie.of(compiled);
+    kie.get();
   }
 
   /**
@@ -80,22 +77,32 @@ final class DroolsRuleset implements Ruleset {
     this.vendor = vendor;
     this.levels = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(levels));
     this.levelType = levelType;
-    this.source = source;
-    this.calendarSource = calendars;
+    this.kie = new Once<>(() -> Kie.of(source.get()));
+    this.calendars = new Once<>(() -> Map.copyOf(calendars.get()));
   }
 
-  private Kie kie() {
-    Kie k = kie;
-    if (k == null) {
-      synchronized (compileLock) {
-        k = kie;
-        if (k == null) {
-          k = Kie.of(source.get());
-          kie = k;
+  /** A value made on first {@link #get()}, once; if making it fails, the next get tries again. */
+  private static final class Once<T> {
+    private final Supplier<T> maker;
+    private volatile T value;
+
+    Once(Supplier<T> maker) {
+      this.maker = maker;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = maker.get();
+            value = v;
+          }
         }
       }
+      return v;
     }
-    return k;
   }
 
   @Override
@@ -110,28 +117,18 @@ final class DroolsRuleset implements Ruleset {
 
   @Override
   public Map<String, BusinessCalendar> calendars() {
-    Map<String, BusinessCalendar> c = calendars;
-    if (c == null) {
-      synchronized (this) {
-        c = calendars;
-        if (c == null) {
-          c = Map.copyOf(calendarSource.get());
-          calendars = c;
-        }
-      }
-    }
-    return c;
+    return calendars.get();
   }
 
   /** The rules of the KieBase, for tests and listings. */
   Collection<Rule> rules() {
-    return kie().kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
+    return kie.get().kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
         .collect(Collectors.toList());
   }
 
   @Override
   public PolicyDecision decide(PolicyFacts facts) {
-    Kie kie = kie();
+    Kie kie = this.kie.get();
     KieSession session = borrow(kie);
     boolean clean = false;
     try {
