@@ -33,7 +33,7 @@ import java.util.Map;
 public final class ColdStart {
   private ColdStart() {}
 
-  /** One case and subscription per vendor, opened on a Friday evening in Seoul. */
+  /** The level of each vendor's subscription; every case opens on a Friday evening in Seoul. */
   static final Map<String, String> LEVELS =
       Map.of("elastic", "GOLD", "veeam", "BASIC", "rockplace", "STANDARD");
 
