@@ -11,8 +11,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -22,8 +25,10 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * A {@link Ruleset} backed by a compiled KieBase: one short-lived session per decision, the
- * KieBase shared by every thread.
+ * A {@link Ruleset} backed by a compiled KieBase shared by every thread. Each decision takes a
+ * session of its own: an idle one, reset after an earlier decision, else a new one (building a
+ * session's node and segment memories cost more than the rules themselves). A session that failed
+ * is disposed of, never reused.
  *
  * <p>Facts inserted: the {@link PolicyFacts}; {@link Requested} when the case requested a
  * severity; the case's {@code Impact}, {@code Deployment} and {@code IssueKind} values when known;
@@ -34,26 +39,70 @@ import org.kie.api.runtime.rule.ConsequenceException;
 final class DroolsRuleset implements Ruleset {
   /** Firings after which a decision is taken to loop. */
   static final int MAX_FIRINGS = 10_000;
+  /** Idle sessions kept for reuse, per ruleset; enough for every core to have two. */
+  static final int MAX_IDLE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
   private final String vendor;
   private final Set<String> levels;
   private final Class<? extends Enum<?>> levelType;
-  private final KieBase kieBase;
-  private final DrlCompiler.Compiled compiled;
-  private final boolean hasDecisionGlobal;
-  private final Supplier<Map<String, BusinessCalendar>> calendarSource;
-  private volatile Map<String, BusinessCalendar> calendars;
+  /** The compiled DRL: compiled on first use unless given compiled. */
+  private final Once<Kie> kie;
+  private final Once<Map<String, BusinessCalendar>> calendars;
+  /** Sessions reset after a clean decision, most recently used first. */
+  private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
+  private final AtomicInteger idleCount = new AtomicInteger();
 
+  /** The compiled KieBase, its resource names, and whether it declares the global. */
+  private record Kie(KieBase kieBase, DrlCompiler.Compiled compiled, boolean hasDecisionGlobal) {
+    static Kie of(DrlCompiler.Compiled compiled) {
+      KieBase kieBase = compiled.kieBase();
+      return new Kie(kieBase, compiled, kieBase.getKiePackages().stream().anyMatch(
+          p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("decision"))));
+    }
+  }
+
+  /** A ruleset of DRL compiled already. */
   DroolsRuleset(String vendor, Set<String> levels, Class<? extends Enum<?>> levelType,
       DrlCompiler.Compiled compiled, Supplier<Map<String, BusinessCalendar>> calendars) {
+    this(vendor, levels, levelType, () -> compiled, calendars);
+    kie.get();
+  }
+
+  /**
+   * A ruleset whose DRL compiles on first use ({@link #decide} or {@link #rules}), once; a compile
+   * error is raised there, and the next use tries again.
+   */
+  DroolsRuleset(String vendor, Set<String> levels, Class<? extends Enum<?>> levelType,
+      Supplier<DrlCompiler.Compiled> source, Supplier<Map<String, BusinessCalendar>> calendars) {
     this.vendor = vendor;
     this.levels = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(levels));
     this.levelType = levelType;
-    this.kieBase = compiled.kieBase();
-    this.compiled = compiled;
-    this.calendarSource = calendars;
-    this.hasDecisionGlobal = kieBase.getKiePackages().stream()
-        .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("decision")));
+    this.kie = new Once<>(() -> Kie.of(source.get()));
+    this.calendars = new Once<>(() -> Map.copyOf(calendars.get()));
+  }
+
+  /** A value made on first {@link #get()}, once; if making it fails, the next get tries again. */
+  private static final class Once<T> {
+    private final Supplier<T> maker;
+    private volatile T value;
+
+    Once(Supplier<T> maker) {
+      this.maker = maker;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = maker.get();
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
   }
 
   @Override
@@ -68,79 +117,108 @@ final class DroolsRuleset implements Ruleset {
 
   @Override
   public Map<String, BusinessCalendar> calendars() {
-    Map<String, BusinessCalendar> c = calendars;
-    if (c == null) {
-      synchronized (this) {
-        c = calendars;
-        if (c == null) {
-          c = Map.copyOf(calendarSource.get());
-          calendars = c;
-        }
-      }
-    }
-    return c;
+    return calendars.get();
   }
 
   /** The rules of the KieBase, for tests and listings. */
   Collection<Rule> rules() {
-    return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+    return kie.get().kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
         .collect(Collectors.toList());
   }
 
   @Override
   public PolicyDecision decide(PolicyFacts facts) {
-    PolicyDecision.Builder out = PolicyDecision.builder();
-    KieSession session = kieBase.newKieSession();
+    Kie kie = this.kie.get();
+    KieSession session = borrow(kie);
+    boolean clean = false;
     try {
-      if (hasDecisionGlobal) {
-        session.setGlobal("decision", out);
-      }
-      session.addEventListener(new DefaultAgendaEventListener() {
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-          Rule rule = event.getMatch().getRule();
-          Object clause = rule.getMetaData().get("clause");
-          out.trace(rule.getName(), clause == null ? "" : String.valueOf(clause));
-        }
-      });
-      session.insert(facts);
-      facts.requestedSeverity().ifPresent(s -> session.insert(new Requested(s)));
-      facts.impact().ifPresent(session::insert);
-      facts.deployment().ifPresent(session::insert);
-      facts.issueKind().ifPresent(session::insert);
-      if (levelType != null) {
-        for (Enum<?> e : levelType.getEnumConstants()) {
-          if (e.name().equals(facts.level())) {
-            session.insert(e);
-          }
-        }
-      }
-      int fired = session.fireAllRules(MAX_FIRINGS);
-      if (fired >= MAX_FIRINGS) {
-        throw failure(facts, List.of(new Problem("", 0, 0, "",
-            "the rules fired " + fired + " times without settling (a loop?)")), null);
-      }
-      Collection<?> severities = session.getObjects(new ClassObjectFilter(Severity.class));
-      if (severities.size() != 1) {
-        throw failure(facts, List.of(new Problem("", 0, 0, "", severities.isEmpty()
-            ? "no rule decided a severity (insert a Severity fact)"
-            : "several severities were left: " + severities)), null);
-      }
-      Severity s = (Severity) severities.iterator().next();
-      out.severity(s.level(), s.name());
-      return out.build();
+      PolicyDecision decision = run(session, facts, kie.hasDecisionGlobal());
+      clean = true;
+      return decision;
     } catch (SlaException e) {
       throw e;
     } catch (ConsequenceException e) {
       Rule rule = e.getRule();
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw failure(facts, List.of(new Problem(fileOf(rule), 0, 0, rule.getName(),
+      throw failure(facts, List.of(new Problem(fileOf(kie, rule), 0, 0, rule.getName(),
           "consequence failed: " + cause)), e);
     } catch (RuntimeException e) {
       throw failure(facts, List.of(new Problem("", 0, 0, "", describe(e))), e);
     } finally {
-      session.dispose();
+      giveBack(session, clean);
     }
+  }
+
+  /** An idle session, else a new one. */
+  private KieSession borrow(Kie kie) {
+    KieSession session = idle.pollFirst();
+    if (session == null) {
+      return kie.kieBase().newKieSession();
+    }
+    idleCount.decrementAndGet();
+    return session;
+  }
+
+  /**
+   * Resets a session that decided without failing and keeps it for the next decision (up to
+   * {@link #MAX_IDLE}); disposes of any other. Reset clears the facts, agenda, globals and
+   * listeners, and keeps the node and segment memories a new session would build again.
+   */
+  private void giveBack(KieSession session, boolean clean) {
+    if (clean && session instanceof StatefulKnowledgeSessionImpl impl) {
+      if (idleCount.incrementAndGet() <= MAX_IDLE) {
+        try {
+          impl.reset();
+          idle.offerFirst(session);
+          return;
+        } catch (RuntimeException e) {
+          // not reusable: disposed of below
+        }
+      }
+      idleCount.decrementAndGet();
+    }
+    session.dispose();
+  }
+
+  private PolicyDecision run(KieSession session, PolicyFacts facts, boolean hasDecisionGlobal) {
+    PolicyDecision.Builder out = PolicyDecision.builder();
+    if (hasDecisionGlobal) {
+      session.setGlobal("decision", out);
+    }
+    session.addEventListener(new DefaultAgendaEventListener() {
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        Rule rule = event.getMatch().getRule();
+        Object clause = rule.getMetaData().get("clause");
+        out.trace(rule.getName(), clause == null ? "" : String.valueOf(clause));
+      }
+    });
+    session.insert(facts);
+    facts.requestedSeverity().ifPresent(s -> session.insert(new Requested(s)));
+    facts.impact().ifPresent(session::insert);
+    facts.deployment().ifPresent(session::insert);
+    facts.issueKind().ifPresent(session::insert);
+    if (levelType != null) {
+      for (Enum<?> e : levelType.getEnumConstants()) {
+        if (e.name().equals(facts.level())) {
+          session.insert(e);
+        }
+      }
+    }
+    int fired = session.fireAllRules(MAX_FIRINGS);
+    if (fired >= MAX_FIRINGS) {
+      throw failure(facts, List.of(new Problem("", 0, 0, "",
+          "the rules fired " + fired + " times without settling (a loop?)")), null);
+    }
+    Collection<?> severities = session.getObjects(new ClassObjectFilter(Severity.class));
+    if (severities.size() != 1) {
+      throw failure(facts, List.of(new Problem("", 0, 0, "", severities.isEmpty()
+          ? "no rule decided a severity (insert a Severity fact)"
+          : "several severities were left: " + severities)), null);
+    }
+    Severity s = (Severity) severities.iterator().next();
+    out.severity(s.level(), s.name());
+    return out.build();
   }
 
   private static String describe(Throwable e) {
@@ -159,10 +237,10 @@ final class DroolsRuleset implements Ruleset {
         problems, cause);
   }
 
-  private String fileOf(Rule rule) {
+  private static String fileOf(Kie kie, Rule rule) {
     if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
         && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
-      return compiled.nameOf(impl.getResource().getSourcePath());
+      return kie.compiled().nameOf(impl.getResource().getSourcePath());
     }
     return rule.getPackageName();
   }

@@ -29,8 +29,9 @@ import java.util.stream.Stream;
 
 /**
  * The way to vendor rulesets: the built-in ones ({@link #elastic()}, {@link #veeam()}, {@link
- * #rockplace()}, each compiled once on first use and shared) and custom DRL ({@link
- * #drl(String)}).
+ * #rockplace()}, each shared, its DRL compiled once when it first decides: an engine with the
+ * three pays for a vendor's compilation only when that vendor's first case comes) and custom DRL
+ * ({@link #drl(String)}, compiled by {@link Builder#build()}).
  *
  * <pre>{@code
  * SlaEngine engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
@@ -89,7 +90,7 @@ public final class Rulesets {
     }
   }
 
-  // Holders: each built-in compiles on first use, once.
+  // Holders: each built-in is made on first use, once; its DRL compiles when it first decides.
   private static final class Elastic {
     static final Ruleset RULESET = builtIn("elastic", ElasticLevel.class, Map::of);
   }
@@ -115,7 +116,7 @@ public final class Rulesets {
     Set<String> names = Arrays.stream(levels.getEnumConstants()).map(Enum::name)
         .collect(Collectors.toCollection(LinkedHashSet::new));
     return new DroolsRuleset(vendor, names, levels,
-        DrlCompiler.compile(vendor, List.of(classpath(resource))), calendars);
+        () -> DrlCompiler.compile(vendor, List.of(classpath(resource))), calendars);
   }
 
   private static DrlSource classpath(String resource) {
