@@ -11,8 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
@@ -40,7 +39,8 @@ final class DroolsRuleset implements Ruleset {
   /** Firings after which a decision is taken to loop. */
   static final int MAX_FIRINGS = 10_000;
   /** Idle sessions kept for reuse, per ruleset; enough for every core to have two. */
-  static final int MAX_IDLE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+  static final int MAX_IDLE = Integer.highestOneBit(
+      Math.max(4, 2 * Runtime.getRuntime().availableProcessors()) * 2 - 1);
 
   private final String vendor;
   private final Set<String> levels;
@@ -49,8 +49,12 @@ final class DroolsRuleset implements Ruleset {
   private final Once<Kie> kie;
   private final Once<Map<String, BusinessCalendar>> calendars;
   /** Sessions reset after a clean decision, most recently used first. */
-  private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
-  private final AtomicInteger idleCount = new AtomicInteger();
+  /**
+   * Idle sessions, one slot each, a thread using the slot its id picks: a thread reuses the
+   * session it used last, whose memories are still in its core's cache, instead of taking one that
+   * another core used (a shared stack made two threads trade sessions and scale worse).
+   */
+  private final AtomicReferenceArray<KieSession> idle = new AtomicReferenceArray<>(MAX_IDLE);
 
   /** The compiled KieBase, its resource names, and whether it declares the global. */
   private record Kie(KieBase kieBase, DrlCompiler.Compiled compiled, boolean hasDecisionGlobal) {
@@ -149,33 +153,38 @@ final class DroolsRuleset implements Ruleset {
     }
   }
 
-  /** An idle session, else a new one. */
+  /** This thread's slot of {@link #idle}. */
+  private static int slot() {
+    @SuppressWarnings("deprecation") // Thread.threadId() is Java 19+; getId() is the same value
+    long id = Thread.currentThread().getId();
+    return (int) (id ^ (id >>> 16)) & (MAX_IDLE - 1);
+  }
+
+  /** The idle session of this thread's slot, else a new one. */
   private KieSession borrow(Kie kie) {
-    KieSession session = idle.pollFirst();
-    if (session == null) {
-      return kie.kieBase().newKieSession();
-    }
-    idleCount.decrementAndGet();
-    return session;
+    KieSession session = idle.getAndSet(slot(), null);
+    return session != null ? session : kie.kieBase().newKieSession();
   }
 
   /**
-   * Resets a session that decided without failing and keeps it for the next decision (up to
-   * {@link #MAX_IDLE}); disposes of any other. Reset clears the facts, agenda, globals and
-   * listeners, and keeps the node and segment memories a new session would build again.
+   * Resets a session that decided without failing and keeps it in this thread's slot if the slot
+   * is free; disposes of any other. Reset clears the facts, agenda, globals and listeners, and
+   * keeps the node and segment memories a new session would build again. At most {@link
+   * #MAX_IDLE} sessions are kept per ruleset.
    */
   private void giveBack(KieSession session, boolean clean) {
     if (clean && session instanceof StatefulKnowledgeSessionImpl impl) {
-      if (idleCount.incrementAndGet() <= MAX_IDLE) {
+      int slot = slot();
+      if (idle.get(slot) == null) {
         try {
           impl.reset();
-          idle.offerFirst(session);
-          return;
+          if (idle.compareAndSet(slot, null, session)) {
+            return;
+          }
         } catch (RuntimeException e) {
           // not reusable: disposed of below
         }
       }
-      idleCount.decrementAndGet();
     }
     session.dispose();
   }
