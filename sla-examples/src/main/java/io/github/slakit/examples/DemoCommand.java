@@ -26,14 +26,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code demo}: evaluates the worked scenarios that sla-rules ships (those listed in {@code
- * demo/index.txt}) with the built-in rulesets and prints them as a table. Each scenario is evaluated at its {@code now}, or at its opening time.
+ * {@code demo}: evaluates the hand-worked scenarios of sla-rules' tests (those listed in {@code
+ * demo/index.txt}, copied into the jar by the build) with the built-in rulesets and prints them as
+ * a table. Each scenario is evaluated at its {@code now}, or at its opening time.
  */
 final class DemoCommand {
   static final String USAGE = "  demo";
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  /** Where sla-rules ships its worked scenarios. */
-  private static final String SCENARIOS = "/io/github/slakit/rules/scenarios/";
+  /** The hand-worked scenarios of sla-rules' tests, copied into this jar by the build. */
+  private static final String SCENARIOS = "/demo/scenarios/";
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm zzz", Locale.ENGLISH);
 

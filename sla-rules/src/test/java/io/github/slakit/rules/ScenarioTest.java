@@ -20,7 +20,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * End-to-end scenarios: {@code io/github/slakit/rules/scenarios/<vendor>/*.json} (shipped with the rulesets), each {@code {about, now?, case,
+ * End-to-end scenarios: {@code scenarios/<vendor>/*.json} (the harness's demo prints them too), each {@code {about, now?, case,
  * subscription, expected}} where {@code expected} holds the decision's fields that matter, worked
  * out by hand. Objects match when every expected key matches; arrays element by element and of
  * the same length.
@@ -31,7 +31,7 @@ class ScenarioTest {
 
   @TestFactory
   Stream<DynamicTest> scenarios() throws Exception {
-    Path root = Path.of(ScenarioTest.class.getResource("/io/github/slakit/rules/scenarios").toURI());
+    Path root = Path.of(ScenarioTest.class.getResource("/scenarios").toURI());
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream()
           .map(f -> DynamicTest.dynamicTest(root.relativize(f).toString(), () -> run(f)));
@@ -39,7 +39,7 @@ class ScenarioTest {
   }
 
   static Path scenarioRoot() throws URISyntaxException {
-    return Path.of(ScenarioTest.class.getResource("/io/github/slakit/rules/scenarios").toURI());
+    return Path.of(ScenarioTest.class.getResource("/scenarios").toURI());
   }
 
   static void run(Path file) throws Exception {
