@@ -74,21 +74,23 @@ public final class SlaEngine {
   public Decision evaluate(SupportCase supportCase, Subscription subscription) {
     Objects.requireNonNull(supportCase, "supportCase");
     Objects.requireNonNull(subscription, "subscription");
-    String where = "case " + supportCase.id() + " / subscription " + subscription.id() + ": ";
     Ruleset ruleset = rulesets.get(supportCase.vendor());
     if (ruleset == null) {
-      throw new SlaInputException(where + "vendor: " + quote(supportCase.vendor())
+      throw new SlaInputException(where(supportCase, subscription) + "vendor: "
+          + quote(supportCase.vendor())
           + " is not a known vendor " + list(vendors()));
     }
     if (!subscription.vendor().equals(supportCase.vendor())) {
-      throw new SlaInputException(where + "subscription vendor " + quote(subscription.vendor())
+      throw new SlaInputException(where(supportCase, subscription) + "subscription vendor "
+          + quote(subscription.vendor())
           + " differs from the case's vendor " + quote(supportCase.vendor()));
     }
     if (!ruleset.levels().isEmpty() && !ruleset.levels().contains(subscription.level())) {
-      throw new SlaInputException(where + "level: " + quote(subscription.level())
+      throw new SlaInputException(where(supportCase, subscription) + "level: "
+          + quote(subscription.level())
           + " is not a level of vendor " + ruleset.vendor() + " " + list(ruleset.levels()));
     }
-    BusinessCalendar calendar = calendarOf(subscription, where);
+    BusinessCalendar calendar = calendarOf(supportCase, subscription);
     Instant opened = supportCase.openedAt().toInstant();
     Map<String, BusinessCalendar> rulesetCalendars = ruleset.calendars();
     try {
@@ -107,9 +109,10 @@ public final class SlaEngine {
           subscription.onSiteVisitsUsed(), subscription.newCustomer(),
           calendar.isBusinessTime(opened), open);
       PolicyDecision policy = decide(ruleset, facts);
-      return timed(supportCase, subscription, policy, opened, calendar, rulesetCalendars, where);
+      return timed(supportCase, subscription, policy, opened, calendar, rulesetCalendars);
     } catch (CalendarException e) {
-      throw new SlaInputException(where + "calendar: " + e.getMessage(), e);
+      throw new SlaInputException(
+          where(supportCase, subscription) + "calendar: " + e.getMessage(), e);
     }
   }
 
@@ -125,7 +128,7 @@ public final class SlaEngine {
   }
 
   private Decision timed(SupportCase c, Subscription s, PolicyDecision p, Instant opened,
-      BusinessCalendar calendar, Map<String, BusinessCalendar> rulesetCalendars, String where) {
+      BusinessCalendar calendar, Map<String, BusinessCalendar> rulesetCalendars) {
     List<Decision.Target> targets = new ArrayList<>();
     for (TargetSpec t : p.targets()) {
       if (t.span().isEmpty()) {
@@ -134,7 +137,7 @@ public final class SlaEngine {
         continue;
       }
       TimeSpan span = t.span().get();
-      BusinessCalendar cal = calendarFor(span, calendar, rulesetCalendars, where);
+      BusinessCalendar cal = calendarFor(span, calendar, rulesetCalendars, c, s);
       Optional<String> calId = span.clock() == ClockKind.ELAPSED
           ? Optional.empty() : Optional.of(cal.id());
       targets.add(new Decision.Target(t.metric(), Optional.of(span), calId,
@@ -158,7 +161,7 @@ public final class SlaEngine {
                 + " missing")));
       }
       Instant due = after(from, first.delay(), calendarFor(first.delay(), calendar,
-          rulesetCalendars, where));
+          rulesetCalendars, c, s));
       at.put(e.getKey(), due);
       for (StepSpec st : e.getValue()) {
         steps.add(new Decision.EscalationStep(st.step(), due, st.role(), st.action()));
@@ -170,7 +173,7 @@ public final class SlaEngine {
   }
 
   private BusinessCalendar calendarFor(TimeSpan span, BusinessCalendar subscriptionCalendar,
-      Map<String, BusinessCalendar> rulesetCalendars, String where) {
+      Map<String, BusinessCalendar> rulesetCalendars, SupportCase c, Subscription s) {
     if (span.calendar().isEmpty()) {
       return subscriptionCalendar;
     }
@@ -180,7 +183,7 @@ public final class SlaEngine {
       cal = calendars.get(id);
     }
     if (cal == null) {
-      throw new SlaRulesException(where + "the rules name calendar " + quote(id)
+      throw new SlaRulesException(where(c, s) + "the rules name calendar " + quote(id)
           + ", which neither the ruleset nor the engine has",
           List.of(new SlaRulesException.Problem("", 0, 0, "", "unknown calendar " + quote(id))));
     }
@@ -201,14 +204,14 @@ public final class SlaEngine {
     }
   }
 
-  private BusinessCalendar calendarOf(Subscription s, String where) {
+  private BusinessCalendar calendarOf(SupportCase c, Subscription s) {
     if (s.calendar().isPresent()) {
       return s.calendar().get();
     }
     if (s.calendarId().isPresent()) {
       BusinessCalendar cal = calendars.get(s.calendarId().get());
       if (cal == null) {
-        throw new SlaInputException(where + "calendar: " + quote(s.calendarId().get())
+        throw new SlaInputException(where(c, s) + "calendar: " + quote(s.calendarId().get())
             + " is not a registered calendar " + list(new java.util.TreeSet<>(calendars.keySet())));
       }
       return cal;
@@ -217,9 +220,14 @@ public final class SlaEngine {
       return countryCalendars.computeIfAbsent(s.location(),
           l -> BusinessCalendar.ofCountry(l.country(), l.zone()));
     } catch (CalendarException e) {
-      throw new SlaInputException(where + "location.country: " + quote(s.location().country())
+      throw new SlaInputException(where(c, s) + "location.country: " + quote(s.location().country())
           + " has no built-in calendar: " + e.getMessage(), e);
     }
+  }
+
+  /** The prefix of messages about a case and subscription: built only when something fails. */
+  private static String where(SupportCase c, Subscription s) {
+    return "case " + c.id() + " / subscription " + s.id() + ": ";
   }
 
   static String list(java.util.Collection<String> names) {
