@@ -25,7 +25,7 @@ final class FrenchHolidays implements HolidayRules {
 
   @Override
   public List<Holiday> holidaysIn(int year) {
-    LocalDate easter = easterSunday(year);
+    LocalDate easter = Easter.sunday(year);
     List<Holiday> list = new ArrayList<>(11);
     fixed(list, year, 1, 1, "New Year's Day", "Jour de l'an");
     movable(list, easter.plusDays(1), "Easter Monday", "Lundi de Pâques");
@@ -48,24 +48,5 @@ final class FrenchHolidays implements HolidayRules {
 
   private static void movable(List<Holiday> list, LocalDate date, String name, String localName) {
     list.add(new Holiday(date, name, localName, HolidayKind.MOVABLE));
-  }
-
-  /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm, Meeus/Butcher). */
-  static LocalDate easterSunday(int year) {
-    int a = year % 19;
-    int b = year / 100;
-    int c = year % 100;
-    int d = b / 4;
-    int e = b % 4;
-    int f = (b + 8) / 25;
-    int g = (b - f + 1) / 3;
-    int h = (19 * a + b - d - g + 15) % 30;
-    int i = c / 4;
-    int k = c % 4;
-    int l = (32 + 2 * e + 2 * i - h - k) % 7;
-    int m = (a + 11 * h + 22 * l) / 451;
-    int month = (h + l - 7 * m + 114) / 31;
-    int day = ((h + l - 7 * m + 114) % 31) + 1;
-    return LocalDate.of(year, month, day);
   }
 }
