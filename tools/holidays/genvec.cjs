@@ -1,4 +1,6 @@
 // Usage: node genvec.cjs CC FROM TO   (date-holidays 3.37.0)
+// Keeps type "public" only. For CZ date-holidays has two types: "public" (the days off) and
+// "observance" (Ugly Wednesday, Maundy Thursday, Holy Saturday, Easter Sunday, Mothers' Day).
 const H = require('date-holidays');
 const [cc, from, to] = [process.argv[2], +process.argv[3], +process.argv[4]];
 const h = new H(cc);

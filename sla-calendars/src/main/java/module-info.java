@@ -1,6 +1,7 @@
 /**
- * Business time: weekly hours, overnight windows, date overrides, breaks and holidays (KR, FR, US),
- * exact across daylight saving. The front door is {@link io.github.slakit.calendars.BusinessCalendar}.
+ * Business time: weekly hours, overnight windows, date overrides, breaks and holidays (KR, FR, US,
+ * CZ), exact across daylight saving. The front door is
+ * {@link io.github.slakit.calendars.BusinessCalendar}.
  */
 module io.github.slakit.calendars {
   requires transitive com.fasterxml.jackson.databind;

@@ -6,7 +6,7 @@ public enum HolidayKind {
   FIXED,
   /** A date of the lunisolar calendar (Seollal, Chuseok, Buddha's Birthday: POLICIES.md KR-2). */
   LUNAR,
-  /** A date computed by a Gregorian rule: Easter-based (FR) or the n-th weekday of a month (US). */
+  /** A date computed by a Gregorian rule: Easter-based (FR, CZ) or the n-th weekday of a month (US). */
   MOVABLE,
   /** A day off given because a holiday fell on a weekend or on another holiday (KR-3, US observance). */
   SUBSTITUTE,

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * A built-in national holiday set: KR, FR or US.
+ * A built-in national holiday set: KR, FR, US or CZ.
  *
  * <p>Immutable and thread-safe. One instance per country, shared ({@code of("KR") == of("kr")});
  * each year's holidays are computed on first use and kept, so {@link #isHoliday(LocalDate)} is a
@@ -33,6 +33,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *       when that is a Saturday or Sunday the observed Friday before or Monday after is listed too,
  *       as a {@link HolidayKind#SUBSTITUTE} day. Both count as days off. An observed day can fall in
  *       the previous year (2021-12-31 for New Year's Day 2022) and then belongs to that year.
+ *   <li><b>CZ</b> 1990-2200: the state and other holidays that are days off (Act No. 245/2000 Coll.
+ *       and, before August 2000, Act No. 93/1951 Coll. as amended), with their history: 9 May in
+ *       1990-1991 and 8 May from 1992, 28 September and 17 November from 2000, Good Friday from
+ *       2016. 1 January is listed twice from 2001 (two holidays). No substitute days: a holiday on
+ *       a weekend is not moved (see {@code CzechHolidays}).
  * </ul>
  *
  * <p>A date that is two holidays at once appears once per holiday in {@link #holidays(int, int)}.
@@ -48,6 +53,8 @@ public final class NationalHolidays {
         new FrenchHolidays());
     register("US", "America/New_York", UsHolidays.FIRST_YEAR, UsHolidays.LAST_YEAR,
         new UsHolidays());
+    register("CZ", "Europe/Prague", CzechHolidays.FIRST_YEAR, CzechHolidays.LAST_YEAR,
+        new CzechHolidays());
   }
 
   private static void register(String country, String zone, int firstYear, int lastYear,
@@ -75,7 +82,10 @@ public final class NationalHolidays {
     this.years = new AtomicReferenceArray<>(lastYear - firstYear + 1);
   }
 
-  /** The ISO 3166 alpha-2 codes of the built-in sets: {@code KR}, {@code FR}, {@code US}. */
+  /**
+   * The ISO 3166 alpha-2 codes of the built-in sets, sorted: {@code CZ}, {@code FR}, {@code KR},
+   * {@code US}.
+   */
   public static Set<String> countries() {
     return COUNTRIES;
   }
@@ -102,7 +112,10 @@ public final class NationalHolidays {
     return country;
   }
 
-  /** The country's main time zone (TIME-8): Asia/Seoul, Europe/Paris, America/New_York. */
+  /**
+   * The country's main time zone (TIME-8): Asia/Seoul, Europe/Paris, America/New_York,
+   * Europe/Prague.
+   */
   public ZoneId mainZone() {
     return zone;
   }

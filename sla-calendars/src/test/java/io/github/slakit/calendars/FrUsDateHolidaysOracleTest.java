@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +20,7 @@ class FrUsDateHolidaysOracleTest {
 
   @Test
   void franceAgreesWithDateHolidays() {
-    assertThat(differences("FR", "fr-date-holidays.tsv")).isEmpty();
+    assertThat(Vectors.differences("FR", "fr-date-holidays.tsv")).isEmpty();
   }
 
   /**
@@ -69,7 +68,7 @@ class FrUsDateHolidaysOracleTest {
 
   @Test
   void unitedStatesAgreesWithDateHolidaysExceptListed() {
-    List<String> diffs = differences("US", "us-date-holidays.tsv");
+    List<String> diffs = Vectors.differences("US", "us-date-holidays.tsv");
     List<String> listed = diffs.stream().filter(US_KNOWN::containsKey).toList();
     List<String> observed = diffs.stream().filter(FrUsDateHolidaysOracleTest::isVeteransDayObserved)
         .toList();
@@ -84,27 +83,5 @@ class FrUsDateHolidaysOracleTest {
         listed.size(), 15, 14, observed.size());
     // 11 November falls on a weekend in about 2 of 7 years: 64 of the 223 years 1978-2200.
     assertThat(observed).hasSize(64);
-  }
-
-  /** "+date" only ours, "-date" only theirs. */
-  private static List<String> differences(String country, String vectors) {
-    NationalHolidays set = NationalHolidays.of(country);
-    Map<Integer, TreeSet<LocalDate>> theirs = Vectors.datesByYear(vectors);
-    List<String> diffs = new ArrayList<>();
-    for (int y = set.firstYear(); y <= set.lastYear(); y++) {
-      TreeSet<LocalDate> ours = Vectors.ourDates(set, y);
-      TreeSet<LocalDate> other = theirs.getOrDefault(y, new TreeSet<>());
-      for (LocalDate d : ours) {
-        if (!other.contains(d)) {
-          diffs.add("+" + d);
-        }
-      }
-      for (LocalDate d : other) {
-        if (!ours.contains(d)) {
-          diffs.add("-" + d);
-        }
-      }
-    }
-    return diffs;
   }
 }

@@ -13,15 +13,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** The public API: lookup, ranges, errors, ordering, caching; FR and US named cases. */
+/**
+ * The public API: lookup, ranges, errors, ordering, caching; FR and US named cases (CZ ones are in
+ * CzechHolidaysTest).
+ */
 class NationalHolidaysTest {
 
   @Test
   void countriesAndZones() {
-    assertThat(NationalHolidays.countries()).containsExactly("FR", "KR", "US");
+    assertThat(NationalHolidays.countries()).containsExactly("CZ", "FR", "KR", "US");
     assertThat(NationalHolidays.of("KR").mainZone()).isEqualTo(ZoneId.of("Asia/Seoul"));
     assertThat(NationalHolidays.of("FR").mainZone()).isEqualTo(ZoneId.of("Europe/Paris"));
     assertThat(NationalHolidays.of("US").mainZone()).isEqualTo(ZoneId.of("America/New_York"));
+    assertThat(NationalHolidays.of("CZ").mainZone()).isEqualTo(ZoneId.of("Europe/Prague"));
   }
 
   @Test
@@ -34,7 +38,7 @@ class NationalHolidaysTest {
   void unknownCountryNamesTheCodeAndTheKnownOnes() {
     assertThatThrownBy(() -> NationalHolidays.of("DE"))
         .isInstanceOf(CalendarException.class)
-        .hasMessage("no built-in holiday set for country \"DE\"; known: FR, KR, US");
+        .hasMessage("no built-in holiday set for country \"DE\"; known: CZ, FR, KR, US");
     assertThatThrownBy(() -> NationalHolidays.of(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("countryCode");
   }
@@ -47,6 +51,8 @@ class NationalHolidaysTest {
         NationalHolidays::lastYear).containsExactly(1982, 2200);
     assertThat(NationalHolidays.of("US")).extracting(NationalHolidays::firstYear,
         NationalHolidays::lastYear).containsExactly(1971, 2200);
+    assertThat(NationalHolidays.of("CZ")).extracting(NationalHolidays::firstYear,
+        NationalHolidays::lastYear).containsExactly(1990, 2200);
   }
 
   @Test
