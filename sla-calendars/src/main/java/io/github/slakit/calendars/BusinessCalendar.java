@@ -130,6 +130,19 @@ public final class BusinessCalendar {
     return spec.zone();
   }
 
+  /**
+   * The weekly hours: for each day of the week, the windows starting on it, in the order given
+   * (empty for a closed day). Date-specific hours and breaks are not included.
+   */
+  public Map<DayOfWeek, List<TimeWindow>> weekly() {
+    return spec.weekly();
+  }
+
+  /** The country code of the national holiday set this calendar takes out, if any. */
+  public Optional<String> holidayCountry() {
+    return Optional.ofNullable(spec.country());
+  }
+
   /** Whether the instant is business time (opening instant included, closing excluded). */
   public boolean isBusinessTime(Instant instant) {
     return index.isBusinessTime(Objects.requireNonNull(instant, "instant"));

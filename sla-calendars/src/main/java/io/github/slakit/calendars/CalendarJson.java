@@ -1,5 +1,6 @@
 package io.github.slakit.calendars;
 
+import io.github.slakit.calendars.internal.JsonFields;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -172,6 +173,10 @@ public final class CalendarJson {
     return new Reader(source == null ? "" : source, path == null ? "" : path, baseDir).calendar(node);
   }
 
+  private static final List<String> CALENDAR_FIELDS =
+      List.of("id", "zone", "weekly", "dates", "breaks", "holidays");
+  private static final List<String> HOLIDAYS_FIELDS = List.of("country", "add", "remove", "ics");
+
   static String dayKey(DayOfWeek d) {
     return d.getDisplayName(TextStyle.SHORT, Locale.ROOT).toUpperCase(Locale.ROOT);
   }
@@ -197,6 +202,7 @@ public final class CalendarJson {
       if (!node.isObject()) {
         throw error("", show(node) + " is not a calendar object");
       }
+      known(node, "", CALENDAR_FIELDS, "a calendar");
       ZoneId zone = zone(required(node, "zone"));
       BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
       JsonNode id = node.get("id");
@@ -219,6 +225,13 @@ public final class CalendarJson {
       } catch (CalendarException | IllegalArgumentException e) {
         throw error("", e.getMessage());
       }
+    }
+
+    /** Refuses a field of {@code node} (at {@code field}) that is not among {@code names}. */
+    private void known(JsonNode node, String field, List<String> names, String what) {
+      JsonFields.firstUnknown(node, names, what).ifPresent(u -> {
+        throw error(field, u.message());
+      });
     }
 
     private JsonNode required(JsonNode node, String field) {
@@ -304,6 +317,7 @@ public final class CalendarJson {
       if (!h.isObject()) {
         throw error("holidays", show(h) + " is not an object");
       }
+      known(h, "holidays", HOLIDAYS_FIELDS, "holidays");
       JsonNode country = h.get("country");
       if (country != null && !country.isNull()) {
         String cc = text(country, "holidays.country");
@@ -343,6 +357,7 @@ public final class CalendarJson {
         JsonNode d = v.get(i);
         String at = field + "[" + i + "]";
         if (d.isObject()) {
+          known(d, at, List.of("date", "name"), "a holiday");
           JsonNode date = d.get("date");
           if (date == null || !date.isTextual()) {
             throw error(at + ".date", (date == null ? "is required" : show(date) + " is not a date (YYYY-MM-DD)"));

@@ -87,6 +87,22 @@ class CalendarJsonTest {
   }
 
   @Test
+  void unknownFieldsAreRefusedWithTheNearestName() {
+    // A typo must never drop a value silently: the field is refused, with the name it is near.
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holdays\":{\"country\":\"KR\"}}",
+        "cal.json: \"holdays\" is not a field of a calendar; did you mean \"holidays\"?");
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"contry\":\"KR\"}}",
+        "cal.json: holidays: \"contry\" is not a field of holidays; did you mean \"country\"?");
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":"
+            + "[{\"date\":\"2026-05-01\",\"nmae\":\"x\"}]}}",
+        "cal.json: holidays.add[0]: \"nmae\" is not a field of a holiday; did you mean \"name\"?");
+    // Nothing near: the known fields are listed.
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"comment\":\"x\"}",
+        "cal.json: \"comment\" is not a field of a calendar (id, zone, weekly, dates, breaks,"
+            + " holidays)");
+  }
+
+  @Test
   void badZoneHolidaysAndMissingFieldsAreNamed() {
     assertRejected("{\"zone\":\"Asia/Seul\",\"weekly\":{}}",
         "cal.json: zone: \"Asia/Seul\" is not a time zone (an IANA id such as \"Asia/Seoul\")");

@@ -1,0 +1,106 @@
+package io.github.slakit.calendars.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The check every slakit JSON reader makes on an object: a field it does not know is refused, with
+ * the nearest known name when one is close ({@code "severty" is not a field of a case; did you
+ * mean "severity"?}), so that a typo never drops a value silently. Not part of the API.
+ */
+public final class JsonFields {
+  private JsonFields() {}
+
+  /**
+   * The first field of {@code object} that is not in {@code known}, described for a message, or
+   * empty when every field is known.
+   *
+   * @param what the object's kind, with its article ({@code "a case"})
+   */
+  public static Optional<Unknown> firstUnknown(JsonNode object, Collection<String> known,
+      String what) {
+    Iterator<String> names = object.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        return Optional.of(new Unknown(name, describe(name, known, what)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * An unknown field and the message part that explains it.
+   *
+   * @param name the field as written
+   * @param message {@code "severty" is not a field of a case; did you mean "severity"?}
+   */
+  public record Unknown(String name, String message) {}
+
+  static String describe(String name, Collection<String> known, String what) {
+    String head = quote(name) + " is not a field of " + what;
+    return nearest(name, known).map(n -> head + "; did you mean " + quote(n) + "?")
+        .orElseGet(() -> head + " (" + String.join(", ", known) + ")");
+  }
+
+  /**
+   * The known name nearest to {@code name}: equal ignoring case, or within an edit distance of a
+   * third of its length (at least 1, at most 3); the first such in {@code known}'s order on a tie.
+   */
+  static Optional<String> nearest(String name, Collection<String> known) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String k : known) {
+      int d = distance(lower, k.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    int allowed = Math.min(3, Math.max(1, name.length() / 3));
+    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  /** Levenshtein distance, with a transposition of two neighbours counted as one edit. */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  /** The name as JSON would write it, control characters escaped. */
+  public static String quote(String name) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+}
