@@ -7,11 +7,8 @@ import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.Subscription;
 import io.github.slakit.core.SupportCase;
 import io.github.slakit.rules.Rulesets;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -67,8 +64,7 @@ public class EvaluateBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    engine = SlaEngine.builder().rulesets(Rulesets.builtIn())
-        .clock(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC)).build();
+    engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
     String[] vl = vendorLevel.split(":");
     Location[] locations = vl[0].equals("elastic")
         ? new Location[] {Location.of("KR", "Asia/Seoul"), Location.of("FR", "Europe/Paris"),
@@ -92,7 +88,7 @@ public class EvaluateBenchmark {
         c.severity(1 + random.nextInt(4));
       }
       if (random.nextBoolean()) {
-        c.attribute("seConsulted", "true");
+        c.seConsulted(true);
       }
       cases[i] = c.build();
       subscriptions[i] = Subscription.builder("S-" + i, vl[0], vl[1], location)

@@ -115,8 +115,10 @@ public final class GenerateCases {
       sb.append(",\"deployment\":\"").append(r.nextBoolean() ? "CLOUD" : "SELF_MANAGED")
           .append('"');
     }
-    sb.append(",\"attributes\":{\"customerFacing\":\"").append(r.nextBoolean())
-        .append("\",\"seConsulted\":\"").append(r.nextInt(10) < 3).append("\"}}");
+    if (r.nextBoolean()) {
+      sb.append(",\"businessImpact\":\"customer-facing\"");
+    }
+    sb.append(",\"seConsulted\":").append(r.nextInt(10) < 3).append('}');
 
     sb.append(",\"subscription\":{\"id\":\"S-").append(1 + r.nextInt(50_000))
         .append("\",\"vendor\":\"").append(subscriptionVendor).append("\",\"level\":\"")

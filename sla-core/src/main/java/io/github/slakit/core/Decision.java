@@ -6,37 +6,40 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a support contract says about a case (CONTRACT.md, "Decision"): coverage, severity,
+ * What a support contract says about a case (the JSON contract's "decision"): coverage, severity,
  * deadlines, routing, escalation, entitlements, warnings, and the trace of the rules behind them.
+ * It depends only on the case, the subscription, the ruleset and the calendars, never on the
+ * moment it is computed (TERM-2).
  *
  * <p>Immutable and thread-safe.
  *
  * @param caseId the case's id
  * @param subscriptionId the subscription's id
  * @param vendor the ruleset id
- * @param covered false when the contract does not cover the case ({@link #reason()} says why)
- * @param reason why the case is not covered
+ * @param rulesetVersion the version of the ruleset that decided ({@link Ruleset#version()}), so
+ *     that a stored decision can be traced to its rules
+ * @param notCovered why the contract does not cover the case; empty when it covers it
  * @param severity the severity after the rules
- * @param targets one per metric, with their deadlines
+ * @param targets one per metric, each with its status and, when scheduled, its deadline
  * @param routing the support region (APJ, EMEA, AMER) where the vendor routes by time
- * @param escalation the escalation steps, in order, one per role
- * @param entitlements what the subscription gives
- * @param warnings things the reader should know
- * @param trace every rule that fired, in firing order
+ * @param escalation the escalation steps, in order; empty when the case is not covered
+ * @param entitlements what the subscription gives (shown whether or not the case is covered)
+ * @param warnings things the reader should know, each with its code
+ * @param trace every rule that fired, in firing order, and the engine's own clauses (TERM-1)
  * @param businessImpact the customer's stated business impact (ELASTIC-11 seriousness)
  */
 public record Decision(
     String caseId,
     String subscriptionId,
     String vendor,
-    boolean covered,
-    Optional<String> reason,
+    String rulesetVersion,
+    List<Notice> notCovered,
     Severity severity,
     List<Target> targets,
     Optional<String> routing,
     List<EscalationStep> escalation,
     Entitlements entitlements,
-    List<String> warnings,
+    List<Notice> warnings,
     List<TraceEntry> trace,
     Optional<String> businessImpact) {
 
@@ -44,7 +47,8 @@ public record Decision(
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(subscriptionId, "subscriptionId");
     Objects.requireNonNull(vendor, "vendor");
-    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(rulesetVersion, "rulesetVersion");
+    notCovered = List.copyOf(notCovered);
     Objects.requireNonNull(severity, "severity");
     targets = List.copyOf(targets);
     Objects.requireNonNull(routing, "routing");
@@ -53,11 +57,32 @@ public record Decision(
     warnings = List.copyOf(warnings);
     trace = List.copyOf(trace);
     Objects.requireNonNull(businessImpact, "businessImpact");
+    if (!notCovered.isEmpty()) {
+      for (Target t : targets) {
+        if (t.status() != TargetStatus.NOT_COVERED) {
+          throw new IllegalArgumentException("a case that is not covered has no " + t.status()
+              + " target (" + t.metric() + ")");
+        }
+      }
+      if (!escalation.isEmpty()) {
+        throw new IllegalArgumentException("a case that is not covered has no escalation");
+      }
+    }
   }
 
-  /** The target of a metric, if the decision has one. */
+  /** Whether the contract covers the case: no reason says otherwise. */
+  public boolean covered() {
+    return notCovered.isEmpty();
+  }
+
+  /** The target of a metric ({@link Metrics#INITIAL_RESPONSE}), if the decision has one. */
   public Optional<Target> target(String metric) {
     return targets.stream().filter(t -> t.metric().equals(metric)).findFirst();
+  }
+
+  /** Whether a warning with this code was given. */
+  public boolean warns(String code) {
+    return warnings.stream().anyMatch(w -> w.code().equals(code));
   }
 
   /**
@@ -71,45 +96,88 @@ public record Decision(
     public Severity {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(requested, "requested");
+      if (level < 1 || level > 4) {
+        throw new IllegalArgumentException("severity (" + level + ") must be 1..4");
+      }
     }
   }
 
+  /** Where a target stands. */
+  public enum TargetStatus {
+    /** The target has a deadline. */
+    SCHEDULED,
+    /** The policy publishes no target for this metric: no deadline. */
+    NO_TARGET,
+    /** The contract does not cover the case: no deadline, whatever the target would be. */
+    NOT_COVERED
+  }
+
   /**
-   * A target and its deadline.
+   * A target and, when scheduled, its deadline.
    *
-   * @param metric {@code INITIAL_RESPONSE}, or another metric a rule adds
-   * @param target the amount and clock; empty where the policy publishes no target
-   * @param calendar the id of the calendar counted in, for the business clocks
-   * @param deadline the instant the target falls due; empty with the target
+   * @param metric {@link Metrics#INITIAL_RESPONSE}, or another metric a rule adds
+   * @param status where it stands
+   * @param target the amount and clock: present when scheduled, absent with {@code NO_TARGET},
+   *     and for {@code NOT_COVERED} the target the level would give, if any
+   * @param calendar the id of the calendar that counts a business-hours or business-days target
+   * @param deadline the instant the target falls due; present exactly when scheduled
    */
-  public record Target(String metric, Optional<TimeSpan> target, Optional<String> calendar,
-      Optional<Instant> deadline) {
+  public record Target(String metric, TargetStatus status, Optional<TimeSpan> target,
+      Optional<String> calendar, Optional<Instant> deadline) {
     public Target {
       Objects.requireNonNull(metric, "metric");
+      Objects.requireNonNull(status, "status");
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(calendar, "calendar");
       Objects.requireNonNull(deadline, "deadline");
+      if (deadline.isPresent() != (status == TargetStatus.SCHEDULED)) {
+        throw new IllegalArgumentException(metric + ": a deadline goes with SCHEDULED, not "
+            + status);
+      }
+      if (status == TargetStatus.SCHEDULED && target.isEmpty()) {
+        throw new IllegalArgumentException(metric + ": SCHEDULED needs a target");
+      }
+      if (status == TargetStatus.NO_TARGET && target.isPresent()) {
+        throw new IllegalArgumentException(metric + ": NO_TARGET has no target");
+      }
+      boolean business = target.map(t -> t.clock() != ClockKind.ELAPSED).orElse(false);
+      if (calendar.isPresent() != business) {
+        throw new IllegalArgumentException(metric + ": a calendar goes with a business clock");
+      }
     }
   }
 
+  /** Whether an escalation step's instant is a due time or only the earliest moment. */
+  public enum Timing {
+    /** The procedure sets a time: the step is due at the instant. */
+    DUE,
+    /** The procedure gives no time: the step cannot happen before the instant. */
+    NOT_BEFORE
+  }
+
   /**
-   * One role's part in one escalation step.
+   * One escalation step.
    *
    * @param step the step's number, from 1
-   * @param at when the step is due
-   * @param role who acts (VEEAM-7 roles for Veeam)
+   * @param roles who act (VEEAM-7 roles for Veeam), in order
    * @param action what they do
+   * @param at when the step is due, or the earliest moment it can happen (see {@code timing})
+   * @param timing whether {@code at} is a due time or a "not before"
+   * @param clause the policy clause the step comes from
    */
-  public record EscalationStep(int step, Instant at, String role, String action) {
+  public record EscalationStep(int step, List<String> roles, String action, Instant at,
+      Timing timing, String clause) {
     public EscalationStep {
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(role, "role");
+      roles = List.copyOf(roles);
       Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(timing, "timing");
+      Objects.requireNonNull(clause, "clause");
     }
   }
 
   /**
-   * One rule that fired.
+   * One rule that fired, or a clause the engine applied itself.
    *
    * @param rule the rule's name
    * @param clause the policy clause it implements ({@code ELASTIC-4}), {@code ""} when not named

@@ -1,5 +1,7 @@
 package io.github.slakit.core;
 
+import io.github.slakit.calendars.BusinessCalendar;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,8 +14,8 @@ import java.util.Optional;
  * @param supportKind {@code BREAK_FIX} or {@code BREAK_FIX_WITH_ADVISORY} (ELASTIC-7)
  * @param phoneSupport whether calls are available (ELASTIC-8, ROCKPLACE-2)
  * @param monitoring a monitoring cluster run by the vendor (ELASTIC-9)
- * @param supportHours when support is given ({@code 24x7}, {@code Mon-Fri 09:00-17:00})
- * @param onSiteVisits the yearly on-site visit quota and its use (ROCKPLACE-2, -6)
+ * @param supportHours when support is given, in words and as the calendar that counts it
+ * @param onSiteVisits the yearly on-site visit quota and its use (ROCKPLACE-2, -6, TERM-3)
  * @param preventiveInspection {@code MONTHLY}, {@code QUARTERLY} or {@code NONE}
  * @param options services available as options ({@code VENDOR_VISIT})
  * @param services services included ({@code ONLINE_SUPPORT}, {@code INSTALLATION_SUPPORT})
@@ -22,7 +24,7 @@ public record Entitlements(
     Optional<String> supportKind,
     Optional<Boolean> phoneSupport,
     Optional<Boolean> monitoring,
-    Optional<String> supportHours,
+    Optional<SupportHours> supportHours,
     Optional<VisitQuota> onSiteVisits,
     Optional<String> preventiveInspection,
     List<String> options,
@@ -43,32 +45,83 @@ public record Entitlements(
     services = List.copyOf(services);
   }
 
+  /** A copy with these support hours. */
+  public Entitlements withSupportHours(Optional<SupportHours> hours) {
+    return new Entitlements(supportKind, phoneSupport, monitoring, hours, onSiteVisits,
+        preventiveInspection, options, services);
+  }
+
   /**
-   * The on-site visits of a quota year.
+   * When support is given.
+   *
+   * @param text the vendor's words, for people ({@code "Mon-Fri 09:00-17:00 KST"})
+   * @param calendar the calendar whose business time the support hours are; empty for every hour
+   *     of every day (24x7)
+   */
+  public record SupportHours(String text, Optional<BusinessCalendar> calendar) {
+    public SupportHours {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(calendar, "calendar");
+    }
+  }
+
+  /**
+   * The on-site visits of a quota year (TERM-3).
    *
    * @param perYear the quota; empty while a negotiated quota is not agreed
-   * @param used visits used this quota year
+   * @param used visits used in the quota year
    * @param remaining visits left, never negative; empty with the quota
+   * @param year the quota year counted; empty when the subscription has no start date
    */
-  public record VisitQuota(Optional<Integer> perYear, int used, Optional<Integer> remaining) {
+  public record VisitQuota(Optional<Integer> perYear, int used, Optional<Integer> remaining,
+      Optional<QuotaYear> year) {
     public VisitQuota {
       Objects.requireNonNull(perYear, "perYear");
       Objects.requireNonNull(remaining, "remaining");
+      Objects.requireNonNull(year, "year");
+      if (used < 0) {
+        throw new IllegalArgumentException("used (" + used + ") must not be negative");
+      }
+      if (perYear.isPresent() != remaining.isPresent()) {
+        throw new IllegalArgumentException("remaining goes with perYear");
+      }
     }
 
-    /** The quota {@code perYear} with {@code used} visits used. */
-    public static VisitQuota of(int perYear, int used) {
-      return new VisitQuota(Optional.of(perYear), used, Optional.of(Math.max(0, perYear - used)));
+    /** The quota {@code perYear} with {@code used} visits used in {@code year}. */
+    public static VisitQuota of(int perYear, int used, Optional<QuotaYear> year) {
+      return new VisitQuota(Optional.of(perYear), used, Optional.of(Math.max(0, perYear - used)),
+          year);
     }
 
-    /** A quota still to be agreed, with {@code used} visits used. */
-    public static VisitQuota notAgreed(int used) {
-      return new VisitQuota(Optional.empty(), used, Optional.empty());
+    /** A quota still to be agreed, with {@code used} visits used in {@code year}. */
+    public static VisitQuota notAgreed(int used, Optional<QuotaYear> year) {
+      return new VisitQuota(Optional.empty(), used, Optional.empty(), year);
     }
 
     /** Whether another visit would go beyond the quota. */
     public boolean exhausted() {
       return remaining.map(r -> r == 0).orElse(false);
+    }
+  }
+
+  /**
+   * A contract year: from an anniversary of the start date to the day before the next (TERM-3).
+   *
+   * @param from first day
+   * @param to last day
+   */
+  public record QuotaYear(LocalDate from, LocalDate to) {
+    public QuotaYear {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      if (to.isBefore(from)) {
+        throw new IllegalArgumentException("to (" + to + ") is before from (" + from + ")");
+      }
+    }
+
+    /** Whether the date falls in this year. */
+    public boolean contains(LocalDate date) {
+      return !date.isBefore(from) && !date.isAfter(to);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.slakit.core;
 
+import io.github.slakit.calendars.internal.JsonFields;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -52,6 +54,7 @@ final class JsonInput {
     return source.isEmpty() ? "" : source + ": ";
   }
 
+  /** {@code source: path: value is not what}. */
   SlaInputException error(String path, JsonNode value, String what) {
     return new SlaInputException(prefix() + path + ": " + value + " is not " + what);
   }
@@ -70,6 +73,17 @@ final class JsonInput {
       throw error(path.isEmpty() ? "(root)" : path, node, "an object");
     }
     return node;
+  }
+
+  /**
+   * Refuses a field of {@code obj} that is not among {@code names}, naming the nearest known one.
+   *
+   * @param what the object's kind with its article ({@code "a case"})
+   */
+  void known(JsonNode obj, String path, List<String> names, String what) {
+    JsonFields.firstUnknown(obj, names, what).ifPresent(u -> {
+      throw new SlaInputException(prefix() + (path.isEmpty() ? "" : path + ": ") + u.message());
+    });
   }
 
   Optional<JsonNode> optional(JsonNode obj, String parent, String field) {
@@ -102,12 +116,21 @@ final class JsonInput {
   }
 
   boolean bool(JsonNode obj, String parent, String field, boolean dflt) {
+    return optionalBool(obj, parent, field).orElse(dflt);
+  }
+
+  Optional<Boolean> optionalBool(JsonNode obj, String parent, String field) {
     return optional(obj, parent, field).map(n -> {
       if (!n.isBoolean()) {
         throw error(path(parent, field), n, "a boolean (true or false)");
       }
       return n.booleanValue();
-    }).orElse(dflt);
+    });
+  }
+
+  /** A value as JSON would write it, for messages. */
+  static String show(String value) {
+    return com.fasterxml.jackson.databind.node.TextNode.valueOf(value).toString();
   }
 
   Optional<Integer> count(JsonNode obj, String parent, String field) {

@@ -1,10 +1,12 @@
 package io.github.slakit.core;
 
+import io.github.slakit.core.Decision.Timing;
 import io.github.slakit.core.Decision.TraceEntry;
 import io.github.slakit.core.Entitlements.VisitQuota;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,33 +15,33 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe. Rules fill it through a {@link Builder}.
  *
- * @param covered whether the contract covers the case
- * @param reason why not, when not covered
+ * @param notCovered why the contract does not cover the case; empty when it does
  * @param severity the severity level 1..4 after the rules
  * @param severityName the vendor's name for it
  * @param targets the targets, one per metric, in the order decided
  * @param routing the support region
- * @param escalation the escalation steps, one per role
- * @param entitlements what the subscription gives
- * @param warnings things the reader should know, without repeats
+ * @param escalation the escalation steps, one per step number
+ * @param entitlements what the subscription gives, support hours aside
+ * @param supportHours the support hours as the rules named them
+ * @param warnings things the reader should know, one per code
  * @param trace the rules that fired, in firing order
  * @param businessImpact the customer's stated business impact
  */
 public record PolicyDecision(
-    boolean covered,
-    Optional<String> reason,
+    List<Notice> notCovered,
     int severity,
     String severityName,
     List<TargetSpec> targets,
     Optional<String> routing,
     List<StepSpec> escalation,
     Entitlements entitlements,
-    List<String> warnings,
+    Optional<SupportHoursSpec> supportHours,
+    List<Notice> warnings,
     List<TraceEntry> trace,
     Optional<String> businessImpact) {
 
   public PolicyDecision {
-    Objects.requireNonNull(reason, "reason");
+    notCovered = List.copyOf(notCovered);
     if (severity < 1 || severity > 4) {
       throw new IllegalArgumentException("severity (" + severity + ") must be 1..4");
     }
@@ -48,6 +50,7 @@ public record PolicyDecision(
     Objects.requireNonNull(routing, "routing");
     escalation = List.copyOf(escalation);
     Objects.requireNonNull(entitlements, "entitlements");
+    Objects.requireNonNull(supportHours, "supportHours");
     warnings = List.copyOf(warnings);
     trace = List.copyOf(trace);
     Objects.requireNonNull(businessImpact, "businessImpact");
@@ -61,8 +64,8 @@ public record PolicyDecision(
   /**
    * A target a rule set: the metric and its span, or no span where the policy publishes none.
    *
-   * @param metric {@code INITIAL_RESPONSE} or another
-   * @param span the amount and clock; empty for "no target"
+   * @param metric {@link Metrics#INITIAL_RESPONSE} or another
+   * @param span the amount and clock; empty for "no published target"
    */
   public record TargetSpec(String metric, Optional<TimeSpan> span) {
     public TargetSpec {
@@ -72,52 +75,74 @@ public record PolicyDecision(
   }
 
   /**
-   * One role's part in an escalation step, due {@code delay} after step {@code after} (0: the
-   * opening instant).
+   * An escalation step, due {@code delay} after step {@code after} (0: the opening instant).
    *
    * @param step the step's number, from 1
-   * @param role who acts
+   * @param roles who act, in order, at least one
    * @param action what they do
    * @param after the step whose instant the delay counts from; 0 for the opening, else below step
    * @param delay how long after it
+   * @param timing whether the instant is a due time or only the earliest moment
+   * @param clause the clause of the rule that set the step
    */
-  public record StepSpec(int step, String role, String action, int after, TimeSpan delay) {
+  public record StepSpec(int step, List<String> roles, String action, int after, TimeSpan delay,
+      Timing timing, String clause) {
     public StepSpec {
-      Objects.requireNonNull(role, "role");
+      roles = List.copyOf(roles);
       Objects.requireNonNull(action, "action");
       Objects.requireNonNull(delay, "delay");
+      Objects.requireNonNull(timing, "timing");
+      Objects.requireNonNull(clause, "clause");
       if (step < 1) {
         throw new IllegalArgumentException("step (" + step + ") must be 1 or more");
       }
       if (after < 0 || after >= step) {
         throw new IllegalArgumentException("step " + step + " cannot count from step " + after);
       }
+      if (roles.isEmpty()) {
+        throw new IllegalArgumentException("step " + step + " names no role");
+      }
+    }
+  }
+
+  /**
+   * Support hours as a rule names them: words, and the id of the calendar whose business time they
+   * are (a calendar of the ruleset or of the engine), or none for every hour of every day.
+   *
+   * @param text the vendor's words
+   * @param calendar the calendar's id; empty for 24x7
+   */
+  public record SupportHoursSpec(String text, Optional<String> calendar) {
+    public SupportHoursSpec {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(calendar, "calendar");
     }
   }
 
   /**
    * Collects what rules decide. The last severity set wins; targets replace earlier ones of the
-   * same metric; warnings are kept once each, in order.
+   * same metric, steps earlier ones of the same number; a warning or a reason is kept once per
+   * code. Warnings, reasons and steps take the clause of the rule that is firing.
    */
   public static final class Builder {
-    private boolean covered = true;
-    private String reason;
+    private final Map<String, Notice> notCovered = new LinkedHashMap<>();
     private int severity;
     private String severityName;
     private final List<TargetSpec> targets = new ArrayList<>();
     private String routing;
-    private final List<StepSpec> escalation = new ArrayList<>();
+    private final Map<Integer, StepSpec> escalation = new LinkedHashMap<>();
     private String supportKind;
     private Boolean phoneSupport;
     private Boolean monitoring;
-    private String supportHours;
+    private SupportHoursSpec supportHours;
     private VisitQuota onSiteVisits;
     private String preventiveInspection;
-    private final LinkedHashSet<String> options = new LinkedHashSet<>();
-    private final LinkedHashSet<String> services = new LinkedHashSet<>();
-    private final LinkedHashSet<String> warnings = new LinkedHashSet<>();
+    private final List<String> options = new ArrayList<>();
+    private final List<String> services = new ArrayList<>();
+    private final Map<String, Notice> warnings = new LinkedHashMap<>();
     private final List<TraceEntry> trace = new ArrayList<>();
     private String businessImpact;
+    private String clause = "";
 
     private Builder() {}
 
@@ -136,10 +161,13 @@ public record PolicyDecision(
       return severity;
     }
 
-    /** The case is not covered by the contract, for the reason given. */
-    public Builder notCovered(String reason) {
-      this.covered = false;
-      this.reason = Objects.requireNonNull(reason, "reason");
+    /**
+     * The contract does not cover the case, for the reason given: a stable code for programs
+     * ({@code QUOTA_EXHAUSTED}) and a sentence for people.
+     */
+    public Builder notCovered(String code, String message) {
+      Notice n = new Notice(code, message, clause);
+      notCovered.putIfAbsent(code, n);
       return this;
     }
 
@@ -148,7 +176,10 @@ public record PolicyDecision(
       return putTarget(new TargetSpec(metric, Optional.of(span)));
     }
 
-    /** The metric has no published target. */
+    /**
+     * The metric has no published target: the decision lists it as {@code NO_TARGET}, without a
+     * deadline. Say why with a warning ({@code NO_PUBLISHED_TARGET}).
+     */
     public Builder noTarget(String metric) {
       return putTarget(new TargetSpec(metric, Optional.empty()));
     }
@@ -164,14 +195,25 @@ public record PolicyDecision(
       return this;
     }
 
-    /** A step due {@code delay} after step {@code after} (0: opening), once per role. */
+    /**
+     * Step {@code step}, due {@code delay} after step {@code after} (0: the opening): a time the
+     * procedure sets ("within 1 hour", "at once", "after 1 business day").
+     */
     public Builder step(int step, String action, int after, TimeSpan delay, String... roles) {
-      if (roles.length == 0) {
-        throw new IllegalArgumentException("step " + step + " names no role");
-      }
-      for (String role : roles) {
-        escalation.add(new StepSpec(step, role, action, after, delay));
-      }
+      return putStep(new StepSpec(step, List.of(roles), action, after, delay, Timing.DUE, clause));
+    }
+
+    /**
+     * Step {@code step}, for which the procedure gives no time: it cannot happen before step
+     * {@code after} (0: the opening), and its instant is that earliest moment, not a due time.
+     */
+    public Builder stepNotBefore(int step, String action, int after, String... roles) {
+      return putStep(new StepSpec(step, List.of(roles), action, after, TimeSpan.ZERO,
+          Timing.NOT_BEFORE, clause));
+    }
+
+    private Builder putStep(StepSpec s) {
+      escalation.put(s.step(), s);
       return this;
     }
 
@@ -190,8 +232,15 @@ public record PolicyDecision(
       return this;
     }
 
-    public Builder supportHours(String hours) {
-      this.supportHours = Objects.requireNonNull(hours, "hours");
+    /** Support is given in the business time of the calendar {@code calendarId}. */
+    public Builder supportHours(String text, String calendarId) {
+      this.supportHours = new SupportHoursSpec(text, Optional.of(calendarId));
+      return this;
+    }
+
+    /** Support is given every hour of every day. */
+    public Builder supportHours24x7(String text) {
+      this.supportHours = new SupportHoursSpec(text, Optional.empty());
       return this;
     }
 
@@ -206,17 +255,28 @@ public record PolicyDecision(
     }
 
     public Builder option(String option) {
-      options.add(Objects.requireNonNull(option, "option"));
+      Objects.requireNonNull(option, "option");
+      if (!options.contains(option)) {
+        options.add(option);
+      }
       return this;
     }
 
     public Builder service(String service) {
-      services.add(Objects.requireNonNull(service, "service"));
+      Objects.requireNonNull(service, "service");
+      if (!services.contains(service)) {
+        services.add(service);
+      }
       return this;
     }
 
-    public Builder warning(String warning) {
-      warnings.add(Objects.requireNonNull(warning, "warning"));
+    /**
+     * Something the reader should know: a stable code for programs ({@code NEEDS_SE_CONSULTATION})
+     * and a sentence for people. A second warning with the same code is dropped.
+     */
+    public Builder warning(String code, String message) {
+      Notice n = new Notice(code, message, clause);
+      warnings.putIfAbsent(code, n);
       return this;
     }
 
@@ -225,9 +285,13 @@ public record PolicyDecision(
       return this;
     }
 
-    /** Records that a rule fired (done by the ruleset adapter, not by rules). */
+    /**
+     * Records that a rule fires, before its consequence runs: the warnings, reasons and steps it
+     * adds take its clause. Called by the ruleset adapter, not by rules.
+     */
     public Builder trace(String rule, String clause) {
       trace.add(new TraceEntry(rule, clause));
+      this.clause = clause;
       return this;
     }
 
@@ -241,11 +305,12 @@ public record PolicyDecision(
         throw new IllegalStateException("no rule set a severity");
       }
       Entitlements ent = new Entitlements(Optional.ofNullable(supportKind),
-          Optional.ofNullable(phoneSupport), Optional.ofNullable(monitoring),
-          Optional.ofNullable(supportHours), Optional.ofNullable(onSiteVisits),
-          Optional.ofNullable(preventiveInspection), List.copyOf(options), List.copyOf(services));
-      return new PolicyDecision(covered, Optional.ofNullable(reason), severity, severityName,
-          targets, Optional.ofNullable(routing), escalation, ent, List.copyOf(warnings), trace,
+          Optional.ofNullable(phoneSupport), Optional.ofNullable(monitoring), Optional.empty(),
+          Optional.ofNullable(onSiteVisits), Optional.ofNullable(preventiveInspection), options,
+          services);
+      return new PolicyDecision(List.copyOf(notCovered.values()), severity, severityName, targets,
+          Optional.ofNullable(routing), List.copyOf(escalation.values()), ent,
+          Optional.ofNullable(supportHours), List.copyOf(warnings.values()), trace,
           Optional.ofNullable(businessImpact));
     }
   }

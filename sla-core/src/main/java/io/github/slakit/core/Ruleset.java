@@ -35,6 +35,15 @@ public interface Ruleset {
   }
 
   /**
+   * What identifies the rules this ruleset decides with, recorded in every decision so that a
+   * stored decision can be traced to its rules: for DRL, {@code sha256:} and the hash of the
+   * sources. Empty when the implementation has no version.
+   */
+  default String version() {
+    return "";
+  }
+
+  /**
    * The policy decision for the facts.
    *
    * @throws SlaRulesException when the rules fail

@@ -2,10 +2,13 @@ package io.github.slakit.core;
 
 import io.github.slakit.calendars.BusinessCalendar;
 import io.github.slakit.calendars.CalendarException;
+import io.github.slakit.core.Decision.TargetStatus;
+import io.github.slakit.core.Decision.TraceEntry;
+import io.github.slakit.core.Entitlements.SupportHours;
 import io.github.slakit.core.PolicyDecision.StepSpec;
 import io.github.slakit.core.PolicyDecision.TargetSpec;
-import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,36 +18,36 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates support cases against subscriptions: the ruleset of the vendor decides policy, the
- * engine computes every instant with the subscription's business calendar (TIME-1..TIME-8).
+ * engine computes every instant with the subscription's business calendar (TIME-1..TIME-8) and
+ * applies the contract's term (TERM-1).
  *
  * <pre>{@code
- * SlaEngine engine = SlaEngine.builder().ruleset(Rulesets.elastic()).build();
+ * SlaEngine engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
  * Decision d = engine.evaluate(supportCase, subscription);
  * }</pre>
  *
- * <p>Immutable and thread-safe: build one and share it. The engine reads the time only through
- * the {@link Clock} given to its builder (the system UTC clock by default), for clauses such as
- * "evaluated after the end date".
+ * <p>Immutable and thread-safe: build one and share it. A decision is a function of the case, the
+ * subscription, the ruleset and the calendars alone: the engine reads no clock, so evaluating the
+ * same input today and in a year gives the same decision (TERM-2).
  */
 public final class SlaEngine {
+  /** The trace entry of a case opened outside the contract's term. */
+  static final String OUTSIDE_TERM_RULE = "Opened outside the contract's term: not covered";
 
   private final Map<String, Ruleset> rulesets;
   private final Map<String, BusinessCalendar> calendars;
-  private final Clock clock;
   private final Map<Location, BusinessCalendar> countryCalendars = new ConcurrentHashMap<>();
 
   private SlaEngine(Builder b) {
     this.rulesets = Map.copyOf(b.rulesets);
     this.calendars = Map.copyOf(b.calendars);
-    this.clock = b.clock;
   }
 
-  /** A builder with no ruleset, no registered calendar and the system UTC clock. */
+  /** A builder with no ruleset and no registered calendar. */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,11 +60,6 @@ public final class SlaEngine {
   /** The ruleset of a vendor. */
   public Optional<Ruleset> ruleset(String vendor) {
     return Optional.ofNullable(rulesets.get(vendor));
-  }
-
-  /** The clock the engine reads the time from. */
-  public Clock clock() {
-    return clock;
   }
 
   /**
@@ -100,16 +98,10 @@ public final class SlaEngine {
           open.add(e.getKey());
         }
       }
-      PolicyFacts facts = new PolicyFacts(supportCase.id(), subscription.id(), ruleset.vendor(),
-          subscription.level(), supportCase.severity(), supportCase.impact(),
-          supportCase.production(), supportCase.workaround(),
-          supportCase.deployment().or(subscription::deployment), supportCase.issueKind(),
-          supportCase.attributes(), opened, clock.instant(), calendar.zone(), subscription.start(),
-          subscription.end(), subscription.annualSpendUsd(), subscription.agreedVisitsPerYear(),
-          subscription.onSiteVisitsUsed(), subscription.newCustomer(),
+      PolicyFacts facts = new PolicyFacts(supportCase, subscription, calendar.zone(),
           calendar.isBusinessTime(opened), open);
       PolicyDecision policy = decide(ruleset, facts);
-      return timed(supportCase, subscription, policy, opened, calendar, rulesetCalendars);
+      return new Scheduler(facts, ruleset, calendar, rulesetCalendars).decision(policy);
     } catch (CalendarException e) {
       throw new SlaInputException(
           where(supportCase, subscription) + "calendar: " + e.getMessage(), e);
@@ -127,67 +119,119 @@ public final class SlaEngine {
     }
   }
 
-  private Decision timed(SupportCase c, Subscription s, PolicyDecision p, Instant opened,
-      BusinessCalendar calendar, Map<String, BusinessCalendar> rulesetCalendars) {
-    List<Decision.Target> targets = new ArrayList<>();
-    for (TargetSpec t : p.targets()) {
+  /** Turns one policy decision into the decision: the term, the instants, the calendars named. */
+  private final class Scheduler {
+    private final PolicyFacts facts;
+    private final Ruleset ruleset;
+    private final BusinessCalendar calendar;
+    private final Map<String, BusinessCalendar> rulesetCalendars;
+
+    Scheduler(PolicyFacts facts, Ruleset ruleset, BusinessCalendar calendar,
+        Map<String, BusinessCalendar> rulesetCalendars) {
+      this.facts = facts;
+      this.ruleset = ruleset;
+      this.calendar = calendar;
+      this.rulesetCalendars = rulesetCalendars;
+    }
+
+    Decision decision(PolicyDecision p) {
+      List<Notice> notCovered = new ArrayList<>();
+      List<TraceEntry> trace = new ArrayList<>(p.trace());
+      if (!facts.inTerm()) {
+        notCovered.add(outsideTerm());
+        trace.add(new TraceEntry(OUTSIDE_TERM_RULE, "TERM-1"));
+      }
+      notCovered.addAll(p.notCovered());
+      boolean covered = notCovered.isEmpty();
+      Instant opened = facts.openedAt();
+
+      Map<String, Decision.Target> targets = new LinkedHashMap<>();
+      targets.put(Metrics.INITIAL_RESPONSE, new Decision.Target(Metrics.INITIAL_RESPONSE,
+          covered ? TargetStatus.NO_TARGET : TargetStatus.NOT_COVERED, Optional.empty(),
+          Optional.empty(), Optional.empty()));
+      for (TargetSpec t : p.targets()) {
+        targets.put(t.metric(), target(t, covered, opened));
+      }
+
+      List<Decision.EscalationStep> steps = covered ? steps(p.escalation(), opened) : List.of();
+      Entitlements entitlements = p.entitlements().withSupportHours(p.supportHours().map(
+          h -> new SupportHours(h.text(), h.calendar().map(this::named))));
+      Subscription s = facts.subscription();
+      return new Decision(facts.caseId(), s.id(), facts.vendor(), ruleset.version(), notCovered,
+          new Decision.Severity(p.severity(), p.severityName(), facts.requestedSeverity()),
+          List.copyOf(targets.values()), p.routing(), steps, entitlements, p.warnings(), trace,
+          p.businessImpact());
+    }
+
+    private Notice outsideTerm() {
+      LocalDate d = facts.openedOn();
+      Subscription s = facts.subscription();
+      String edge = s.start().filter(d::isBefore).map(st -> "before the contract's start (" + st)
+          .orElseGet(() -> "after the contract's end (" + s.end().orElseThrow());
+      return new Notice("OUTSIDE_TERM",
+          "Opened on " + d + ", " + edge + "): the contract does not cover the case", "TERM-1");
+    }
+
+    private Decision.Target target(TargetSpec t, boolean covered, Instant opened) {
       if (t.span().isEmpty()) {
-        targets.add(new Decision.Target(t.metric(), Optional.empty(), Optional.empty(),
-            Optional.empty()));
-        continue;
+        return new Decision.Target(t.metric(),
+            covered ? TargetStatus.NO_TARGET : TargetStatus.NOT_COVERED, Optional.empty(),
+            Optional.empty(), Optional.empty());
       }
       TimeSpan span = t.span().get();
-      BusinessCalendar cal = calendarFor(span, calendar, rulesetCalendars, c, s);
+      BusinessCalendar cal = calendarFor(span);
       Optional<String> calId = span.clock() == ClockKind.ELAPSED
           ? Optional.empty() : Optional.of(cal.id());
-      targets.add(new Decision.Target(t.metric(), Optional.of(span), calId,
-          Optional.of(after(opened, span, cal))));
+      return covered
+          ? new Decision.Target(t.metric(), TargetStatus.SCHEDULED, Optional.of(span), calId,
+              Optional.of(after(opened, span, cal)))
+          : new Decision.Target(t.metric(), TargetStatus.NOT_COVERED, Optional.of(span), calId,
+              Optional.empty());
     }
-    // Steps in order of their number; each step's instant counts from an earlier one's.
-    Map<Integer, Instant> at = new HashMap<>();
-    at.put(0, opened);
-    TreeMap<Integer, List<StepSpec>> byStep = new TreeMap<>();
-    for (StepSpec st : p.escalation()) {
-      byStep.computeIfAbsent(st.step(), k -> new ArrayList<>()).add(st);
-    }
-    List<Decision.EscalationStep> steps = new ArrayList<>();
-    for (Map.Entry<Integer, List<StepSpec>> e : byStep.entrySet()) {
-      StepSpec first = e.getValue().get(0);
-      Instant from = at.get(first.after());
-      if (from == null) {
-        throw new SlaRulesException("ruleset " + c.vendor() + ": escalation step " + first.step()
-            + " counts from step " + first.after() + ", which the rules did not set",
-            List.of(new SlaRulesException.Problem("", 0, 0, "", "step " + first.after()
-                + " missing")));
-      }
-      Instant due = after(from, first.delay(), calendarFor(first.delay(), calendar,
-          rulesetCalendars, c, s));
-      at.put(e.getKey(), due);
-      for (StepSpec st : e.getValue()) {
-        steps.add(new Decision.EscalationStep(st.step(), due, st.role(), st.action()));
-      }
-    }
-    return new Decision(c.id(), s.id(), c.vendor(), p.covered(), p.reason(),
-        new Decision.Severity(p.severity(), p.severityName(), c.severity()), targets, p.routing(),
-        steps, p.entitlements(), p.warnings(), p.trace(), p.businessImpact());
-  }
 
-  private BusinessCalendar calendarFor(TimeSpan span, BusinessCalendar subscriptionCalendar,
-      Map<String, BusinessCalendar> rulesetCalendars, SupportCase c, Subscription s) {
-    if (span.calendar().isEmpty()) {
-      return subscriptionCalendar;
+    /** Steps in order of their number; each step's instant counts from an earlier one's. */
+    private List<Decision.EscalationStep> steps(List<StepSpec> specs, Instant opened) {
+      Map<Integer, Instant> at = new HashMap<>();
+      at.put(0, opened);
+      List<StepSpec> sorted = new ArrayList<>(specs);
+      sorted.sort((a, b) -> Integer.compare(a.step(), b.step()));
+      List<Decision.EscalationStep> steps = new ArrayList<>();
+      for (StepSpec st : sorted) {
+        Instant from = at.get(st.after());
+        if (from == null) {
+          throw rulesError("escalation step " + st.step() + " counts from step " + st.after()
+              + ", which the rules did not set", "step " + st.after() + " missing");
+        }
+        Instant due = after(from, st.delay(), calendarFor(st.delay()));
+        at.put(st.step(), due);
+        steps.add(new Decision.EscalationStep(st.step(), st.roles(), st.action(), due,
+            st.timing(), st.clause()));
+      }
+      return steps;
     }
-    String id = span.calendar().get();
-    BusinessCalendar cal = rulesetCalendars.get(id);
-    if (cal == null) {
-      cal = calendars.get(id);
+
+    private BusinessCalendar calendarFor(TimeSpan span) {
+      return span.calendar().map(this::named).orElse(calendar);
     }
-    if (cal == null) {
-      throw new SlaRulesException(where(c, s) + "the rules name calendar " + quote(id)
-          + ", which neither the ruleset nor the engine has",
-          List.of(new SlaRulesException.Problem("", 0, 0, "", "unknown calendar " + quote(id))));
+
+    /** A calendar the rules name by id: the ruleset's, else one registered with the engine. */
+    private BusinessCalendar named(String id) {
+      BusinessCalendar cal = rulesetCalendars.get(id);
+      if (cal == null) {
+        cal = calendars.get(id);
+      }
+      if (cal == null) {
+        throw rulesError("the rules name calendar " + quote(id)
+            + ", which neither the ruleset nor the engine has", "unknown calendar " + quote(id));
+      }
+      return cal;
     }
-    return cal;
+
+    private SlaRulesException rulesError(String summary, String problem) {
+      return new SlaRulesException(where(facts.supportCase(), facts.subscription()) + "ruleset "
+          + ruleset.vendor() + ": " + summary,
+          List.of(new SlaRulesException.Problem("", 0, 0, "", problem)));
+    }
   }
 
   /** {@code from} plus the span: TIME-1 plain arithmetic, TIME-2 and TIME-3 on the calendar. */
@@ -245,7 +289,6 @@ public final class SlaEngine {
   public static final class Builder {
     private final Map<String, Ruleset> rulesets = new LinkedHashMap<>();
     private final Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
-    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
 
@@ -262,16 +305,10 @@ public final class SlaEngine {
       return this;
     }
 
-    /** Registers a calendar under its id, for subscriptions that name it. */
+    /** Registers a calendar under its id, for subscriptions and rules that name it. */
     public Builder calendar(BusinessCalendar calendar) {
       Objects.requireNonNull(calendar, "calendar");
       calendars.put(calendar.id(), calendar);
-      return this;
-    }
-
-    /** The clock for "now" (evaluation time); the system UTC clock by default. */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

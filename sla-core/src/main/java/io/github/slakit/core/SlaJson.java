@@ -15,19 +15,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The JSON contract (CONTRACT.md): reads cases and subscriptions, writes decisions.
+ * The JSON contract (docs/JSON.md): reads cases and subscriptions, writes decisions.
  *
- * <p>Readers ignore fields they do not know. Every mistake raises one {@link SlaInputException}
- * naming the source (a file name, or what the caller passes), the field path and the value:
- * {@code case.json: severity: 7 is not a severity (1..4)}; malformed JSON gives its line and
- * column. Stateless and thread-safe.
+ * <p>Readers refuse fields they do not know, naming the nearest known one ({@code "severty" is
+ * not a field of a case; did you mean "severity"?}). Every mistake raises one {@link
+ * SlaInputException} naming the source (a file name, or what the caller passes), the field path
+ * and the value: {@code case.json: severity: 7 is not a severity (1..4)}; malformed JSON gives its
+ * line and column. Stateless and thread-safe.
  */
 public final class SlaJson {
   private SlaJson() {}
@@ -71,6 +74,7 @@ public final class SlaJson {
   public static Request readRequest(String json, String source) {
     JsonInput in = new JsonInput(source);
     JsonNode root = in.object(in.parse(json), "");
+    in.known(root, "", REQUEST_FIELDS, "a request");
     return new Request(caseOf(in, in.required(root, "", "case"), "case"),
         subscriptionOf(in, in.required(root, "", "subscription"), "subscription"));
   }
@@ -97,8 +101,21 @@ public final class SlaJson {
     }
   }
 
+  static final List<String> REQUEST_FIELDS = List.of("case", "subscription");
+  static final List<String> CASE_FIELDS = List.of("id", "vendor", "openedAt", "severity",
+      "impact", "production", "workaround", "deployment", "issueKind", "seConsulted",
+      "onSiteVisit", "businessImpact", "attributes");
+  static final List<String> SUBSCRIPTION_FIELDS = List.of("id", "vendor", "level", "customer",
+      "location", "calendar", "deployment", "start", "end", "annualSpendUsd",
+      "agreedVisitsPerYear", "usage", "newCustomer", "rpsCustomer");
+  static final List<String> LOCATION_FIELDS = List.of("country", "zone");
+  static final List<String> USAGE_FIELDS = List.of("onSiteVisitDates", "onSiteVisits");
+  /** The value of {@code attributes.customerFacing: "true"}, kept as the business impact. */
+  static final String CUSTOMER_FACING = "customer-facing";
+
   static SupportCase caseOf(JsonInput in, JsonNode node, String p) {
     in.object(node, p);
+    in.known(node, p, CASE_FIELDS, "a case");
     String id = in.requiredText(node, p, "id");
     String vendor = in.requiredText(node, p, "vendor");
     var opened = in.dateTime(in.required(node, p, "openedAt"), JsonInput.path(p, "openedAt"));
@@ -114,27 +131,92 @@ public final class SlaJson {
     b.workaround(in.bool(node, p, "workaround", false));
     in.enumeration(node, p, "deployment", Deployment.class, "a deployment").ifPresent(b::deployment);
     in.enumeration(node, p, "issueKind", IssueKind.class, "an issue kind").ifPresent(b::issueKind);
+    Optional<Boolean> seConsulted = in.optionalBool(node, p, "seConsulted");
+    Optional<Boolean> onSiteVisit = in.optionalBool(node, p, "onSiteVisit");
+    Optional<String> impact = in.optionalText(node, p, "businessImpact");
+    String ap = JsonInput.path(p, "attributes");
+    Map<String, String> attributes = new LinkedHashMap<>();
     in.optional(node, p, "attributes").ifPresent(a -> {
-      String ap = JsonInput.path(p, "attributes");
       in.object(a, ap);
       for (Map.Entry<String, JsonNode> e : a.properties()) {
         if (!e.getValue().isValueNode() || e.getValue().isNull()) {
           throw in.error(JsonInput.path(ap, e.getKey()), e.getValue(),
               "an attribute value (a string, number or boolean)");
         }
-        b.attribute(e.getKey(), e.getValue().asText());
+        attributes.put(e.getKey(), e.getValue().asText());
       }
     });
+    // The attribute spellings of typed fields are still read, strictly (docs/JSON.md).
+    seConsulted = legacyFlag(in, ap, attributes, "seConsulted", seConsulted, p);
+    onSiteVisit = legacyFlag(in, ap, attributes, "onSiteVisit", onSiteVisit, p);
+    Optional<String> customerFacing = legacyFlag(in, ap, attributes, "customerFacing",
+        Optional.empty(), p).filter(f -> f).map(f -> CUSTOMER_FACING);
+    String legacyImpact = attributes.remove("businessImpact");
+    if (legacyImpact != null) {
+      impact = agree(in, ap, "businessImpact", impact, legacyImpact, p);
+    }
+    if (customerFacing.isPresent()) {
+      impact = agree(in, ap, "customerFacing", impact, CUSTOMER_FACING, p);
+    }
+    if (attributes.containsKey("rpsCustomer")) {
+      attributes.put("rpsCustomer", String.valueOf(yesNo(in, JsonInput.path(ap, "rpsCustomer"),
+          attributes.get("rpsCustomer"))));
+    }
+    seConsulted.ifPresent(b::seConsulted);
+    onSiteVisit.ifPresent(b::onSiteVisit);
+    impact.ifPresent(b::businessImpact);
+    attributes.forEach(b::attribute);
     return b.build();
+  }
+
+  /**
+   * Moves the attribute {@code name}, if present, to its typed field: it must read {@code true} or
+   * {@code false}, and agree with the field when both are given.
+   */
+  private static Optional<Boolean> legacyFlag(JsonInput in, String ap,
+      Map<String, String> attributes, String name, Optional<Boolean> typed, String p) {
+    String text = attributes.remove(name);
+    if (text == null) {
+      return typed;
+    }
+    boolean value = yesNo(in, JsonInput.path(ap, name), text);
+    if (typed.isPresent() && typed.get() != value) {
+      throw in.error(JsonInput.path(ap, name), JsonInput.show(text) + " contradicts "
+          + JsonInput.path(p, name) + " (" + typed.get() + ")");
+    }
+    return Optional.of(value);
+  }
+
+  private static Optional<String> agree(JsonInput in, String ap, String name,
+      Optional<String> typed, String value, String p) {
+    if (typed.isPresent() && !typed.get().equals(value)) {
+      throw in.error(JsonInput.path(ap, name), JsonInput.show(value) + " contradicts "
+          + JsonInput.path(p, "businessImpact") + " (" + JsonInput.show(typed.get()) + ")");
+    }
+    return Optional.of(value);
+  }
+
+  /** A yes/no attribute: exactly {@code true} or {@code false}; any other spelling is refused. */
+  private static boolean yesNo(JsonInput in, String path, String text) {
+    switch (text) {
+      case "true":
+        return true;
+      case "false":
+        return false;
+      default:
+        throw in.error(path, JsonInput.show(text) + " is not a yes/no answer (true or false)");
+    }
   }
 
   static Subscription subscriptionOf(JsonInput in, JsonNode node, String p) {
     in.object(node, p);
+    in.known(node, p, SUBSCRIPTION_FIELDS, "a subscription");
     String id = in.requiredText(node, p, "id");
     String vendor = in.requiredText(node, p, "vendor");
     String level = in.requiredText(node, p, "level");
     String lp = JsonInput.path(p, "location");
     JsonNode loc = in.object(in.required(node, p, "location"), lp);
+    in.known(loc, lp, LOCATION_FIELDS, "a location");
     String country = in.requiredText(loc, lp, "country");
     if (!country.matches("[A-Z]{2}")) {
       throw in.error(JsonInput.path(lp, "country"), loc.get("country"),
@@ -171,9 +253,26 @@ public final class SlaJson {
     in.optional(node, p, "usage").ifPresent(u -> {
       String up = JsonInput.path(p, "usage");
       in.object(u, up);
-      in.count(u, up, "onSiteVisits").ifPresent(b::onSiteVisitsUsed);
+      in.known(u, up, USAGE_FIELDS, "usage");
+      Optional<Integer> count = in.count(u, up, "onSiteVisits");
+      in.optional(u, up, "onSiteVisitDates").ifPresent(dates -> {
+        String dp = JsonInput.path(up, "onSiteVisitDates");
+        if (count.isPresent()) {
+          throw in.error(JsonInput.path(up, "onSiteVisits"),
+              "and onSiteVisitDates exclude each other: give the dated visits, or a count");
+        }
+        if (!dates.isArray()) {
+          throw in.error(dp, dates, "a list of dates (YYYY-MM-DD)");
+        }
+        for (int i = 0; i < dates.size(); i++) {
+          b.onSiteVisit(in.parsed(dates.get(i), dp + "[" + i + "]", java.time.LocalDate::parse,
+              "a date (YYYY-MM-DD)"));
+        }
+      });
+      count.ifPresent(b::onSiteVisitCount);
     });
     b.newCustomer(in.bool(node, p, "newCustomer", false));
+    b.rpsCustomer(in.bool(node, p, "rpsCustomer", false));
     return b.build();
   }
 
@@ -198,15 +297,16 @@ public final class SlaJson {
     }
   }
 
-  /** The decision as a Jackson tree, keys in CONTRACT.md order, nulls where it shows them. */
+  /** The decision as a Jackson tree, keys in the contract's order, nulls where it shows them. */
   public static ObjectNode toJson(Decision d) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode o = f.objectNode();
     o.put("caseId", d.caseId());
     o.put("subscriptionId", d.subscriptionId());
     o.put("vendor", d.vendor());
+    o.put("rulesetVersion", d.rulesetVersion());
     o.put("covered", d.covered());
-    o.put("reason", d.reason().orElse(null));
+    notices(o.putArray("reasons"), d.notCovered());
     ObjectNode sev = o.putObject("severity");
     sev.put("level", d.severity().level());
     sev.put("name", d.severity().name());
@@ -215,9 +315,12 @@ public final class SlaJson {
     for (Decision.Target t : d.targets()) {
       ObjectNode tn = targets.addObject();
       tn.put("metric", t.metric());
-      tn.put("target", t.target().map(TimeSpan::amount).orElse(null));
-      tn.put("clock", t.target().map(s -> s.clock().json()).orElse(null));
-      tn.put("calendar", t.calendar().orElse(null));
+      tn.put("status", t.status().name());
+      if (t.target().isPresent()) {
+        tn.set("target", span(t.target().get(), t.calendar()));
+      } else {
+        tn.putNull("target");
+      }
       tn.put("deadline", t.deadline().map(Instant::toString).orElse(null));
     }
     o.put("routing", d.routing().orElse(null));
@@ -225,13 +328,14 @@ public final class SlaJson {
     for (Decision.EscalationStep s : d.escalation()) {
       ObjectNode sn = esc.addObject();
       sn.put("step", s.step());
-      sn.put("at", s.at().toString());
-      sn.put("role", s.role());
+      s.roles().forEach(sn.putArray("roles")::add);
       sn.put("action", s.action());
+      sn.put("at", s.at().toString());
+      sn.put("timing", s.timing().name());
+      sn.put("clause", s.clause());
     }
     o.set("entitlements", entitlements(d.entitlements()));
-    ArrayNode warnings = o.putArray("warnings");
-    d.warnings().forEach(warnings::add);
+    notices(o.putArray("warnings"), d.warnings());
     ArrayNode trace = o.putArray("trace");
     for (Decision.TraceEntry t : d.trace()) {
       trace.addObject().put("rule", t.rule()).put("clause", t.clause());
@@ -240,17 +344,58 @@ public final class SlaJson {
     return o;
   }
 
+  private static void notices(ArrayNode array, List<Notice> notices) {
+    for (Notice n : notices) {
+      array.addObject().put("code", n.code()).put("message", n.message()).put("clause", n.clause());
+    }
+  }
+
+  /**
+   * A target's amount under the key that names its unit: {@code {"elapsed": "PT1H"}}, {@code
+   * {"businessHours": "PT4H", "calendar": "KR"}}, {@code {"businessDays": 1, "calendar": "KR"}}.
+   */
+  private static ObjectNode span(TimeSpan span, Optional<String> calendar) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    switch (span.clock()) {
+      case ELAPSED:
+        o.put("elapsed", span.duration().toString());
+        break;
+      case BUSINESS_HOURS:
+        o.put("businessHours", span.duration().toString());
+        break;
+      case BUSINESS_DAYS:
+        o.put("businessDays", span.days());
+        break;
+      default:
+        throw new AssertionError(span.clock());
+    }
+    calendar.ifPresent(c -> o.put("calendar", c));
+    return o;
+  }
+
   private static ObjectNode entitlements(Entitlements e) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     e.supportKind().ifPresent(v -> o.put("supportKind", v));
     e.phoneSupport().ifPresent(v -> o.put("phoneSupport", v));
     e.monitoring().ifPresent(v -> o.put("monitoring", v));
-    e.supportHours().ifPresent(v -> o.put("supportHours", v));
+    e.supportHours().ifPresent(h -> {
+      ObjectNode hn = o.putObject("supportHours");
+      hn.put("text", h.text());
+      hn.put("clock", h.calendar().isPresent() ? ClockKind.BUSINESS_HOURS.json()
+          : ClockKind.ELAPSED.json());
+      h.calendar().ifPresent(c -> hn.set("calendar", calendarSummary(c)));
+    });
     e.onSiteVisits().ifPresent(v -> {
       ObjectNode q = o.putObject("onSiteVisits");
       q.put("perYear", v.perYear().orElse(null));
       q.put("used", v.used());
       q.put("remaining", v.remaining().orElse(null));
+      if (v.year().isPresent()) {
+        q.putObject("year").put("from", v.year().get().from().toString())
+            .put("to", v.year().get().to().toString());
+      } else {
+        q.putNull("year");
+      }
     });
     e.preventiveInspection().ifPresent(v -> o.put("preventiveInspection", v));
     if (!e.options().isEmpty()) {
@@ -259,6 +404,20 @@ public final class SlaJson {
     if (!e.services().isEmpty()) {
       e.services().forEach(o.putArray("services")::add);
     }
+    return o;
+  }
+
+  /** A calendar's id, zone, weekly windows (every day, {@code []} when closed) and holiday set. */
+  private static ObjectNode calendarSummary(BusinessCalendar c) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("id", c.id());
+    o.put("zone", c.zone().getId());
+    ObjectNode weekly = o.putObject("weekly");
+    for (DayOfWeek day : DayOfWeek.values()) {
+      ArrayNode windows = weekly.putArray(day.name().substring(0, 3));
+      c.weekly().getOrDefault(day, List.of()).forEach(w -> windows.add(w.toString()));
+    }
+    o.put("holidays", c.holidayCountry().orElse(null));
     return o;
   }
 }

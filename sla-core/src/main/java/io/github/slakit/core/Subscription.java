@@ -3,28 +3,35 @@ package io.github.slakit.core;
 import io.github.slakit.calendars.BusinessCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A customer's support contract with a vendor (CONTRACT.md, "Subscription").
+ * A customer's support contract with a vendor (the JSON contract's "subscription").
  *
  * <p>Immutable and thread-safe.
  *
  * @param id the subscription's id, echoed in the decision
  * @param vendor the ruleset id
- * @param level the support level, spelled as in POLICIES.md ({@code GOLD}, {@code PRODUCTION})
+ * @param level the support level as the vendor spells it ({@code GOLD}, {@code PRODUCTION})
  * @param customer a display name, may be empty
  * @param location the contract's location; chooses the default business calendar (TIME-8)
  * @param calendar an inline calendar replacing the location's default
  * @param calendarId the id of a calendar registered with the engine, replacing the default
  * @param deployment CLOUD or SELF_MANAGED
- * @param start first day of the contract term; the quota year starts here
- * @param end last day of the contract term
+ * @param start first day of the contract term (TERM-1); quota years start on its anniversaries
+ *     (TERM-3)
+ * @param end last day of the contract term (TERM-1)
  * @param annualSpendUsd yearly spend in USD (ELASTIC-7)
  * @param agreedVisitsPerYear the negotiated on-site visit quota (ROCKPLACE-6)
- * @param onSiteVisitsUsed on-site visits used in the current quota year
- * @param newCustomer marked as sold to a new customer (ELASTIC-10); JSON {@code "newCustomer"}
+ * @param onSiteVisitDates the dates of past on-site visits, sorted, from which the engine counts the
+ *     quota year's use (TERM-3)
+ * @param onSiteVisitCount a count of visits given without dates, taken to be the use of the quota
+ *     year that holds the case's opening; excludes {@code onSiteVisitDates}
+ * @param newCustomer marked as sold to a new customer (ELASTIC-10)
+ * @param rpsCustomer the customer has adopted rockPLACE Professional Service (ROCKPLACE-7)
  */
 public record Subscription(
     String id,
@@ -39,8 +46,10 @@ public record Subscription(
     Optional<LocalDate> end,
     Optional<BigDecimal> annualSpendUsd,
     Optional<Integer> agreedVisitsPerYear,
-    int onSiteVisitsUsed,
-    boolean newCustomer) {
+    List<LocalDate> onSiteVisitDates,
+    Optional<Integer> onSiteVisitCount,
+    boolean newCustomer,
+    boolean rpsCustomer) {
 
   public Subscription {
     Objects.requireNonNull(id, "id");
@@ -55,14 +64,32 @@ public record Subscription(
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(annualSpendUsd, "annualSpendUsd");
     Objects.requireNonNull(agreedVisitsPerYear, "agreedVisitsPerYear");
+    Objects.requireNonNull(onSiteVisitCount, "onSiteVisitCount");
+    List<LocalDate> dates = new ArrayList<>(onSiteVisitDates);
+    dates.sort(null);
+    onSiteVisitDates = List.copyOf(dates);
     if (calendar.isPresent() && calendarId.isPresent()) {
       throw new IllegalArgumentException("an inline calendar and a calendar id (" + calendarId.get()
           + ") exclude each other");
     }
-    if (onSiteVisitsUsed < 0) {
-      throw new IllegalArgumentException("onSiteVisitsUsed (" + onSiteVisitsUsed + ") must not be negative");
+    if (onSiteVisitCount.isPresent() && !onSiteVisitDates.isEmpty()) {
+      throw new IllegalArgumentException("a visit count (" + onSiteVisitCount.get()
+          + ") and dated visits exclude each other");
     }
-    if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+    onSiteVisitCount.ifPresent(n -> {
+      if (n < 0) {
+        throw new IllegalArgumentException("onSiteVisitCount (" + n + ") must not be negative");
+      }
+    });
+    agreedVisitsPerYear.ifPresent(n -> {
+      if (n < 0) {
+        throw new IllegalArgumentException("agreedVisitsPerYear (" + n + ") must not be negative");
+      }
+    });
+    if (start.isPresent() != end.isPresent()) {
+      throw new IllegalArgumentException("start and end go together");
+    }
+    if (start.isPresent() && end.get().isBefore(start.get())) {
       throw new IllegalArgumentException("end (" + end.get() + ") is before start (" + start.get() + ")");
     }
   }
@@ -86,8 +113,10 @@ public record Subscription(
     private LocalDate end;
     private BigDecimal annualSpendUsd;
     private Integer agreedVisitsPerYear;
-    private int onSiteVisitsUsed;
+    private final List<LocalDate> onSiteVisitDates = new ArrayList<>();
+    private Integer onSiteVisitCount;
     private boolean newCustomer;
+    private boolean rpsCustomer;
 
     private Builder(String id, String vendor, String level, Location location) {
       this.id = Objects.requireNonNull(id, "id");
@@ -120,6 +149,7 @@ public record Subscription(
       return this;
     }
 
+    /** The contract term, first and last day inclusive (TERM-1). */
     public Builder term(LocalDate start, LocalDate end) {
       this.start = Objects.requireNonNull(start, "start");
       this.end = Objects.requireNonNull(end, "end");
@@ -136,8 +166,18 @@ public record Subscription(
       return this;
     }
 
-    public Builder onSiteVisitsUsed(int used) {
-      this.onSiteVisitsUsed = used;
+    /** A past on-site visit on that date (TERM-3); call once per visit. */
+    public Builder onSiteVisit(LocalDate date) {
+      onSiteVisitDates.add(Objects.requireNonNull(date, "date"));
+      return this;
+    }
+
+    /**
+     * A count of visits without dates: the use of the quota year that holds the case's opening.
+     * Prefer {@link #onSiteVisit(LocalDate)}, from which the engine finds the year itself.
+     */
+    public Builder onSiteVisitCount(int count) {
+      this.onSiteVisitCount = count;
       return this;
     }
 
@@ -146,11 +186,18 @@ public record Subscription(
       return this;
     }
 
+    /** The customer has adopted rockPLACE Professional Service (ROCKPLACE-7). */
+    public Builder rpsCustomer(boolean rpsCustomer) {
+      this.rpsCustomer = rpsCustomer;
+      return this;
+    }
+
     public Subscription build() {
       return new Subscription(id, vendor, level, customer, location, Optional.ofNullable(calendar),
           Optional.ofNullable(calendarId), Optional.ofNullable(deployment), Optional.ofNullable(start),
           Optional.ofNullable(end), Optional.ofNullable(annualSpendUsd),
-          Optional.ofNullable(agreedVisitsPerYear), onSiteVisitsUsed, newCustomer);
+          Optional.ofNullable(agreedVisitsPerYear), onSiteVisitDates,
+          Optional.ofNullable(onSiteVisitCount), newCustomer, rpsCustomer);
     }
   }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A support case as the customer opens it (CONTRACT.md, "Case").
+ * A support case as the customer opens it (the JSON contract's "case").
  *
  * <p>Immutable and thread-safe.
  *
@@ -19,7 +19,12 @@ import java.util.Optional;
  * @param workaround whether a workaround is available (JSON default false)
  * @param deployment CLOUD or SELF_MANAGED; the subscription's when empty
  * @param issueKind the kind of issue (VEEAM-8); derived by the rules when empty
- * @param attributes free strings for rules ({@code seConsulted}, {@code customerFacing}, ...)
+ * @param seConsulted whether a Veeam Korea SE was consulted before the case asked for severity 1
+ *     (VEEAM-3); JSON default false
+ * @param onSiteVisit whether the case asks for an on-site visit (ROCKPLACE-6); JSON default false
+ * @param businessImpact the customer's stated business impact ({@code "customer-facing"}),
+ *     carried into the decision without changing the severity (ELASTIC-11)
+ * @param attributes free strings for custom rules; the built-in rules read none
  */
 public record SupportCase(
     String id,
@@ -31,6 +36,9 @@ public record SupportCase(
     boolean workaround,
     Optional<Deployment> deployment,
     Optional<IssueKind> issueKind,
+    boolean seConsulted,
+    boolean onSiteVisit,
+    Optional<String> businessImpact,
     Map<String, String> attributes) {
 
   public SupportCase {
@@ -41,6 +49,7 @@ public record SupportCase(
     Objects.requireNonNull(impact, "impact");
     Objects.requireNonNull(deployment, "deployment");
     Objects.requireNonNull(issueKind, "issueKind");
+    Objects.requireNonNull(businessImpact, "businessImpact");
     attributes = Map.copyOf(attributes);
     severity.ifPresent(SupportCase::checkSeverity);
   }
@@ -51,7 +60,10 @@ public record SupportCase(
     }
   }
 
-  /** A builder with the JSON defaults: production, no workaround, nothing else optional set. */
+  /**
+   * A builder with the JSON defaults: production, no workaround, not consulted, no visit asked,
+   * nothing else optional set.
+   */
   public static Builder builder(String id, String vendor, OffsetDateTime openedAt) {
     return new Builder(id, vendor, openedAt);
   }
@@ -67,6 +79,9 @@ public record SupportCase(
     private boolean workaround;
     private Deployment deployment;
     private IssueKind issueKind;
+    private boolean seConsulted;
+    private boolean onSiteVisit;
+    private String businessImpact;
     private final Map<String, String> attributes = new java.util.LinkedHashMap<>();
 
     private Builder(String id, String vendor, OffsetDateTime openedAt) {
@@ -106,6 +121,25 @@ public record SupportCase(
       return this;
     }
 
+    /** A Veeam Korea SE was consulted before asking for severity 1 (VEEAM-3). */
+    public Builder seConsulted(boolean seConsulted) {
+      this.seConsulted = seConsulted;
+      return this;
+    }
+
+    /** The case asks for an on-site visit (ROCKPLACE-6). */
+    public Builder onSiteVisit(boolean onSiteVisit) {
+      this.onSiteVisit = onSiteVisit;
+      return this;
+    }
+
+    /** The customer's stated business impact (ELASTIC-11). */
+    public Builder businessImpact(String businessImpact) {
+      this.businessImpact = Objects.requireNonNull(businessImpact, "businessImpact");
+      return this;
+    }
+
+    /** A free attribute for custom rules; a second value for the same name replaces the first. */
     public Builder attribute(String name, String value) {
       attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
@@ -122,6 +156,9 @@ public record SupportCase(
           workaround,
           Optional.ofNullable(deployment),
           Optional.ofNullable(issueKind),
+          seConsulted,
+          onSiteVisit,
+          Optional.ofNullable(businessImpact),
           attributes);
     }
   }

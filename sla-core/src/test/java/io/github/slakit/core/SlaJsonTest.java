@@ -2,10 +2,15 @@ package io.github.slakit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import io.github.slakit.calendars.BusinessCalendar;
+import io.github.slakit.calendars.TimeWindow;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -27,8 +32,10 @@ class SlaJsonTest {
         "workaround": false,
         "deployment": "CLOUD",
         "issueKind": "GENERAL",
-        "attributes": { "seConsulted": "true", "customerFacing": true },
-        "unknownField": [1, 2]
+        "seConsulted": true,
+        "onSiteVisit": false,
+        "businessImpact": "checkout down",
+        "attributes": { "region": "north", "priorityBoost": 2 }
       }""";
 
   static final String SUBSCRIPTION = """
@@ -44,7 +51,8 @@ class SlaJsonTest {
         "end": "2026-12-31",
         "annualSpendUsd": 30000,
         "agreedVisitsPerYear": null,
-        "usage": { "onSiteVisits": 4 }
+        "usage": { "onSiteVisits": 4 },
+        "rpsCustomer": true
       }""";
 
   @Test
@@ -59,7 +67,68 @@ class SlaJsonTest {
     assertThat(c.workaround()).isFalse();
     assertThat(c.deployment()).contains(Deployment.CLOUD);
     assertThat(c.issueKind()).contains(IssueKind.GENERAL);
-    assertThat(c.attributes()).containsEntry("seConsulted", "true").containsEntry("customerFacing", "true");
+    assertThat(c.seConsulted()).isTrue();
+    assertThat(c.onSiteVisit()).isFalse();
+    assertThat(c.businessImpact()).contains("checkout down");
+    assertThat(c.attributes()).containsOnly(entry("region", "north"), entry("priorityBoost", "2"));
+  }
+
+  @Test
+  void unknownFieldsAreRefusedWithTheNearestName() {
+    // A typo must never drop a value silently (a severity lost is the worst kind of error).
+    assertThatThrownBy(() -> SlaJson.readCase(CASE.replace("\"severity\"", "\"severty\""),
+        "case.json")).isInstanceOf(SlaInputException.class)
+        .hasMessage("case.json: \"severty\" is not a field of a case; did you mean \"severity\"?");
+    assertThatThrownBy(() -> SlaJson.readCase(CASE.replace("\"openedAt\"", "\"OpenedAt\""),
+        "case.json"))
+        .hasMessage("case.json: \"OpenedAt\" is not a field of a case; did you mean \"openedAt\"?");
+    assertThatThrownBy(() -> SlaJson.readSubscription(
+        SUBSCRIPTION.replace("\"onSiteVisits\"", "\"onsiteVisit\""), "sub.json"))
+        .hasMessage("sub.json: usage: \"onsiteVisit\" is not a field of usage;"
+            + " did you mean \"onSiteVisits\"?");
+    assertThatThrownBy(() -> SlaJson.readSubscription(
+        SUBSCRIPTION.replace("\"zone\"", "\"tz\""), "sub.json"))
+        .hasMessage("sub.json: location: \"tz\" is not a field of a location (country, zone)");
+    assertThatThrownBy(() -> SlaJson.readRequest("{\"case\": " + CASE + ", \"subscripton\": "
+        + SUBSCRIPTION + "}", "line 2"))
+        .hasMessage("line 2: \"subscripton\" is not a field of a request;"
+            + " did you mean \"subscription\"?");
+  }
+
+  /** The attribute spellings of the typed fields, still read (docs/JSON.md). */
+  @Test
+  void olderAttributeSpellingsAreReadStrictly() {
+    String base = "{\"id\":\"C\",\"vendor\":\"veeam\",\"openedAt\":\"2026-03-06T08:30:00Z\",";
+    SupportCase c = SlaJson.readCase(base + "\"attributes\":{\"seConsulted\":\"true\","
+        + "\"onSiteVisit\":true,\"customerFacing\":\"true\",\"rpsCustomer\":\"false\","
+        + "\"other\":\"x\"}}", "c.json");
+    assertThat(c.seConsulted()).isTrue();
+    assertThat(c.onSiteVisit()).isTrue();
+    assertThat(c.businessImpact()).contains("customer-facing");
+    assertThat(c.attributes()).containsOnly(entry("rpsCustomer", "false"), entry("other", "x"));
+    assertThat(SlaJson.readCase(base + "\"attributes\":{\"businessImpact\":\"revenue\"}}",
+        "c.json").businessImpact()).contains("revenue");
+    // "yes", "1", "TRUE " and any other spelling: bad input naming the field, never "no".
+    for (String bad : List.of("yes", "1", "TRUE ", "True", "")) {
+      assertThatThrownBy(() -> SlaJson.readCase(base + "\"attributes\":{\"seConsulted\":\""
+          + bad + "\"}}", "c.json")).as(bad).isInstanceOf(SlaInputException.class)
+          .hasMessage("c.json: attributes.seConsulted: \"" + bad
+              + "\" is not a yes/no answer (true or false)");
+    }
+    assertThatThrownBy(() -> SlaJson.readCase(base + "\"attributes\":{\"rpsCustomer\":\"Y\"}}",
+        "c.json")).hasMessage("c.json: attributes.rpsCustomer: \"Y\" is not a yes/no answer"
+        + " (true or false)");
+    // The typed field and the attribute must agree.
+    assertThatThrownBy(() -> SlaJson.readCase(base + "\"seConsulted\":false,"
+        + "\"attributes\":{\"seConsulted\":\"true\"}}", "c.json"))
+        .hasMessage("c.json: attributes.seConsulted: \"true\" contradicts seConsulted (false)");
+    assertThatThrownBy(() -> SlaJson.readCase(base + "\"businessImpact\":\"revenue\","
+        + "\"attributes\":{\"customerFacing\":\"true\"}}", "c.json"))
+        .hasMessage("c.json: attributes.customerFacing: \"customer-facing\" contradicts"
+            + " businessImpact (\"revenue\")");
+    // The typed field is a boolean, strictly too.
+    assertThatThrownBy(() -> SlaJson.readCase(base + "\"seConsulted\":\"yes\"}", "c.json"))
+        .hasMessage("c.json: seConsulted: \"yes\" is not a boolean (true or false)");
   }
 
   @Test
@@ -73,6 +142,9 @@ class SlaJsonTest {
     assertThat(c.deployment()).isEmpty();
     assertThat(c.issueKind()).isEmpty();
     assertThat(c.attributes()).isEmpty();
+    assertThat(c.seConsulted()).isFalse();
+    assertThat(c.onSiteVisit()).isFalse();
+    assertThat(c.businessImpact()).isEmpty();
   }
 
   @Test
@@ -89,8 +161,26 @@ class SlaJsonTest {
     assertThat(s.end()).contains(LocalDate.of(2026, 12, 31));
     assertThat(s.annualSpendUsd()).contains(new BigDecimal("30000"));
     assertThat(s.agreedVisitsPerYear()).isEmpty();
-    assertThat(s.onSiteVisitsUsed()).isEqualTo(4);
+    assertThat(s.onSiteVisitCount()).contains(4);
+    assertThat(s.onSiteVisitDates()).isEmpty();
     assertThat(s.newCustomer()).isFalse();
+    assertThat(s.rpsCustomer()).isTrue();
+  }
+
+  @Test
+  void datedVisitsAreRead() {
+    Subscription s = SlaJson.readSubscription(SUBSCRIPTION.replace("\"onSiteVisits\": 4",
+        "\"onSiteVisitDates\": [\"2026-03-05\", \"2026-02-10\"]"), "sub.json");
+    assertThat(s.onSiteVisitDates()).containsExactly(LocalDate.of(2026, 2, 10),
+        LocalDate.of(2026, 3, 5));
+    assertThat(s.onSiteVisitCount()).isEmpty();
+    assertThatThrownBy(() -> SlaJson.readSubscription(SUBSCRIPTION.replace("\"onSiteVisits\": 4",
+        "\"onSiteVisits\": 4, \"onSiteVisitDates\": []"), "sub.json"))
+        .hasMessage("sub.json: usage.onSiteVisits: and onSiteVisitDates exclude each other:"
+            + " give the dated visits, or a count");
+    assertThatThrownBy(() -> SlaJson.readSubscription(SUBSCRIPTION.replace("\"onSiteVisits\": 4",
+        "\"onSiteVisitDates\": [\"2026-02-30\"]"), "sub.json"))
+        .hasMessage("sub.json: usage.onSiteVisitDates[0]: \"2026-02-30\" is not a date (YYYY-MM-DD)");
   }
 
   @Test
@@ -145,8 +235,10 @@ class SlaJsonTest {
             "case.json: deployment: \"ONPREM\" is not a deployment (CLOUD, SELF_MANAGED)"},
         new String[] {"\"issueKind\": \"GENERAL\"", "\"issueKind\": 3",
             "case.json: issueKind: 3 is not an issue kind (GENERAL, SEVERE, SALES_DEAL)"},
-        new String[] {"\"seConsulted\": \"true\"", "\"seConsulted\": {}",
-            "case.json: attributes.seConsulted: {} is not an attribute value (a string, number or boolean)"},
+        new String[] {"\"region\": \"north\"", "\"region\": {}",
+            "case.json: attributes.region: {} is not an attribute value (a string, number or boolean)"},
+        new String[] {"\"onSiteVisit\": false", "\"onSiteVisit\": 0",
+            "case.json: onSiteVisit: 0 is not a boolean (true or false)"},
         new String[] {"\"vendor\": \"elastic\"", "\"vendor\": \"\"", "case.json: vendor: is empty"});
     for (String[] row : rows) {
       String json = CASE.replace(row[0], row[1]);
@@ -195,18 +287,96 @@ class SlaJsonTest {
     assertThat(r.subscription().id()).isEqualTo("SUB-7");
   }
 
+  static final Decision.Severity NORMAL = new Decision.Severity(3, "Normal", Optional.empty());
+
+  static Decision decision(List<Notice> notCovered, List<Decision.Target> targets,
+      List<Decision.EscalationStep> steps, Entitlements entitlements, List<Notice> warnings) {
+    return new Decision("C", "S", "acme", "sha256:00", notCovered, NORMAL, targets,
+        Optional.empty(), steps, entitlements, warnings, List.of(), Optional.empty());
+  }
+
   @Test
   void writesNullsWhereTheContractShowsThem() {
-    Decision d = new Decision("C", "S", "elastic", true, Optional.empty(),
-        new Decision.Severity(3, "Normal", Optional.empty()),
-        List.of(new Decision.Target("INITIAL_RESPONSE", Optional.empty(), Optional.empty(),
-            Optional.empty())),
-        Optional.empty(), List.of(), Entitlements.NONE, List.of(), List.of(), Optional.empty());
+    Decision d = decision(List.of(), List.of(new Decision.Target(Metrics.INITIAL_RESPONSE,
+            Decision.TargetStatus.NO_TARGET, Optional.empty(), Optional.empty(), Optional.empty())),
+        List.of(), Entitlements.NONE, List.of());
     assertThat(SlaJson.writeLine(d)).isEqualTo("{\"caseId\":\"C\",\"subscriptionId\":\"S\","
-        + "\"vendor\":\"elastic\",\"covered\":true,\"reason\":null,"
-        + "\"severity\":{\"level\":3,\"name\":\"Normal\",\"requested\":null},"
-        + "\"targets\":[{\"metric\":\"INITIAL_RESPONSE\",\"target\":null,\"clock\":null,"
-        + "\"calendar\":null,\"deadline\":null}],\"routing\":null,\"escalation\":[],"
+        + "\"vendor\":\"acme\",\"rulesetVersion\":\"sha256:00\",\"covered\":true,"
+        + "\"reasons\":[],\"severity\":{\"level\":3,\"name\":\"Normal\",\"requested\":null},"
+        + "\"targets\":[{\"metric\":\"INITIAL_RESPONSE\",\"status\":\"NO_TARGET\","
+        + "\"target\":null,\"deadline\":null}],\"routing\":null,\"escalation\":[],"
         + "\"entitlements\":{},\"warnings\":[],\"trace\":[],\"businessImpact\":null}");
+  }
+
+  @Test
+  void targetsSayTheirUnitAndStatus() {
+    Instant due = Instant.parse("2026-03-09T01:30:00Z");
+    Decision d = decision(List.of(), List.of(
+        new Decision.Target("A", Decision.TargetStatus.SCHEDULED,
+            Optional.of(TimeSpan.elapsedMinutes(90)), Optional.empty(), Optional.of(due)),
+        new Decision.Target("B", Decision.TargetStatus.SCHEDULED,
+            Optional.of(TimeSpan.businessHours(4)), Optional.of("KR"), Optional.of(due)),
+        new Decision.Target("C", Decision.TargetStatus.SCHEDULED,
+            Optional.of(TimeSpan.businessDays(1)), Optional.of("KR"), Optional.of(due))),
+        List.of(), Entitlements.NONE, List.of(new Notice("X_Y", "a warning", "ACME-1")));
+    String json = SlaJson.writeLine(d);
+    assertThat(json).contains("{\"metric\":\"A\",\"status\":\"SCHEDULED\","
+        + "\"target\":{\"elapsed\":\"PT1H30M\"},\"deadline\":\"2026-03-09T01:30:00Z\"}");
+    assertThat(json).contains("\"target\":{\"businessHours\":\"PT4H\",\"calendar\":\"KR\"}");
+    assertThat(json).contains("\"target\":{\"businessDays\":1,\"calendar\":\"KR\"}");
+    assertThat(json).contains("\"warnings\":[{\"code\":\"X_Y\",\"message\":\"a warning\","
+        + "\"clause\":\"ACME-1\"}]");
+  }
+
+  @Test
+  void aCaseNotCoveredHasReasonsAndNoDeadline() {
+    Decision d = decision(List.of(new Notice("OUTSIDE_TERM", "after the end", "TERM-1")),
+        List.of(new Decision.Target(Metrics.INITIAL_RESPONSE, Decision.TargetStatus.NOT_COVERED,
+            Optional.of(TimeSpan.elapsedHours(1)), Optional.empty(), Optional.empty())),
+        List.of(), Entitlements.NONE, List.of());
+    assertThat(d.covered()).isFalse();
+    assertThat(SlaJson.writeLine(d)).contains("\"covered\":false,\"reasons\":[{\"code\":"
+        + "\"OUTSIDE_TERM\",\"message\":\"after the end\",\"clause\":\"TERM-1\"}]")
+        .contains("{\"metric\":\"INITIAL_RESPONSE\",\"status\":\"NOT_COVERED\","
+            + "\"target\":{\"elapsed\":\"PT1H\"},\"deadline\":null}");
+    // One shape per situation: a not-covered decision cannot carry a deadline or an escalation.
+    assertThatThrownBy(() -> decision(d.notCovered(), List.of(new Decision.Target("A",
+            Decision.TargetStatus.SCHEDULED, Optional.of(TimeSpan.elapsedHours(1)),
+            Optional.empty(), Optional.of(Instant.EPOCH))), List.of(), Entitlements.NONE,
+        List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Decision.Target("A", Decision.TargetStatus.NO_TARGET,
+        Optional.empty(), Optional.empty(), Optional.of(Instant.EPOCH)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void escalationAndEntitlementsAreStructured() {
+    BusinessCalendar office = BusinessCalendar.builder(ZoneId.of("Asia/Seoul")).id("office")
+        .weekly(java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY),
+            TimeWindow.parse("09:00-17:00"))
+        .holidays("KR").build();
+    Entitlements e = new Entitlements(Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.of(new Entitlements.SupportHours("Mon-Fri 09:00-17:00", Optional.of(office))),
+        Optional.of(Entitlements.VisitQuota.of(12, 2, Optional.of(new Entitlements.QuotaYear(
+            LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31))))),
+        Optional.empty(), List.of(), List.of());
+    Decision d = decision(List.of(), List.of(), List.of(new Decision.EscalationStep(3,
+        List.of("PARTNER", "DISTRIBUTOR_ENGINEER"), "Phone", Instant.parse("2026-03-10T01:00:00Z"),
+        Decision.Timing.DUE, "VEEAM-9")), e, List.of());
+    String json = SlaJson.writeLine(d);
+    assertThat(json).contains("\"escalation\":[{\"step\":3,\"roles\":[\"PARTNER\","
+        + "\"DISTRIBUTOR_ENGINEER\"],\"action\":\"Phone\",\"at\":\"2026-03-10T01:00:00Z\","
+        + "\"timing\":\"DUE\",\"clause\":\"VEEAM-9\"}]");
+    assertThat(json).contains("\"supportHours\":{\"text\":\"Mon-Fri 09:00-17:00\","
+        + "\"clock\":\"business-hours\",\"calendar\":{\"id\":\"office\",\"zone\":\"Asia/Seoul\","
+        + "\"weekly\":{\"MON\":[\"09:00-17:00\"],\"TUE\":[\"09:00-17:00\"],\"WED\":[\"09:00-17:00\"],"
+        + "\"THU\":[\"09:00-17:00\"],\"FRI\":[\"09:00-17:00\"],\"SAT\":[],\"SUN\":[]},"
+        + "\"holidays\":\"KR\"}}");
+    assertThat(json).contains("\"onSiteVisits\":{\"perYear\":12,\"used\":2,\"remaining\":10,"
+        + "\"year\":{\"from\":\"2026-04-01\",\"to\":\"2027-03-31\"}}");
+    Entitlements allHours = Entitlements.NONE.withSupportHours(
+        Optional.of(new Entitlements.SupportHours("24/7/365", Optional.empty())));
+    assertThat(SlaJson.writeLine(decision(List.of(), List.of(), List.of(), allHours, List.of())))
+        .contains("\"supportHours\":{\"text\":\"24/7/365\",\"clock\":\"24x7\"}");
   }
 }

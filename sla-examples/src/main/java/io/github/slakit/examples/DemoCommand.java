@@ -1,8 +1,10 @@
 package io.github.slakit.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.slakit.core.Decision;
+import io.github.slakit.core.Metrics;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaJson;
 import io.github.slakit.core.Subscription;
@@ -15,10 +17,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ import java.util.Optional;
 /**
  * {@code demo}: evaluates the hand-worked scenarios of sla-rules' tests (those listed in {@code
  * demo/index.txt}, copied into the jar by the build) with the built-in rulesets and prints them as
- * a table. Each scenario is evaluated at its {@code now}, or at its opening time.
+ * a table.
  */
 final class DemoCommand {
   static final String USAGE = "  demo";
@@ -84,17 +83,18 @@ final class DemoCommand {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    SlaJson.Request r = SlaJson.readRequest(text, name + ".json");
     JsonNode root;
     try {
       root = MAPPER.readTree(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Instant now = root.hasNonNull("now") ? Instant.parse(root.get("now").asText())
-        : r.supportCase().openedAt().toInstant();
-    SlaEngine engine = SlaEngine.builder().rulesets(Rulesets.builtIn())
-        .clock(Clock.fixed(now, ZoneOffset.UTC)).build();
+    // A scenario is {about, case, subscription, expected}: the request is its case and subscription.
+    ObjectNode request = MAPPER.createObjectNode();
+    request.set("case", root.get("case"));
+    request.set("subscription", root.get("subscription"));
+    SlaJson.Request r = SlaJson.readRequest(request.toString(), name + ".json");
+    SlaEngine engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
     Subscription s = r.subscription();
     ZoneId zone = s.calendar().map(c -> c.zone()).orElse(s.location().zone());
     return new Row(name, root.path("about").asText(""), engine.evaluate(r.supportCase(), s),
@@ -108,7 +108,7 @@ final class DemoCommand {
     int i = 0;
     for (Row r : rows) {
       Decision d = r.decision();
-      Optional<Decision.Target> t = d.target("INITIAL_RESPONSE");
+      Optional<Decision.Target> t = d.target(Metrics.INITIAL_RESPONSE);
       cells.add(new String[] {
         String.valueOf(++i),
         r.scenario(),
@@ -116,7 +116,8 @@ final class DemoCommand {
         LOCAL.format(r.supportCase().openedAt().atZoneSameInstant(r.zone())),
         severity(d),
         t.flatMap(Decision.Target::target).map(s -> s.amount() + " " + s.clock().json()).orElse("none"),
-        t.flatMap(Decision.Target::deadline).map(x -> LOCAL.format(x.atZone(r.zone()))).orElse("-"),
+        t.flatMap(Decision.Target::deadline).map(x -> LOCAL.format(x.atZone(r.zone())))
+            .orElse(t.map(x -> x.status().toString()).orElse("-")),
         d.routing().orElse("-"),
         notes(d)});
     }
@@ -141,8 +142,10 @@ final class DemoCommand {
       out.println(++i + ". " + r.scenario() + ": " + r.about());
       Decision d = r.decision();
       for (Decision.EscalationStep e : d.escalation()) {
-        out.println("     step " + e.step() + "  " + LOCAL.format(e.at().atZone(r.zone())) + "  "
-            + e.role() + ": " + e.action());
+        out.println("     step " + e.step() + "  "
+            + (e.timing() == Decision.Timing.NOT_BEFORE ? "not before " : "due ")
+            + LOCAL.format(e.at().atZone(r.zone())) + "  " + String.join(", ", e.roles()) + ": "
+            + e.action());
       }
       out.println("     trace: " + String.join(", ",
           d.trace().stream().map(x -> x.clause()).distinct().toList()));
@@ -157,10 +160,8 @@ final class DemoCommand {
 
   private static String notes(Decision d) {
     List<String> notes = new ArrayList<>();
-    if (!d.covered()) {
-      notes.add("NOT COVERED: " + d.reason().orElse(""));
-    }
-    d.warnings().forEach(notes::add);
+    d.notCovered().forEach(n -> notes.add("NOT COVERED " + n.code()));
+    d.warnings().forEach(n -> notes.add(n.code()));
     String s = String.join("; ", notes);
     return s.length() > 90 ? s.substring(0, 87) + "..." : s;
   }

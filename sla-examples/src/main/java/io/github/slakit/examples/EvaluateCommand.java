@@ -16,26 +16,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Set;
 
 /**
- * {@code evaluate --case F --subscription F [--rules F.drl ...] [--now INSTANT]} prints one
- * decision; {@code evaluate --batch F.jsonl [--rules F.drl ...] [--now INSTANT]} streams one
- * decision line per input line, in input order, in constant memory.
+ * {@code evaluate --case F --subscription F [--rules F.drl ...]} prints one decision; {@code
+ * evaluate --batch F.jsonl [--rules F.drl ...]} streams one decision line per input line, in input
+ * order, in constant memory. A decision does not depend on the moment it is computed (TERM-2), so
+ * there is no "now" to give.
  */
 final class EvaluateCommand {
   static final String USAGE = String.join("\n",
-      "  evaluate --case FILE --subscription FILE [--rules FILE.drl ...] [--calendar FILE ...] [--now INSTANT]",
-      "  evaluate --batch FILE.jsonl [--rules FILE.drl ...] [--calendar FILE ...] [--now INSTANT]");
+      "  evaluate --case FILE --subscription FILE [--rules FILE.drl ...] [--calendar FILE ...]",
+      "  evaluate --batch FILE.jsonl [--rules FILE.drl ...] [--calendar FILE ...]");
 
   private EvaluateCommand() {}
 
-  static void run(String[] args, PrintStream out, Clock systemClock) {
+  static void run(String[] args, PrintStream out) {
     Options o = Options.parse("evaluate", args, 1,
-        Set.of("case", "subscription", "batch", "rules", "calendar", "now"), Set.of("rules", "calendar"));
-    SlaEngine engine = engine(o, systemClock);
+        Set.of("case", "subscription", "batch", "rules", "calendar"), Set.of("rules", "calendar"));
+    SlaEngine engine = engine(o);
     if (o.has("batch")) {
       if (o.has("case") || o.has("subscription")) {
         throw new UsageException("evaluate: give either --batch FILE or --case FILE --subscription FILE");
@@ -50,9 +49,9 @@ final class EvaluateCommand {
 
   /**
    * The built-in rulesets plus every {@code --rules} file or folder, every {@code --calendar} file
-   * registered under its id (for subscriptions that name a calendar), on the given clock.
+   * registered under its id (for subscriptions that name a calendar).
    */
-  static SlaEngine engine(Options o, Clock systemClock) {
+  static SlaEngine engine(Options o) {
     SlaEngine.Builder b = SlaEngine.builder().rulesets(Rulesets.builtIn());
     for (String r : o.all("rules")) {
       b.ruleset(Rulesets.fromPath(existing(r)));
@@ -64,8 +63,7 @@ final class EvaluateCommand {
       }
       b.calendar(calendar);
     }
-    Clock clock = o.has("now") ? Clock.fixed(o.instant("now"), ZoneOffset.UTC) : systemClock;
-    return b.clock(clock).build();
+    return b.build();
   }
 
   private static Path existing(String name) {

@@ -3,7 +3,6 @@ package io.github.slakit.examples;
 import io.github.slakit.calendars.CalendarException;
 import io.github.slakit.core.SlaException;
 import java.io.PrintStream;
-import java.time.Clock;
 
 /** Dispatches the harness's commands; turns every failure into one line on stderr and status 2. */
 final class Harness {
@@ -20,12 +19,10 @@ final class Harness {
 
   private final PrintStream out;
   private final PrintStream err;
-  private final Clock clock;
 
-  Harness(PrintStream out, PrintStream err, Clock clock) {
+  Harness(PrintStream out, PrintStream err) {
     this.out = out;
     this.err = err;
-    this.clock = clock;
   }
 
   int run(String[] args) {
@@ -35,7 +32,7 @@ final class Harness {
     }
     try {
       switch (args[0]) {
-        case "evaluate" -> EvaluateCommand.run(args, out, clock);
+        case "evaluate" -> EvaluateCommand.run(args, out);
         case "demo" -> DemoCommand.run(args, out);
         case "calendar" -> CalendarCommand.run(args, out);
         case "help", "--help", "-h" -> out.println(USAGE);

@@ -5,7 +5,6 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 
 /**
  * The example harness: {@code java -jar sla-examples/target/slakit-examples.jar <command> ...}.
@@ -19,7 +18,7 @@ public final class Main {
     PrintStream out = new PrintStream(
         new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
         StandardCharsets.UTF_8);
-    int status = new Harness(out, System.err, Clock.systemUTC()).run(args);
+    int status = new Harness(out, System.err).run(args);
     out.flush();
     System.exit(status);
   }

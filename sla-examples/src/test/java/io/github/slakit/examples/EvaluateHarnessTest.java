@@ -32,8 +32,7 @@ class EvaluateHarnessTest {
 
   @Test
   void evaluatePrintsTheDecisionOfTheContract() throws Exception {
-    Run r = run("evaluate", "--case", file("case.json"), "--subscription", file("subscription.json"),
-        "--now", "2026-03-06T09:00:00Z");
+    Run r = run("evaluate", "--case", file("case.json"), "--subscription", file("subscription.json"));
     assertThat(r.err()).isEmpty();
     assertThat(r.status()).isZero();
     JsonNode d = JSON.readTree(r.out());
@@ -47,10 +46,12 @@ class EvaluateHarnessTest {
     // 17:30 KST, so TIME-3 gives Monday 17:30 KST = 08:30Z.
     JsonNode t = d.at("/targets/0");
     assertThat(t.get("metric").asText()).isEqualTo("INITIAL_RESPONSE");
-    assertThat(t.get("target").asText()).isEqualTo("P1D");
-    assertThat(t.get("clock").asText()).isEqualTo("business-days");
-    assertThat(t.get("calendar").asText()).isEqualTo("KR");
+    assertThat(t.get("status").asText()).isEqualTo("SCHEDULED");
+    assertThat(t.at("/target/businessDays").asInt()).isEqualTo(1);
+    assertThat(t.at("/target/calendar").asText()).isEqualTo("KR");
     assertThat(t.get("deadline").asText()).isEqualTo("2026-03-09T08:30:00Z");
+    // ELASTIC-11: the stated business impact is carried
+    assertThat(d.get("businessImpact").asText()).isEqualTo("customer-facing");
     // ELASTIC-7: 30,000 USD a year is at least 25,000: break-fix with advisory
     assertThat(d.at("/entitlements/supportKind").asText()).isEqualTo("BREAK_FIX_WITH_ADVISORY");
     assertThat(d.get("trace").findValuesAsText("clause")).contains("ELASTIC-2", "ELASTIC-4", "ELASTIC-7");
@@ -58,7 +59,7 @@ class EvaluateHarnessTest {
 
   @Test
   void batchKeepsOrderAndTurnsBadLinesIntoErrorLines() throws Exception {
-    Run r = run("evaluate", "--batch", file("cases.jsonl"), "--now", "2026-03-06T09:00:00Z");
+    Run r = run("evaluate", "--batch", file("cases.jsonl"));
     assertThat(r.err()).isEmpty();
     assertThat(r.status()).isZero();
     List<String> lines = r.out().lines().toList();
@@ -88,6 +89,52 @@ class EvaluateHarnessTest {
     assertThat(severity.get("error").asText()).contains("case.severity: 9");
   }
 
+  /** The policy corrections, one line each, through {@code evaluate --batch}. */
+  @Test
+  void correctionsThroughTheBatch() throws Exception {
+    Run r = run("evaluate", "--batch", resource("corrections.jsonl"));
+    assertThat(r.err()).isEmpty();
+    List<JsonNode> d = r.out().lines().map(l -> {
+      try {
+        return JSON.readTree(l);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+    assertThat(d).hasSize(10);
+    // VEEAM-3: SEVERE with no severity asked opens as 2: PRODUCTION 3 h from 01:00Z
+    assertThat(d.get(0).at("/severity/level").asInt()).isEqualTo(2);
+    assertThat(d.get(0).at("/targets/0/deadline").asText()).isEqualTo("2026-10-14T04:00:00Z");
+    // VEEAM-3: a production OUTAGE requested as 4 stays 4 (8 h), with a coded warning
+    assertThat(d.get(1).at("/severity/level").asInt()).isEqualTo(4);
+    assertThat(d.get(1).at("/targets/0/deadline").asText()).isEqualTo("2026-10-14T09:00:00Z");
+    assertThat(d.get(1).get("warnings").findValuesAsText("code"))
+        .containsExactly("SEVERITY_DIFFERS_FROM_IMPACT");
+    // VEEAM-3: "yes" is not a yes/no answer: an error line naming the field, never "not consulted"
+    assertThat(d.get(2).get("line").asInt()).isEqualTo(3);
+    assertThat(d.get(2).get("error").asText()).isEqualTo("corrections.jsonl:3:"
+        + " case.attributes.seConsulted: \"yes\" is not a yes/no answer (true or false)");
+    // TERM-1: Elastic PLATINUM after its end: not covered, no deadline
+    assertThat(d.get(3).get("covered").asBoolean()).isFalse();
+    assertThat(d.get(3).at("/reasons/0/code").asText()).isEqualTo("OUTSIDE_TERM");
+    assertThat(d.get(3).at("/targets/0/status").asText()).isEqualTo("NOT_COVERED");
+    assertThat(d.get(3).at("/targets/0/deadline").isNull()).isTrue();
+    // TERM-1: rockPLACE after its end: not covered either
+    assertThat(d.get(4).at("/reasons/0/code").asText()).isEqualTo("OUTSIDE_TERM");
+    // ELASTIC-6: STANDARD_CLOUD has no published target
+    assertThat(d.get(5).at("/targets/0/status").asText()).isEqualTo("NO_TARGET");
+    assertThat(d.get(5).at("/warnings/0/code").asText()).isEqualTo("NO_PUBLISHED_TARGET");
+    // ELASTIC-9: a self-managed subscription keeps its monitoring on a case about Cloud
+    assertThat(d.get(6).at("/entitlements/monitoring").asBoolean()).isTrue();
+    // VEEAM-5: Wed 28 Oct 2026 10:00 CET = 18:00 KST, a Czech public holiday: AMER
+    assertThat(d.get(7).get("routing").asText()).isEqualTo("AMER");
+    // ROCKPLACE-7: RPS belongs to the subscription
+    assertThat(d.get(8).at("/entitlements/options").toString()).contains("SERVICE_REDUNDANCY");
+    // A typo in a field name is refused with the nearest name
+    assertThat(d.get(9).get("error").asText()).isEqualTo("corrections.jsonl:10: case:"
+        + " \"severty\" is not a field of a case; did you mean \"severity\"?");
+  }
+
   @Test
   void aSubscriptionMayNameACalendarGivenWithCalendar(@TempDir Path dir) throws Exception {
     Path sub = dir.resolve("subscription.json");
@@ -102,7 +149,7 @@ class EvaluateHarnessTest {
         "--calendar", file("acme-seoul.json"));
     assertThat(r.err()).isEmpty();
     JsonNode t = JSON.readTree(r.out()).at("/targets/0");
-    assertThat(t.get("calendar").asText()).isEqualTo("acme-seoul");
+    assertThat(t.at("/target/calendar").asText()).isEqualTo("acme-seoul");
     // acme-seoul: 1 h on Wednesday (13:00-18:00), closed 24-25 Dec (iCalendar feed, Christmas)
     // and Saturday; the other 3 h in the Sunday 22:00-06:00 window: Mon 01:00 KST = Sun 16:00Z
     assertThat(t.get("deadline").asText()).isEqualTo("2026-12-27T16:00:00Z");
@@ -122,7 +169,7 @@ class EvaluateHarnessTest {
     // Opened 01:30 EST on 8 March 2026, the night New York springs forward: 90 minutes of elapsed
     // time (TIME-1) is 04:00 EDT = 08:00Z, not the 03:00 local that wall-clock arithmetic gives.
     assertThat(d.at("/targets/0/deadline").asText()).isEqualTo("2026-03-08T08:00:00Z");
-    assertThat(d.at("/targets/0/clock").asText()).isEqualTo("24x7");
+    assertThat(d.at("/targets/0/target/elapsed").asText()).isEqualTo("PT1H30M");
     assertThat(d.at("/trace/0/clause").asText()).isEqualTo("ACME-1");
   }
 

@@ -21,7 +21,7 @@ class HarnessTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = new Harness(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), java.time.Clock.systemUTC()).run(args);
+        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 

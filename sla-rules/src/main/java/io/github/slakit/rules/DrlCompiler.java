@@ -2,7 +2,11 @@ package io.github.slakit.rules;
 
 import io.github.slakit.core.SlaRulesException;
 import io.github.slakit.core.SlaRulesException.Problem;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +46,25 @@ final class DrlCompiler {
   private static final Pattern MVEL_LINE_COLUMN =
       Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
   private static final Pattern LINE = Pattern.compile("\\[?\\s*[Ll]ine\\s*[=:]?\\s*(\\d+)");
+
+  /**
+   * The version of a ruleset made of these sources: {@code sha256:} and the SHA-256 of their texts
+   * in order (each preceded by its length in UTF-8 bytes), so that the same DRL gives the same
+   * version wherever its files are.
+   */
+  static String version(List<DrlSource> sources) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (DrlSource s : sources) {
+        byte[] text = s.text().getBytes(StandardCharsets.UTF_8);
+        sha.update((text.length + ":").getBytes(StandardCharsets.US_ASCII));
+        sha.update(text);
+      }
+      return "sha256:" + HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
 
   static Compiled compile(String vendor, List<DrlSource> sources) {
     if (sources.isEmpty()) {

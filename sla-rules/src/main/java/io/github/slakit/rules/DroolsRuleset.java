@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -32,7 +32,8 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * <p>Facts inserted: the {@link PolicyFacts}; {@link Requested} when the case requested a
  * severity; the case's {@code Impact}, {@code Deployment} and {@code IssueKind} values when known;
  * the level as a value of the vendor's level enum when the ruleset has one. The global {@code
- * decision} ({@link PolicyDecision.Builder}) collects the outcome; the {@link Severity} fact left
+ * decision} ({@link PolicyDecision.Builder}) collects the outcome, told before each consequence
+ * which rule fires (for the trace and the clause of what it adds); the {@link Severity} fact left
  * in working memory is the decision's severity.
  */
 final class DroolsRuleset implements Ruleset {
@@ -45,10 +46,10 @@ final class DroolsRuleset implements Ruleset {
   private final String vendor;
   private final Set<String> levels;
   private final Class<? extends Enum<?>> levelType;
+  private final String version;
   /** The compiled DRL: compiled on first use unless given compiled. */
   private final Once<Kie> kie;
   private final Once<Map<String, BusinessCalendar>> calendars;
-  /** Sessions reset after a clean decision, most recently used first. */
   /**
    * Idle sessions, one slot each, a thread using the slot its id picks: a thread reuses the
    * session it used last, whose memories are still in its core's cache, instead of taking one that
@@ -67,8 +68,9 @@ final class DroolsRuleset implements Ruleset {
 
   /** A ruleset of DRL compiled already. */
   DroolsRuleset(String vendor, Set<String> levels, Class<? extends Enum<?>> levelType,
-      DrlCompiler.Compiled compiled, Supplier<Map<String, BusinessCalendar>> calendars) {
-    this(vendor, levels, levelType, () -> compiled, calendars);
+      String version, DrlCompiler.Compiled compiled,
+      Supplier<Map<String, BusinessCalendar>> calendars) {
+    this(vendor, levels, levelType, version, () -> compiled, calendars);
     kie.get();
   }
 
@@ -77,8 +79,10 @@ final class DroolsRuleset implements Ruleset {
    * error is raised there, and the next use tries again.
    */
   DroolsRuleset(String vendor, Set<String> levels, Class<? extends Enum<?>> levelType,
-      Supplier<DrlCompiler.Compiled> source, Supplier<Map<String, BusinessCalendar>> calendars) {
+      String version, Supplier<DrlCompiler.Compiled> source,
+      Supplier<Map<String, BusinessCalendar>> calendars) {
     this.vendor = vendor;
+    this.version = version;
     this.levels = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(levels));
     this.levelType = levelType;
     this.kie = new Once<>(() -> Kie.of(source.get()));
@@ -117,6 +121,12 @@ final class DroolsRuleset implements Ruleset {
   @Override
   public Set<String> levels() {
     return levels;
+  }
+
+  /** {@code sha256:} and the hash of the DRL texts. */
+  @Override
+  public String version() {
+    return version;
   }
 
   @Override
@@ -196,7 +206,7 @@ final class DroolsRuleset implements Ruleset {
     }
     session.addEventListener(new DefaultAgendaEventListener() {
       @Override
-      public void afterMatchFired(AfterMatchFiredEvent event) {
+      public void beforeMatchFired(BeforeMatchFiredEvent event) {
         Rule rule = event.getMatch().getRule();
         Object clause = rule.getMetaData().get("clause");
         out.trace(rule.getName(), clause == null ? "" : String.valueOf(clause));

@@ -46,7 +46,10 @@ public final class Rulesets {
 
   /** Calendar id of the Veeam APJ (Korean) office hours: KR default calendar (VEEAM-5). */
   public static final String VEEAM_APJ_HOURS = "KR";
-  /** Calendar id of the Veeam EMEA office hours: Mon-Fri 09:00-18:00 Europe/Prague (VEEAM-5). */
+  /**
+   * Calendar id of the Veeam EMEA office hours: Mon-Fri 09:00-18:00 Europe/Prague minus Czech
+   * public holidays (VEEAM-5).
+   */
   public static final String VEEAM_EMEA_HOURS = "veeam-emea-prague";
   /** Calendar id of rockPLACE Standard Plus hours: Mon 00:00 to Sat 00:00 KST minus KR holidays. */
   public static final String ROCKPLACE_MON_FRI_24H = "rockplace-mon-fri-24h";
@@ -99,7 +102,7 @@ public final class Rulesets {
     static final Ruleset RULESET = builtIn("veeam", VeeamLevel.class, () -> Map.of(
         VEEAM_APJ_HOURS, BusinessCalendar.ofCountry("KR"),
         VEEAM_EMEA_HOURS, BusinessCalendar.builder(ZoneId.of("Europe/Prague")).id(VEEAM_EMEA_HOURS)
-            .weekly(WEEKDAYS, TimeWindow.parse("09:00-18:00")).build()));
+            .weekly(WEEKDAYS, TimeWindow.parse("09:00-18:00")).holidays("CZ").build()));
   }
 
   private static final class Rockplace {
@@ -115,8 +118,9 @@ public final class Rulesets {
     String resource = "io/github/slakit/rules/" + vendor + "/" + vendor + ".drl";
     Set<String> names = Arrays.stream(levels.getEnumConstants()).map(Enum::name)
         .collect(Collectors.toCollection(LinkedHashSet::new));
-    return new DroolsRuleset(vendor, names, levels,
-        () -> DrlCompiler.compile(vendor, List.of(classpath(resource))), calendars);
+    List<DrlSource> sources = List.of(classpath(resource));
+    return new DroolsRuleset(vendor, names, levels, DrlCompiler.version(sources),
+        () -> DrlCompiler.compile(vendor, sources), calendars);
   }
 
   private static DrlSource classpath(String resource) {
@@ -225,8 +229,8 @@ public final class Rulesets {
      */
     public Ruleset build() {
       Map<String, BusinessCalendar> cals = Map.copyOf(calendars);
-      return new DroolsRuleset(vendor, levels, null, DrlCompiler.compile(vendor, sources),
-          () -> cals);
+      return new DroolsRuleset(vendor, levels, null, DrlCompiler.version(sources),
+          DrlCompiler.compile(vendor, sources), () -> cals);
     }
   }
 }

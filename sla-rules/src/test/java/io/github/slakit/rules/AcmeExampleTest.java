@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.slakit.core.Decision;
+import io.github.slakit.core.Notice;
 import io.github.slakit.core.Decision.EscalationStep;
 import io.github.slakit.core.Decision.TraceEntry;
 import io.github.slakit.core.Impact;
@@ -12,6 +13,7 @@ import io.github.slakit.core.TimeSpan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,8 +48,9 @@ class AcmeExampleTest {
       assertThat(t.deadline()).contains(Instant.parse("2026-03-09T01:30:00Z"));
     });
     assertThat(d.escalation()).extracting(EscalationStep::step, EscalationStep::at,
-        EscalationStep::role, EscalationStep::action).containsExactly(
-            tuple(1, Instant.parse("2026-03-06T09:30:00Z"), "SUPPORT_ENGINEER", "Call the duty manager"));
+        EscalationStep::roles, EscalationStep::action, EscalationStep::timing).containsExactly(
+            tuple(1, Instant.parse("2026-03-06T09:30:00Z"), List.of("SUPPORT_ENGINEER"),
+                "Call the duty manager", Decision.Timing.DUE));
     assertThat(d.warnings()).isEmpty();
     assertThat(d.trace()).containsExactly(
         new TraceEntry("Outage: severity 1 Critical", "ACME-1"),
@@ -67,7 +70,8 @@ class AcmeExampleTest {
         .satisfies(t -> assertThat(t.deadline()).contains(Instant.parse("2026-03-10T00:00:00Z")));
     assertThat(d.escalation()).isEmpty();
     assertThat(d.entitlements().phoneSupport()).contains(false);
-    assertThat(d.warnings()).containsExactly("Silver is e-mail only: no phone support");
+    assertThat(d.warnings()).containsExactly(
+        new Notice("EMAIL_ONLY", "Silver is e-mail only: no phone support", "ACME-4"));
   }
 
   @Test

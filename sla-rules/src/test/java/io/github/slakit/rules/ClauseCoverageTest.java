@@ -49,8 +49,10 @@ class ClauseCoverageTest {
     for (int i = 1; i <= clauses; i++) {
       all.add(prefix + "-" + i);
     }
+    // the vendor's own clauses (a rule may also name a shared one, such as TERM-3)
     Set<String> named = rules(ruleset).stream()
-        .map(r -> String.valueOf(r.getMetaData().get("clause"))).collect(Collectors.toCollection(TreeSet::new));
+        .map(r -> String.valueOf(r.getMetaData().get("clause")))
+        .filter(c -> c.startsWith(prefix + "-")).collect(Collectors.toCollection(TreeSet::new));
     Set<String> expected = new TreeSet<>(all);
     expected.removeAll(withoutRules);
     assertThat(named).isEqualTo(expected);

@@ -2,9 +2,11 @@ package io.github.slakit.rules;
 
 import static io.github.slakit.rules.Given.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.slakit.core.Notice;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.SlaRulesException;
 import io.github.slakit.core.SlaRulesException.Problem;
@@ -56,12 +58,13 @@ class DrlLoadingTest {
         when
             PolicyFacts()
         then
-            decision.warning("hello");
+            decision.warning("HELLO", "hello");
         end
         """);
     Ruleset r = Rulesets.drl("acme").path(dir.resolve("acme")).levels("GOLD").build();
     assertThat(r.levels()).containsExactly("GOLD");
-    assertThat(r.decide(given("acme", "GOLD").facts()).warnings()).containsExactly("hello");
+    assertThat(r.decide(given("acme", "GOLD").facts()).warnings())
+        .extracting(Notice::code, Notice::message).containsExactly(tuple("HELLO", "hello"));
   }
 
   @Test
@@ -138,7 +141,7 @@ class DrlLoadingTest {
             $f : PolicyFacts()
         then
             String s = null;
-            decision.warning(s.trim());
+            decision.warning("NPE", s.trim());
         end
         """).build();
     assertThatThrownBy(() -> r.decide(given("npe", "X").facts()))

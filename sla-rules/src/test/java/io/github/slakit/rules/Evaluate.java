@@ -6,10 +6,7 @@ import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.Subscription;
 import io.github.slakit.core.SupportCase;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,15 +15,13 @@ import java.util.function.UnaryOperator;
  */
 final class Evaluate {
   static final Location KOREA = Location.of("KR", "Asia/Seoul");
-  static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
 
   private final Ruleset ruleset;
   private final SlaEngine engine;
 
   private Evaluate(Ruleset ruleset) {
     this.ruleset = ruleset;
-    this.engine = SlaEngine.builder().ruleset(ruleset).clock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .build();
+    this.engine = SlaEngine.builder().ruleset(ruleset).build();
   }
 
   static Evaluate with(Ruleset ruleset) {

@@ -31,7 +31,7 @@ class LazyCompileTest {
   @Test
   void compilesOnFirstDecisionOnly() {
     AtomicInteger compiles = new AtomicInteger();
-    DroolsRuleset r = new DroolsRuleset("lazy", Set.of("ANY"), null, counting(compiles, GOOD),
+    DroolsRuleset r = new DroolsRuleset("lazy", Set.of("ANY"), null, "", counting(compiles, GOOD),
         Map::of);
     assertThat(r.vendor()).isEqualTo("lazy");
     assertThat(r.levels()).containsExactly("ANY");
@@ -45,7 +45,7 @@ class LazyCompileTest {
   @Test
   void threadsDecidingFirstTogetherCompileOnce() throws Exception {
     AtomicInteger compiles = new AtomicInteger();
-    DroolsRuleset r = new DroolsRuleset("lazy", Set.of(), null, counting(compiles, GOOD), Map::of);
+    DroolsRuleset r = new DroolsRuleset("lazy", Set.of(), null, "", counting(compiles, GOOD), Map::of);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     CountDownLatch go = new CountDownLatch(1);
     try {
@@ -69,7 +69,7 @@ class LazyCompileTest {
   @Test
   void aCompileErrorShowsOnFirstDecisionAndEveryOneAfter() {
     AtomicInteger compiles = new AtomicInteger();
-    DroolsRuleset r = new DroolsRuleset("lazy", Set.of(), null,
+    DroolsRuleset r = new DroolsRuleset("lazy", Set.of(), null, "",
         counting(compiles, DrlLoadingTest.HEADER + "rule \"Broken\" when then nonsense( end\n"),
         Map::of);
     for (int i = 1; i <= 2; i++) {

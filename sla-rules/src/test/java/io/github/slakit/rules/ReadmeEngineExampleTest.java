@@ -6,12 +6,12 @@ import io.github.slakit.calendars.ReadmeSnippets;
 import io.github.slakit.core.Decision;
 import io.github.slakit.core.Impact;
 import io.github.slakit.core.Location;
+import io.github.slakit.core.Metrics;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaJson;
 import io.github.slakit.core.Subscription;
 import io.github.slakit.core.SupportCase;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -25,7 +25,6 @@ class ReadmeEngineExampleTest {
     // README-BEGIN
     SlaEngine engine = SlaEngine.builder()
         .rulesets(Rulesets.builtIn())                  // elastic, veeam, rockplace
-        .clock(Clock.systemUTC())                      // "now", for clauses such as ELASTIC-10
         .build();                                      // build once, share between threads
 
     SupportCase supportCase = SupportCase.builder("CASE-42", "veeam",
@@ -39,7 +38,7 @@ class ReadmeEngineExampleTest {
     Decision decision = engine.evaluate(supportCase, subscription);
 
     // VEEAM-4: BASIC severity 2 is 8 business hours on the KR calendar; Chuseok (24-26 Sep) is skipped
-    assertThat(decision.target("INITIAL_RESPONSE").flatMap(Decision.Target::deadline))
+    assertThat(decision.target(Metrics.INITIAL_RESPONSE).flatMap(Decision.Target::deadline))
         .contains(Instant.parse("2026-09-28T05:00:00Z"));
     assertThat(decision.routing()).contains("APJ");       // VEEAM-5: opened in Korean hours
     assertThat(decision.trace()).extracting(Decision.TraceEntry::clause).contains("VEEAM-3", "VEEAM-4");

@@ -5,17 +5,20 @@ import static io.github.slakit.rules.Verify.verifyThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.slakit.core.Entitlements;
+import io.github.slakit.core.Entitlements.QuotaYear;
 import io.github.slakit.core.Entitlements.VisitQuota;
+import io.github.slakit.core.PolicyDecision.SupportHoursSpec;
 import io.github.slakit.core.Impact;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.TimeSpan;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** One test per rule of rockplace.drl; expected values from POLICIES.md ROCKPLACE-1..7. */
+/** One test per rule of rockplace.drl; expected values from docs/POLICIES.md ROCKPLACE-1..7, TERM-3. */
 class RockplaceRulesTest {
   static final Ruleset ROCKPLACE = Rulesets.rockplace();
 
@@ -79,11 +82,12 @@ class RockplaceRulesTest {
         .fires("Premium: Mon-Sun 24 h, monthly inspection, vendor visit option", "ROCKPLACE-2")
         .fires("Negotiated visit quota: as agreed in the contract", "ROCKPLACE-6")
         .noWarnings().decision.entitlements();
-    assertThat(e.supportHours()).contains("Mon-Sun 24h");
+    assertThat(supportHours(level("PREMIUM").agreedVisits(24)))
+        .contains(new SupportHoursSpec("Mon-Sun 24 h", Optional.empty()));
     assertThat(e.preventiveInspection()).contains("MONTHLY");
     assertThat(e.options()).containsExactly("VENDOR_VISIT");
     assertThat(e.phoneSupport()).contains(true);
-    assertThat(e.onSiteVisits()).contains(VisitQuota.of(24, 5));
+    assertThat(e.onSiteVisits()).contains(VisitQuota.of(24, 5, Optional.empty()));
   }
 
   @Test
@@ -92,7 +96,8 @@ class RockplaceRulesTest {
     Entitlements e = verifyThat(ROCKPLACE).given(level("STANDARD_PLUS").agreedVisits(6))
         .fires("Standard Plus: Mon-Fri 24 h, quarterly inspection, vendor visit option", "ROCKPLACE-2")
         .decision.entitlements();
-    assertThat(e.supportHours()).contains("Mon-Fri 24h");
+    assertThat(supportHours(level("STANDARD_PLUS").agreedVisits(6))).hasValueSatisfying(
+        h -> assertThat(h.calendar()).contains("rockplace-mon-fri-24h"));
     assertThat(e.preventiveInspection()).contains("QUARTERLY");
     assertThat(e.options()).containsExactly("VENDOR_VISIT");
   }
@@ -103,9 +108,13 @@ class RockplaceRulesTest {
     Entitlements e = verifyThat(ROCKPLACE).given(level("STANDARD").visitsUsed(4))
         .fires("Standard: Mon-Fri 09:00-17:00, 12 visits a year, quarterly inspection", "ROCKPLACE-2")
         .noWarnings().decision.entitlements();
-    assertThat(e.supportHours()).contains("Mon-Fri 09:00-17:00");
+    assertThat(supportHours(level("STANDARD"))).hasValueSatisfying(h -> {
+      assertThat(h.text()).contains("09:00-17:00");
+      assertThat(h.calendar()).contains("rockplace-mon-fri-0917");
+    });
     assertThat(e.preventiveInspection()).contains("QUARTERLY");
-    assertThat(e.onSiteVisits()).contains(new VisitQuota(Optional.of(12), 4, Optional.of(8)));
+    assertThat(e.onSiteVisits()).contains(
+        new VisitQuota(Optional.of(12), 4, Optional.of(8), Optional.empty()));
     assertThat(e.options()).isEmpty();
   }
 
@@ -116,7 +125,8 @@ class RockplaceRulesTest {
         .fires("Basic: Mon-Fri 09:00-17:00, 3 visits a year, no inspection", "ROCKPLACE-2")
         .decision.entitlements();
     assertThat(e.preventiveInspection()).contains("NONE");
-    assertThat(e.onSiteVisits()).contains(new VisitQuota(Optional.of(3), 1, Optional.of(2)));
+    assertThat(e.onSiteVisits()).contains(
+        new VisitQuota(Optional.of(3), 1, Optional.of(2), Optional.empty()));
   }
 
   @Test
@@ -136,23 +146,26 @@ class RockplaceRulesTest {
     // ROCKPLACE-6: a negotiated quota without the agreed number -> the decision says it must be
     // agreed; the quota is unknown (perYear and remaining empty), usage still shown.
     var o = verifyThat(ROCKPLACE).given(level("PREMIUM").visitsUsed(2))
-        .fires("Negotiated visit quota not agreed", "ROCKPLACE-6").warns("must be agreed");
-    assertThat(o.decision.entitlements().onSiteVisits()).contains(VisitQuota.notAgreed(2));
+        .fires("Negotiated visit quota not agreed", "ROCKPLACE-6")
+        .warns("QUOTA_NOT_AGREED", "must be agreed");
+    assertThat(o.decision.entitlements().onSiteVisits())
+        .contains(VisitQuota.notAgreed(2, Optional.empty()));
   }
 
   @Test
   void visitBeyondQuotaIsNotCovered() {
     // ROCKPLACE-6: a visit beyond the yearly quota is not covered: 3 of BASIC's 3 used; 2 used
     // leaves one; no visit asked, nothing to refuse; an agreed Premium quota of 4, all used.
-    var o = verifyThat(ROCKPLACE).given(level("BASIC").visitsUsed(3).attribute("onSiteVisit", "true"))
-        .fires("On-site visit beyond the yearly quota is not covered", "ROCKPLACE-6").covered(false);
-    assertThat(o.decision.reason()).contains(
+    var o = verifyThat(ROCKPLACE).given(level("BASIC").visitsUsed(3).onSiteVisitAsked())
+        .fires("On-site visit beyond the yearly quota is not covered", "ROCKPLACE-6")
+        .covered(false, "QUOTA_EXHAUSTED");
+    assertThat(o.decision.notCovered().get(0).message()).isEqualTo(
         "On-site visit beyond the yearly quota (3 of 3 used this contract year)");
-    verifyThat(ROCKPLACE).given(level("BASIC").visitsUsed(2).attribute("onSiteVisit", "true"))
-        .covered(true);
+    assertThat(o.decision.notCovered().get(0).clause()).isEqualTo("ROCKPLACE-6");
+    verifyThat(ROCKPLACE).given(level("BASIC").visitsUsed(2).onSiteVisitAsked()).covered(true);
     verifyThat(ROCKPLACE).given(level("BASIC").visitsUsed(3)).covered(true);
-    verifyThat(ROCKPLACE).given(level("PREMIUM").agreedVisits(4).visitsUsed(4)
-        .attribute("onSiteVisit", "true")).covered(false);
+    verifyThat(ROCKPLACE).given(level("PREMIUM").agreedVisits(4).visitsUsed(4).onSiteVisitAsked())
+        .covered(false, "QUOTA_EXHAUSTED");
   }
 
   @Test
@@ -161,43 +174,95 @@ class RockplaceRulesTest {
     // the quota is unknown, so the visit cannot be said to be beyond it -> still covered, and
     // the decision says the number must be agreed.
     for (String l : new String[] {"PREMIUM", "STANDARD_PLUS"}) {
-      verifyThat(ROCKPLACE).given(level(l).visitsUsed(9).attribute("onSiteVisit", "true"))
+      verifyThat(ROCKPLACE).given(level(l).visitsUsed(9).onSiteVisitAsked())
           .fires("Negotiated visit quota not agreed", "ROCKPLACE-6")
           .doesNotFire("On-site visit beyond the yearly quota is not covered")
-          .covered(true).warns("must be agreed");
+          .covered(true).warns("QUOTA_NOT_AGREED", "must be agreed");
     }
   }
 
+  // TERM-3: the quota year's use, computed from dated visits
   @Test
-  void caseAfterTheContractsEnd() {
-    // ROCKPLACE-6 edge, the quota year is the contract year: term 2025-01-01..2025-12-31, case
-    // opened Fri 6 Mar 2026 (Given.OPENED): no contract year holds it. Warning; STANDARD with 4 of
-    // 12 used still shows the last year's quota.
-    Given after = level("STANDARD").term("2025-01-01", "2025-12-31").visitsUsed(4);
-    var o = verifyThat(ROCKPLACE).given(after)
-        .fires("Opened after the contract's end: no contract year", "ROCKPLACE-6")
-        .covered(true).warns("after the contract's end (2025-12-31)");
-    assertThat(o.decision.entitlements().onSiteVisits()).contains(VisitQuota.of(12, 4));
-    // A visit asked after the end is not covered, though 8 visits of the last year are left.
-    var v = verifyThat(ROCKPLACE).given(after.attribute("onSiteVisit", "true"))
-        .fires("On-site visit requested after the contract's end is not covered", "ROCKPLACE-6")
-        .doesNotFire("On-site visit beyond the yearly quota is not covered").covered(false);
-    assertThat(v.decision.reason()).contains(
-        "On-site visit requested after the contract's end (2025-12-31): no contract year, no visit quota");
+  void visitsAreCountedInTheQuotaYearThatHoldsTheOpening() {
+    // Term 2025-04-01..2027-03-31: contract years 2025-04-01..2026-03-31 and
+    // 2026-04-01..2027-03-31. Opened Wed 1 Jul 2026 10:00 KST (01:00Z): the second year. Of the
+    // visits listed, 2025-05-10, 2025-12-01 and 2026-03-20 fall in the first year; 2026-04-15 and
+    // 2026-06-30 in the second, before the opening -> 2 used of STANDARD's 12, 10 left. A visit
+    // dated on the opening day itself (2026-07-01) or later (2026-08-01) has not happened before
+    // the case: not counted, so replaying the case later gives the same answer.
+    var o = verifyThat(ROCKPLACE).given(level("STANDARD").term("2025-04-01", "2027-03-31")
+        .openedAt(Instant.parse("2026-07-01T01:00:00Z"))
+        .visitOn("2025-05-10").visitOn("2025-12-01").visitOn("2026-03-20")
+        .visitOn("2026-04-15").visitOn("2026-06-30").visitOn("2026-07-01").visitOn("2026-08-01"))
+        .noWarnings();
+    assertThat(o.decision.entitlements().onSiteVisits()).contains(VisitQuota.of(12, 2,
+        Optional.of(new QuotaYear(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)))));
   }
 
   @Test
-  void caseOnTheLastDayOfTheTermAndInALaterCalendarYear() {
-    // The end date is inclusive, in the calendar's zone (KST): opened 2026-12-31 23:30 KST
-    // (14:30Z) is still inside the term 2026-01-01..2026-12-31 -> no warning, visit covered.
-    verifyThat(ROCKPLACE).given(level("STANDARD").term("2026-01-01", "2026-12-31").visitsUsed(11)
-            .openedAt(Instant.parse("2026-12-31T14:30:00Z")).attribute("onSiteVisit", "true"))
-        .doesNotFire("Opened after the contract's end: no contract year").covered(true).noWarnings();
+  void quotaYearFromA29February() {
+    // TERM-3: a start on 29 February 2024 has its anniversaries on 28 February in common years
+    // (2025-02-28, 2026-02-28) and on 29 February in 2028. Opened 5 Mar 2025 10:00 KST: year
+    // 2025-02-28..2026-02-27. 2025-02-27 is the first year's last day; 2025-02-28 counts -> 1 of
+    // BASIC's 3.
+    var o = verifyThat(ROCKPLACE).given(level("BASIC").term("2024-02-29", "2028-12-31")
+        .openedAt(Instant.parse("2025-03-05T01:00:00Z"))
+        .visitOn("2025-02-27").visitOn("2025-02-28"));
+    assertThat(o.decision.entitlements().onSiteVisits()).contains(VisitQuota.of(3, 1,
+        Optional.of(new QuotaYear(LocalDate.of(2025, 2, 28), LocalDate.of(2026, 2, 27)))));
+    // Opened 1 Mar 2028 10:00 KST: the anniversary 2028-02-29 starts the year.
+    var leap = verifyThat(ROCKPLACE).given(level("BASIC").term("2024-02-29", "2028-12-31")
+        .openedAt(Instant.parse("2028-03-01T01:00:00Z")));
+    assertThat(leap.decision.entitlements().onSiteVisits()).hasValueSatisfying(q ->
+        assertThat(q.year()).contains(new QuotaYear(LocalDate.of(2028, 2, 29),
+            LocalDate.of(2029, 2, 27))));
+  }
+
+  @Test
+  void exhaustedByDatedVisits() {
+    // TERM-3 with ROCKPLACE-6: BASIC's 3 visits all dated in the year 2026-01-01..2026-12-31
+    // before a case opened Fri 6 Mar 2026 (Given.OPENED) that asks for one more -> not covered.
+    verifyThat(ROCKPLACE).given(level("BASIC").term("2026-01-01", "2026-12-31")
+            .visitOn("2026-01-12").visitOn("2026-02-02").visitOn("2026-03-05").onSiteVisitAsked())
+        .fires("On-site visit beyond the yearly quota is not covered", "ROCKPLACE-6")
+        .covered(false, "QUOTA_EXHAUSTED");
+    // The same visits a year earlier belong to the previous contract year: 0 used, covered.
+    verifyThat(ROCKPLACE).given(level("BASIC").term("2025-01-01", "2026-12-31")
+            .visitOn("2025-01-12").visitOn("2025-02-02").visitOn("2025-03-05").onSiteVisitAsked())
+        .covered(true);
+  }
+
+  @Test
+  void aCountWithoutDatesIsTheOpeningsYear() {
+    // A count given without dates is taken as the use of the quota year that holds the opening
+    // (docs/JSON.md): 4 of STANDARD's 12 in 2026-01-01..2026-12-31.
+    var o = verifyThat(ROCKPLACE).given(level("STANDARD").term("2026-01-01", "2026-12-31")
+        .visitsUsed(4));
+    assertThat(o.decision.entitlements().onSiteVisits()).contains(VisitQuota.of(12, 4,
+        Optional.of(new QuotaYear(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))));
+  }
+
+  @Test
+  void withoutAStartDateTheQuotaYearIsUnknown() {
+    // TERM-3: no start date, no contract year: every dated visit before the opening counts (never
+    // fewer than happened), and the decision says the year is unknown.
+    var o = verifyThat(ROCKPLACE).given(level("BASIC").visitOn("2024-06-01").visitOn("2026-03-01"))
+        .fires("No contract start date: the quota year is unknown", "TERM-3")
+        .warns("QUOTA_YEAR_UNKNOWN", "no start date");
+    assertThat(o.decision.entitlements().onSiteVisits())
+        .contains(VisitQuota.of(3, 2, Optional.empty()));
+    // Without dated visits there is nothing to count and nothing to say.
+    verifyThat(ROCKPLACE).given(level("BASIC")).doesNotWarn("QUOTA_YEAR_UNKNOWN");
+  }
+
+  @Test
+  void contractYearFromApril() {
     // A contract year from 1 April: a case in February 2027 is in the year 2026-04-01..2027-03-31;
     // the usage given (3 of BASIC's 3) is that year's -> a visit is beyond the quota.
     verifyThat(ROCKPLACE).given(level("BASIC").term("2026-04-01", "2027-03-31").visitsUsed(3)
-            .openedAt(Instant.parse("2027-02-10T01:00:00Z")).attribute("onSiteVisit", "true"))
-        .fires("On-site visit beyond the yearly quota is not covered", "ROCKPLACE-6").covered(false);
+            .openedAt(Instant.parse("2027-02-10T01:00:00Z")).onSiteVisitAsked())
+        .fires("On-site visit beyond the yearly quota is not covered", "ROCKPLACE-6")
+        .covered(false, "QUOTA_EXHAUSTED");
   }
 
   // ---- ROCKPLACE-2 through the engine ------------------------------------------------------------
@@ -227,18 +292,26 @@ class RockplaceRulesTest {
   // ROCKPLACE-7
   @Test
   void redundancyOnlyForRpsCustomers() {
-    // ROCKPLACE-7: the redundancy option only for RPS customers (attribute rpsCustomer).
-    var o = verifyThat(ROCKPLACE).given(level("STANDARD").attribute("rpsCustomer", "true"))
+    // ROCKPLACE-7: the redundancy option only for RPS customers, a property of the subscription.
+    var o = verifyThat(ROCKPLACE).given(level("STANDARD").rpsCustomer())
         .fires("Redundancy service for rockPLACE Professional Service customers: 3 days of cluster build",
             "ROCKPLACE-7");
     assertThat(o.decision.entitlements().options()).contains("SERVICE_REDUNDANCY");
+    // The older case attribute is still read (docs/JSON.md).
+    assertThat(verifyThat(ROCKPLACE).given(level("STANDARD").attribute("rpsCustomer", "true"))
+        .decision.entitlements().options()).contains("SERVICE_REDUNDANCY");
     assertThat(verifyThat(ROCKPLACE).given(level("STANDARD")).decision.entitlements().options())
         .doesNotContain("SERVICE_REDUNDANCY");
+  }
+
+  /** The support hours the rules name for a level. */
+  static Optional<SupportHoursSpec> supportHours(Given g) {
+    return verifyThat(ROCKPLACE).given(g).decision.supportHours();
   }
 
   @Test
   void everyRuleNamesARockplaceClause() {
     assertThat(((DroolsRuleset) ROCKPLACE).rules()).allSatisfy(r ->
-        assertThat(String.valueOf(r.getMetaData().get("clause"))).matches("ROCKPLACE-\\d+"));
+        assertThat(String.valueOf(r.getMetaData().get("clause"))).matches("ROCKPLACE-\\d+|TERM-3"));
   }
 }

@@ -5,6 +5,7 @@ import static io.github.slakit.rules.Given.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.slakit.core.Notice;
 import io.github.slakit.core.PolicyDecision;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.SlaRulesException;
@@ -38,7 +39,7 @@ class SessionReuseTest {
           $s : Number() from accumulate( Severity(), count() )
           $p : Number() from accumulate( PolicyFacts(), count() )
       then
-          decision.warning("requested " + $r + ", severities " + $s + ", facts " + $p);
+          decision.warning("COUNTS", "requested " + $r + ", severities " + $s + ", facts " + $p);
       end
       rule "Blows up when asked to"
           @clause("COUNT-3")
@@ -46,7 +47,7 @@ class SessionReuseTest {
           PolicyFacts( flag("boom") )
       then
           String s = null;
-          decision.warning(s.trim());
+          decision.warning("BOOM", s.trim());
       end
       rule "Loops when asked to"
           @clause("COUNT-4")
@@ -65,7 +66,8 @@ class SessionReuseTest {
 
   static void assertFresh(PolicyDecision d, int severity) {
     assertThat(d.severity()).isEqualTo(severity);
-    assertThat(d.warnings()).containsExactly("requested 1, severities 1, facts 1");
+    assertThat(d.warnings()).extracting(Notice::message)
+        .containsExactly("requested 1, severities 1, facts 1");
     assertThat(d.trace()).extracting(t -> t.clause()).containsExactly("COUNT-1", "COUNT-2");
   }
 

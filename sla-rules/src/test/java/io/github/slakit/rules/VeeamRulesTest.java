@@ -4,6 +4,8 @@ import static io.github.slakit.rules.Given.given;
 import static io.github.slakit.rules.Verify.verifyThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static io.github.slakit.core.Decision.Timing.DUE;
+import static io.github.slakit.core.Decision.Timing.NOT_BEFORE;
 
 import io.github.slakit.core.ClockKind;
 import io.github.slakit.core.Decision;
@@ -11,7 +13,10 @@ import io.github.slakit.core.Decision.TraceEntry;
 import io.github.slakit.core.Impact;
 import io.github.slakit.core.IssueKind;
 import io.github.slakit.core.Location;
+import io.github.slakit.core.Decision.TargetStatus;
+import io.github.slakit.core.Metrics;
 import io.github.slakit.core.PolicyDecision.StepSpec;
+import io.github.slakit.core.PolicyDecision.SupportHoursSpec;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.TimeSpan;
 import java.time.Duration;
@@ -22,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** One test per rule of veeam.drl; expected values worked out from POLICIES.md VEEAM-1..10. */
+/** One test per rule of veeam.drl; expected values worked out from docs/POLICIES.md VEEAM-1..10. */
 class VeeamRulesTest {
   static final Ruleset VEEAM = Rulesets.veeam();
 
@@ -42,18 +47,20 @@ class VeeamRulesTest {
   // VEEAM-2/3
   @Test
   void requestedSeverityIsKept() {
-    // VEEAM-3: a requested severity is kept (3 asked, OUTAGE reported) unless it is an
-    // unconsulted 1.
-    verifyThat(VEEAM).given(production().severity(3).impact(Impact.OUTAGE))
+    // VEEAM-3: a requested severity is kept unless it is an unconsulted 1; here 3 asked on a
+    // partial failure, which is a 3 anyway (no warning).
+    verifyThat(VEEAM).given(production().severity(3).impact(Impact.PARTIAL_FAILURE))
         .fires("Requested severity is kept (subject to SE consultation)", "VEEAM-3")
-        .severity(3, "Severity 3");
+        .severity(3, "Severity 3").noWarnings();
   }
 
   @Test
   void productionDownIs1WithConsultation() {
     // VEEAM-3 reading: production OUTAGE -> 1; consulted, so it stays 1.
-    verifyThat(VEEAM).given(production().impact(Impact.OUTAGE).attribute("seConsulted", "true"))
-        .fires("Production system down opens as severity 1", "VEEAM-3").severity(1, "Severity 1")
+    verifyThat(VEEAM).given(production().impact(Impact.OUTAGE).seConsulted())
+        .fires("Production system down opens as severity 1", "VEEAM-3")
+        .fires("No severity requested: the impact's severity", "VEEAM-3")
+        .severity(1, "Severity 1")
         .doesNotFire("Severity 1 without Veeam Korea SE consultation opens as severity 2");
   }
 
@@ -63,11 +70,56 @@ class VeeamRulesTest {
     // the consultation named as the way to 1. Same for a classified 1.
     verifyThat(VEEAM).given(production().severity(1))
         .fires("Severity 1 without Veeam Korea SE consultation opens as severity 2", "VEEAM-3")
-        .severity(2, "Severity 2").warns("Veeam Korea SE").target(TimeSpan.elapsedHours(3));
+        .severity(2, "Severity 2").warns("NEEDS_SE_CONSULTATION", "Veeam Korea SE")
+        .target(TimeSpan.elapsedHours(3));
     verifyThat(VEEAM).given(production().impact(Impact.OUTAGE))
         .fires("Production system down opens as severity 1", "VEEAM-3")
         .fires("Severity 1 without Veeam Korea SE consultation opens as severity 2", "VEEAM-3")
         .severity(2, "Severity 2");
+  }
+
+  @Test
+  void severeKindWithoutRequestIs2() {
+    // VEEAM-3 reading: a case whose kind of issue is SEVERE opens as 2 when it asks for nothing
+    // (PRODUCTION: 3 h 24x7; BASIC: 8 business hours), whatever else its impact says...
+    verifyThat(VEEAM).given(production().issueKind(IssueKind.SEVERE))
+        .fires("Severe issue opens as severity 2", "VEEAM-3").severity(2, "Severity 2")
+        .target(TimeSpan.elapsedHours(3)).noWarnings();
+    for (Impact i : new Impact[] {Impact.DEGRADED, Impact.PERFORMANCE, Impact.QUESTION}) {
+      verifyThat(VEEAM).given(basic().issueKind(IssueKind.SEVERE).impact(i))
+          .fires("Severe issue opens as severity 2", "VEEAM-3").severity(2, "Severity 2")
+          .target(TimeSpan.businessHours(8).on("KR"));
+    }
+    // ...except a production system down, which is 1 (here consulted).
+    verifyThat(VEEAM).given(production().issueKind(IssueKind.SEVERE).impact(Impact.OUTAGE)
+            .seConsulted())
+        .doesNotFire("Severe issue opens as severity 2").severity(1, "Severity 1");
+  }
+
+  @Test
+  void requestedSeverityLowerThanTheImpactsIsKeptWithAWarning() {
+    // VEEAM-3: a production OUTAGE (severity 1 by its impact) requested as 4 stays 4 (PRODUCTION:
+    // 8 h), and the decision warns that the two disagree.
+    verifyThat(VEEAM).given(production().impact(Impact.OUTAGE).severity(4))
+        .fires("Requested severity lower than the impact's is kept, with a warning", "VEEAM-3")
+        .severity(4, "Severity 4").target(TimeSpan.elapsedHours(8))
+        .warns("SEVERITY_DIFFERS_FROM_IMPACT", "severity 1");
+    // A SEVERE kind requested as 3: lower than its 2.
+    verifyThat(VEEAM).given(production().issueKind(IssueKind.SEVERE).severity(3))
+        .severity(3, "Severity 3").warns("SEVERITY_DIFFERS_FROM_IMPACT", "severity 2");
+    // Asking for more than the impact says (1 for a question, consulted) is not warned about.
+    verifyThat(VEEAM).given(production().impact(Impact.QUESTION).severity(1).seConsulted())
+        .severity(1, "Severity 1").noWarnings();
+  }
+
+  @Test
+  void requestedSeverity1WithConsultationStays1() {
+    // VEEAM-3 edge: 1 requested and the SE consulted: stays 1, PRODUCTION target 1 h 24x7, no
+    // warning.
+    verifyThat(VEEAM).given(production().severity(1).seConsulted())
+        .fires("Requested severity is kept (subject to SE consultation)", "VEEAM-3")
+        .doesNotFire("Severity 1 without Veeam Korea SE consultation opens as severity 2")
+        .severity(1, "Severity 1").target(TimeSpan.elapsedHours(1)).noWarnings();
   }
 
   @Test
@@ -77,16 +129,6 @@ class VeeamRulesTest {
       verifyThat(VEEAM).given(production().production(prod).impact(Impact.DEGRADED))
           .fires("Degraded system opens as severity 2", "VEEAM-3").severity(2, "Severity 2");
     }
-  }
-
-  @Test
-  void requestedSeverity1WithConsultationStays1() {
-    // VEEAM-3 edge: 1 requested and the SE consulted (seConsulted=true): stays 1, PRODUCTION
-    // target 1 h 24x7, no warning.
-    verifyThat(VEEAM).given(production().severity(1).attribute("seConsulted", "true"))
-        .fires("Requested severity is kept (subject to SE consultation)", "VEEAM-3")
-        .doesNotFire("Severity 1 without Veeam Korea SE consultation opens as severity 2")
-        .severity(1, "Severity 1").target(TimeSpan.elapsedHours(1)).noWarnings();
   }
 
   @Test
@@ -115,20 +157,25 @@ class VeeamRulesTest {
 
   @Test
   void nothingGivenIs3() {
-    // Project choice (POLICIES.md silent): neither severity nor impact -> 3, the middle of the
-    // scale and the common case ("most functions usable"); see docs/RULES.md.
+    // Project choice (the guide is silent): neither severity, impact nor severe kind -> 3, the
+    // middle of the scale and the common case ("most functions usable"); see docs/RULES.md.
     verifyThat(VEEAM).given(production())
-        .fires("No severity and no impact given opens as severity 3", "VEEAM-3").severity(3, "Severity 3");
+        .fires("No severity, impact or severe kind given opens as severity 3", "VEEAM-3")
+        .severity(3, "Severity 3");
   }
 
   // VEEAM-1
   @Test
   void supportHours() {
-    // VEEAM-1: PRODUCTION 24/7/365; BASIC Korean business hours 09:00-18:00.
+    // VEEAM-1: PRODUCTION 24/7/365 (no calendar); BASIC Korean business hours 09:00-18:00, the
+    // ruleset's KR calendar.
     var p = verifyThat(VEEAM).given(production()).fires("Production renewal: support 24/7/365", "VEEAM-1");
-    assertThat(p.decision.entitlements().supportHours()).contains("24x7");
+    assertThat(p.decision.supportHours()).contains(new SupportHoursSpec("24/7/365", Optional.empty()));
     var b = verifyThat(VEEAM).given(basic()).fires("Basic renewal: Korean business hours", "VEEAM-1");
-    assertThat(b.decision.entitlements().supportHours()).contains("Mon-Fri 09:00-18:00 KST");
+    assertThat(b.decision.supportHours()).hasValueSatisfying(h -> {
+      assertThat(h.text()).contains("09:00-18:00 KST");
+      assertThat(h.calendar()).contains("KR");
+    });
   }
 
   // VEEAM-4, row by row: PRODUCTION counts calendar time (24/7/365), BASIC business hours of the
@@ -151,7 +198,7 @@ class VeeamRulesTest {
   void targetResponseTable(String level, int severity, String rule, String clock, String amount) {
     TimeSpan span = clock.equals("24x7") ? TimeSpan.elapsed(Duration.parse(amount))
         : new TimeSpan(ClockKind.BUSINESS_HOURS, Duration.parse(amount), 0, Optional.of("KR"));
-    verifyThat(VEEAM).given(given("veeam", level).severity(severity).attribute("seConsulted", "true"))
+    verifyThat(VEEAM).given(given("veeam", level).severity(severity).seConsulted())
         .fires(rule, "VEEAM-4").severity(severity, "Severity " + severity).target(span);
   }
 
@@ -197,45 +244,45 @@ class VeeamRulesTest {
   // VEEAM-9
   @Test
   void generalPath() {
-    // VEEAM-9: 8 steps; "1 day" after step 2 and "3 days" after step 6 are KR business days;
-    // steps with no stated time are due with the step before them.
+    // VEEAM-9: 8 steps; "1 day" after step 2 and "3 days" after step 6 are KR business days and
+    // due then; the steps the guide gives no time for are "not before" the step they follow.
     var o = verifyThat(VEEAM).given(basic().issueKind(IssueKind.GENERAL));
     assertThat(o.decision.escalation())
-        .extracting(StepSpec::step, StepSpec::role, StepSpec::after, StepSpec::delay)
+        .extracting(StepSpec::step, StepSpec::roles, StepSpec::after, StepSpec::delay,
+            StepSpec::timing, StepSpec::clause)
         .containsExactly(
-            tuple(1, "PARTNER", 0, TimeSpan.ZERO),
-            tuple(2, "PARTNER", 1, TimeSpan.ZERO),
-            tuple(3, "PARTNER", 2, TimeSpan.businessDays(1).on("KR")),
-            tuple(3, "DISTRIBUTOR_ENGINEER", 2, TimeSpan.businessDays(1).on("KR")),
-            tuple(4, "PARTNER", 3, TimeSpan.ZERO),
-            tuple(4, "DISTRIBUTOR_ENGINEER", 3, TimeSpan.ZERO),
-            tuple(5, "PARTNER", 4, TimeSpan.ZERO),
-            tuple(6, "PARTNER", 5, TimeSpan.ZERO),
-            tuple(7, "PARTNER", 6, TimeSpan.businessDays(3).on("KR")),
-            tuple(7, "DISTRIBUTOR_ENGINEER", 6, TimeSpan.businessDays(3).on("KR")),
-            tuple(8, "PARTNER", 7, TimeSpan.ZERO),
-            tuple(8, "VEEAM_KOREA_SE", 7, TimeSpan.ZERO));
+            tuple(1, List.of("PARTNER"), 0, TimeSpan.ZERO, NOT_BEFORE, "VEEAM-9"),
+            tuple(2, List.of("PARTNER"), 1, TimeSpan.ZERO, NOT_BEFORE, "VEEAM-9"),
+            tuple(3, List.of("PARTNER", "DISTRIBUTOR_ENGINEER"), 2,
+                TimeSpan.businessDays(1).on("KR"), DUE, "VEEAM-9"),
+            tuple(4, List.of("PARTNER", "DISTRIBUTOR_ENGINEER"), 3, TimeSpan.ZERO, NOT_BEFORE,
+                "VEEAM-9"),
+            tuple(5, List.of("PARTNER"), 4, TimeSpan.ZERO, NOT_BEFORE, "VEEAM-9"),
+            tuple(6, List.of("PARTNER"), 5, TimeSpan.ZERO, NOT_BEFORE, "VEEAM-9"),
+            tuple(7, List.of("PARTNER", "DISTRIBUTOR_ENGINEER"), 6,
+                TimeSpan.businessDays(3).on("KR"), DUE, "VEEAM-9"),
+            tuple(8, List.of("PARTNER", "VEEAM_KOREA_SE"), 7, TimeSpan.ZERO, NOT_BEFORE,
+                "VEEAM-9"));
   }
 
   // VEEAM-10
   @Test
   void severePath() {
-    // VEEAM-10: steps 2-4 "at once", step 5 within 1 hour (calendar time) of the opening, step 6
-    // with step 5; the same path for SEVERE and SALES_DEAL.
+    // VEEAM-10: steps 2-4 "at once" (due), step 5 within 1 hour (calendar time) of the opening,
+    // steps 1 and 6 with no time (not before); the same path for SEVERE and SALES_DEAL.
     for (IssueKind k : new IssueKind[] {IssueKind.SEVERE, IssueKind.SALES_DEAL}) {
       var o = verifyThat(VEEAM).given(production().issueKind(k));
       assertThat(o.decision.escalation())
-          .extracting(StepSpec::step, StepSpec::role, StepSpec::after, StepSpec::delay)
+          .extracting(StepSpec::step, StepSpec::roles, StepSpec::after, StepSpec::delay,
+              StepSpec::timing)
           .containsExactly(
-              tuple(1, "PARTNER", 0, TimeSpan.ZERO),
-              tuple(2, "PARTNER", 1, TimeSpan.ZERO),
-              tuple(3, "PARTNER", 2, TimeSpan.ZERO),
-              tuple(4, "PARTNER", 3, TimeSpan.ZERO),
-              tuple(5, "PARTNER", 0, TimeSpan.elapsedHours(1)),
-              tuple(5, "DISTRIBUTOR_ENGINEER", 0, TimeSpan.elapsedHours(1)),
-              tuple(5, "VEEAM_KOREA_SE", 0, TimeSpan.elapsedHours(1)),
-              tuple(6, "PARTNER", 5, TimeSpan.ZERO),
-              tuple(6, "VEEAM_KOREA_SE", 5, TimeSpan.ZERO));
+              tuple(1, List.of("PARTNER"), 0, TimeSpan.ZERO, NOT_BEFORE),
+              tuple(2, List.of("PARTNER"), 1, TimeSpan.ZERO, DUE),
+              tuple(3, List.of("PARTNER"), 2, TimeSpan.ZERO, DUE),
+              tuple(4, List.of("PARTNER"), 3, TimeSpan.ZERO, DUE),
+              tuple(5, List.of("PARTNER", "DISTRIBUTOR_ENGINEER", "VEEAM_KOREA_SE"), 0,
+                  TimeSpan.elapsedHours(1), DUE),
+              tuple(6, List.of("PARTNER", "VEEAM_KOREA_SE"), 5, TimeSpan.ZERO, NOT_BEFORE));
     }
   }
 
@@ -244,7 +291,7 @@ class VeeamRulesTest {
   void stepsUseTheVeeamRoles() {
     for (IssueKind k : IssueKind.values()) {
       assertThat(verifyThat(VEEAM).given(basic().issueKind(k)).decision.escalation())
-          .extracting(StepSpec::role).isNotEmpty()
+          .flatExtracting(StepSpec::roles).isNotEmpty()
           .allMatch(r -> List.of("PARTNER", "DISTRIBUTOR_ENGINEER", "VEEAM_KOREA_SE", "VEEAM_SUPPORT")
               .contains(r));
     }
@@ -255,7 +302,7 @@ class VeeamRulesTest {
   static final Evaluate ENGINE = Evaluate.with(VEEAM);
 
   // VEEAM-5 through the engine's calendars: KR (Mon-Fri 09:00-18:00 KST minus KR holidays) and
-  // Prague (Mon-Fri 09:00-18:00 Europe/Prague); windows are [start, end).
+  // Prague (Mon-Fri 09:00-18:00 Europe/Prague minus CZ holidays); windows are [start, end).
   @ParameterizedTest(name = "opened {0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
       # Mon 9 Mar 2026 17:59 KST = 09:59 CET: still Korean hours
@@ -274,6 +321,12 @@ class VeeamRulesTest {
       2026-03-02T09:00:00+01:00 | EMEA
       # 08:59 CET the same day: the Korean holiday and Prague not yet open
       2026-03-02T08:59:00+01:00 | AMER
+      # Tue 27 Oct 2026, 10:00 CET = 09:00Z = 18:00 KST: Korea closed, Prague open
+      2026-10-27T10:00:00+01:00 | EMEA
+      # Wed 28 Oct 2026, Czech Independent State Day: the same hour finds Prague closed
+      2026-10-28T10:00:00+01:00 | AMER
+      # Mon 28 Sep 2026, Czech Statehood Day: 11:00 CEST = 09:00Z = 18:00 KST
+      2026-09-28T11:00:00+02:00 | AMER
       """)
   void routingThroughTheEngine(String openedAt, String region) {
     assertThat(ENGINE.at(openedAt, "BASIC", c -> c).routing()).contains(region);
@@ -287,12 +340,13 @@ class VeeamRulesTest {
     Decision d = ENGINE.at("2026-03-09T10:00:00+09:00",
         ENGINE.subscription("BASIC", Location.of("FR", "Europe/Paris")), c -> c.severity(2));
     assertThat(d.targets()).singleElement().satisfies(t -> {
+      assertThat(t.status()).isEqualTo(TargetStatus.SCHEDULED);
       assertThat(t.calendar()).contains("KR");
       assertThat(t.deadline()).contains(Instant.parse("2026-03-09T09:00:00Z"));
     });
     // VEEAM-9 (GENERAL, a stated severity and no impact): step 3 one KR business day after
     // step 2 -> Tue 10 Mar 10:00 KST = 01:00Z; step 7 three KR business days after step 6 ->
-    // Fri 13 Mar 10:00 KST = 01:00Z; step 8 with step 7.
+    // Fri 13 Mar 10:00 KST = 01:00Z; step 8 not before step 7.
     assertThat(d.escalation()).extracting(Decision.EscalationStep::step, Decision.EscalationStep::at)
         .contains(tuple(3, Instant.parse("2026-03-10T01:00:00Z")),
             tuple(7, Instant.parse("2026-03-13T01:00:00Z")),
@@ -304,7 +358,8 @@ class VeeamRulesTest {
     // VEEAM-10 for a SALES_DEAL: a question from a customer in PoC, BASIC, opened Tue 10 Mar 2026
     // 10:00 KST (01:00Z). Severity 4 (VEEAM-3) -> 24 business hours of KR: 8 h Tuesday
     // (10-18), 9 h Wednesday, 7 h Thursday -> Thu 12 Mar 16:00 KST = 07:00Z. Steps 1-4 at once
-    // (01:00Z); step 5 within 1 hour, 24x7 (02:00Z), one line per role; step 6 with step 5.
+    // (01:00Z); step 5 within 1 hour, 24x7 (02:00Z), one entry with its three roles; step 6
+    // not before step 5.
     Decision d = ENGINE.at("2026-03-10T10:00:00+09:00", "BASIC",
         c -> c.impact(Impact.QUESTION).issueKind(IssueKind.SALES_DEAL));
     assertThat(d.severity().level()).isEqualTo(4);
@@ -314,14 +369,28 @@ class VeeamRulesTest {
     Instant hour = Instant.parse("2026-03-10T02:00:00Z");
     assertThat(d.escalation())
         .extracting(Decision.EscalationStep::step, Decision.EscalationStep::at,
-            Decision.EscalationStep::role)
+            Decision.EscalationStep::roles)
         .containsExactly(
-            tuple(1, open, "PARTNER"), tuple(2, open, "PARTNER"), tuple(3, open, "PARTNER"),
-            tuple(4, open, "PARTNER"),
-            tuple(5, hour, "PARTNER"), tuple(5, hour, "DISTRIBUTOR_ENGINEER"),
-            tuple(5, hour, "VEEAM_KOREA_SE"),
-            tuple(6, hour, "PARTNER"), tuple(6, hour, "VEEAM_KOREA_SE"));
+            tuple(1, open, List.of("PARTNER")), tuple(2, open, List.of("PARTNER")),
+            tuple(3, open, List.of("PARTNER")), tuple(4, open, List.of("PARTNER")),
+            tuple(5, hour, List.of("PARTNER", "DISTRIBUTOR_ENGINEER", "VEEAM_KOREA_SE")),
+            tuple(6, hour, List.of("PARTNER", "VEEAM_KOREA_SE")));
     assertThat(d.trace()).extracting(TraceEntry::clause).doesNotContain("VEEAM-8");
+  }
+
+  @Test
+  void severeCaseThroughTheEngine() {
+    // VEEAM-3: {"id":"V-1","vendor":"veeam","openedAt":"2026-10-14T10:00:00+09:00",
+    // "issueKind":"SEVERE"} opens as 2. PRODUCTION in Seoul: 3 h 24x7 from 01:00Z -> 04:00Z.
+    // BASIC: 8 business hours of KR from Wed 14 Oct 10:00 KST -> 18:00 KST = 09:00Z.
+    assertThat(ENGINE.at("2026-10-14T10:00:00+09:00", "PRODUCTION",
+            c -> c.issueKind(IssueKind.SEVERE)).target(Metrics.INITIAL_RESPONSE))
+        .hasValueSatisfying(t -> assertThat(t.deadline())
+            .contains(Instant.parse("2026-10-14T04:00:00Z")));
+    assertThat(ENGINE.at("2026-10-14T10:00:00+09:00", "BASIC",
+            c -> c.issueKind(IssueKind.SEVERE)).target(Metrics.INITIAL_RESPONSE))
+        .hasValueSatisfying(t -> assertThat(t.deadline())
+            .contains(Instant.parse("2026-10-14T09:00:00Z")));
   }
 
   @Test

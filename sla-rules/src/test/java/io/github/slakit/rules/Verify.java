@@ -3,6 +3,8 @@ package io.github.slakit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.slakit.core.Decision.TraceEntry;
+import io.github.slakit.core.Metrics;
+import io.github.slakit.core.Notice;
 import io.github.slakit.core.PolicyDecision;
 import io.github.slakit.core.PolicyDecision.TargetSpec;
 import io.github.slakit.core.Ruleset;
@@ -54,18 +56,20 @@ final class Verify {
 
     Outcome target(TimeSpan span) {
       assertThat(decision.targets()).as("targets")
-          .containsExactly(new TargetSpec("INITIAL_RESPONSE", Optional.of(span)));
+          .containsExactly(new TargetSpec(Metrics.INITIAL_RESPONSE, Optional.of(span)));
       return this;
     }
 
     Outcome noTarget() {
       assertThat(decision.targets()).as("targets")
-          .containsExactly(new TargetSpec("INITIAL_RESPONSE", Optional.empty()));
+          .containsExactly(new TargetSpec(Metrics.INITIAL_RESPONSE, Optional.empty()));
       return this;
     }
 
-    Outcome warns(String fragment) {
-      assertThat(decision.warnings()).as("warnings").anyMatch(w -> w.contains(fragment));
+    /** A warning with this code, whose message contains the fragment. */
+    Outcome warns(String code, String fragment) {
+      assertThat(decision.warnings()).as("warnings")
+          .anyMatch(w -> w.code().equals(code) && w.message().contains(fragment));
       return this;
     }
 
@@ -74,8 +78,15 @@ final class Verify {
       return this;
     }
 
-    Outcome covered(boolean covered) {
-      assertThat(decision.covered()).as("covered").isEqualTo(covered);
+    Outcome doesNotWarn(String code) {
+      assertThat(decision.warnings()).as("warnings").extracting(Notice::code).doesNotContain(code);
+      return this;
+    }
+
+    /** Covered, or not covered with exactly these reason codes. */
+    Outcome covered(boolean covered, String... codes) {
+      assertThat(decision.notCovered()).as("not covered").extracting(Notice::code)
+          .containsExactly(covered ? new String[0] : codes);
       return this;
     }
   }
