@@ -2,7 +2,7 @@ const K = require('korean-lunar-calendar');
 const c = new K();
 function sol(y,m,d){ if(!c.setLunarDate(y,m,d,false)) throw new Error('bad '+y); const s=c.getSolarCalendar(); return `${s.year}-${String(s.month).padStart(2,'0')}-${String(s.day).padStart(2,'0')}`; }
 const out=[];
-out.push('# KR lunar holidays (POLICIES.md KR-2): Gregorian dates of lunar 1/1 (Seollal), lunar 4/8 (Buddha\'s');
+out.push('# KR lunar holidays (docs/POLICIES.md KR-2): Gregorian dates of lunar 1/1 (Seollal), lunar 4/8 (Buddha\'s');
 out.push('# Birthday) and lunar 8/15 (Chuseok) of the Korean lunisolar calendar (KST), one line per year.');
 out.push('# The day before and after Seollal and Chuseok are derived in code.');
 out.push('#');

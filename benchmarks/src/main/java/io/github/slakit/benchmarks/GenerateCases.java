@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a batch for {@code slakit-examples.jar evaluate --batch}: one {@code {"case": {...},
- * "subscription": {...}}} line per case (CONTRACT.md), on stdout, the same lines for the same
+ * "subscription": {...}}} line per case (docs/JSON.md), on stdout, the same lines for the same
  * count and seed.
  *
  * <pre>

@@ -26,7 +26,7 @@ import java.util.TreeSet;
 
 /**
  * Business time of a support contract: weekly hours in a time zone, date-specific hours, breaks
- * and holidays, and the arithmetic every deadline needs (POLICIES.md TIME-1..TIME-7).
+ * and holidays, and the arithmetic every deadline needs (docs/POLICIES.md TIME-1..TIME-7).
  *
  * <p>Immutable and thread-safe. Business intervals are indexed lazily, year by year, with
  * cumulative business seconds, so {@link #add} and {@link #between} cost O(log n) per year

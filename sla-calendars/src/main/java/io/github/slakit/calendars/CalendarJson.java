@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads the calendar JSON of the contract (CONTRACT.md, "Calendar"):
+ * Reads the calendar JSON of the contract (docs/JSON.md, "Calendar"):
  *
  * <pre>{@code
  * {

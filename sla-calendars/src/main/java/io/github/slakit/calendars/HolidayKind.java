@@ -4,7 +4,7 @@ package io.github.slakit.calendars;
 public enum HolidayKind {
   /** The same Gregorian date every year (1 January, 15 August). */
   FIXED,
-  /** A date of the lunisolar calendar (Seollal, Chuseok, Buddha's Birthday: POLICIES.md KR-2). */
+  /** A date of the lunisolar calendar (Seollal, Chuseok, Buddha's Birthday: docs/POLICIES.md KR-2). */
   LUNAR,
   /** A date computed by a Gregorian rule: Easter-based (FR, CZ) or the n-th weekday of a month (US). */
   MOVABLE,

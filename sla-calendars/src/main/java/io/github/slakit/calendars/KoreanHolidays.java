@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The public holidays of the Republic of Korea, 1990-2050 (POLICIES.md KR-1..KR-5; Regulation on
+ * The public holidays of the Republic of Korea, 1990-2050 (docs/POLICIES.md KR-1..KR-5; Regulation on
  * Holidays of Government Offices, 관공서의 공휴일에 관한 규정).
  *
  * <p>History encoded (sources in {@code docs/HOLIDAYS.md}): 1-2 January until 1998 (1-3 until

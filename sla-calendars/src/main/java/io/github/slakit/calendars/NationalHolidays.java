@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * bit test after that.
  *
  * <ul>
- *   <li><b>KR</b> 1990-2050 (POLICIES.md KR-1..KR-5): fixed and lunar holidays with their history,
+ *   <li><b>KR</b> 1990-2050 (docs/POLICIES.md KR-1..KR-5): fixed and lunar holidays with their history,
  *       substitute holidays (KR-3), and declared days (elections, temporary holidays: KR-4) as
  *       shipped data. Lunar dates follow KASI's Korean lunisolar table, certain up to 2027; see
  *       {@code docs/HOLIDAYS.md}.

@@ -8,7 +8,7 @@ import java.time.zone.ZoneRules;
 import java.util.List;
 
 /**
- * Wall-clock times to instants by POLICIES.md TIME-4. A time in a daylight-saving gap resolves to
+ * Wall-clock times to instants by docs/POLICIES.md TIME-4. A time in a daylight-saving gap resolves to
  * the transition instant (the first instant after the gap), whether it starts or ends a window; a
  * time in an overlap resolves to its first occurrence when it starts a window and to its second
  * when it ends one.

@@ -86,7 +86,7 @@ class BizConformanceTest {
               + " CalendarException when used), biz rejects the configuration"),
       Map.entry("validation: when nonsensical hours are provided",
           "09:00-09:00 is a 24-hour window for us (TimeWindow: an end not after the start crosses"
-              + " midnight, TIME-5; CONTRACT.md Calendar), biz rejects it"),
+              + " midnight, TIME-5; docs/JSON.md Calendar), biz rejects it"),
       Map.entry("validation: when a day with no hours is provided",
           "a day with an empty list of windows is a closed day for us (Builder.weekly: \"an empty list"
               + " closes it\"), biz rejects it"),

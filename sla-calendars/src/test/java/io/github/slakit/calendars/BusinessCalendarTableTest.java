@@ -14,7 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Hand-checked examples of POLICIES.md TIME-2..TIME-6, one named instant per row. */
+/** Hand-checked examples of docs/POLICIES.md TIME-2..TIME-6, one named instant per row. */
 class BusinessCalendarTableTest {
   static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
   static final ZoneId NEW_YORK = ZoneId.of("America/New_York");

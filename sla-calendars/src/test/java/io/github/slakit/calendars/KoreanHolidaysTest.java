@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * KR (POLICIES.md KR-1..KR-5). Expected values come from the official gazette lists (via the
+ * KR (docs/POLICIES.md KR-1..KR-5). Expected values come from the official gazette lists (via the
  * committed vectors kr-gazette-2018-2027.tsv), government announcements and news reports named at
- * each check, and POLICIES.md; none is copied from this code's output.
+ * each check, and docs/POLICIES.md; none is copied from this code's output.
  */
 class KoreanHolidaysTest {
 
@@ -135,7 +135,7 @@ class KoreanHolidaysTest {
 
   @Test
   void substitutesFrom2026ForLabourAndConstitutionDay() {
-    // POLICIES.md KR-3 examples, also in the gazette 2027: 노동절 05-01 Saturday -> 05-03,
+    // docs/POLICIES.md KR-3 examples, also in the gazette 2027: 노동절 05-01 Saturday -> 05-03,
     // 제헌절 07-17 Saturday -> 07-19.
     assertSubstitute("2027-05-03", "Labour Day");
     assertSubstitute("2027-07-19", "Constitution Day");

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A slow, obviously-correct business calendar for tests and as the benchmark's baseline: written
- * from POLICIES.md TIME-1..TIME-6 alone, independent of {@link BusinessCalendar}'s index. It
+ * from docs/POLICIES.md TIME-1..TIME-6 alone, independent of {@link BusinessCalendar}'s index. It
  * decides for one instant whether it is business time by looking at the windows of the local dates
  * around it, and answers every question by stepping one minute at a time.
  *

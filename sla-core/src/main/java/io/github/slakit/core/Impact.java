@@ -1,6 +1,6 @@
 package io.github.slakit.core;
 
-/** The business impact a case reports (CONTRACT.md, case {@code impact}). */
+/** The business impact a case reports (docs/JSON.md, case {@code impact}). */
 public enum Impact {
   /** Production down or stopped. */
   OUTAGE,

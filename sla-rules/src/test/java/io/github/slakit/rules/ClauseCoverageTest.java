@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Every clause of POLICIES.md has its rules or says where else it lives; every rule names its
+ * Every clause of docs/POLICIES.md has its rules or says where else it lives; every rule names its
  * clause, reads as a phrase in a trace, and has a per-rule test in its vendor's test class.
  */
 class ClauseCoverageTest {

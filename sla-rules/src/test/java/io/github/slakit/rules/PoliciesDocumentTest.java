@@ -1,0 +1,101 @@
+package io.github.slakit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.slakit.core.Ruleset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every clause id a trace, a rule, the code or the docs name resolves inside the repository: it is
+ * a heading {@code ### ID Title} of docs/POLICIES.md.
+ */
+class PoliciesDocumentTest {
+  static final Path ROOT = Path.of("..");
+  static final Pattern HEADING = Pattern.compile("(?m)^### ([A-Z]+-\\d+) \\S");
+  static final Pattern CLAUSE =
+      Pattern.compile("\\b(?:TIME|TERM|KR|LIFE|ELASTIC|VEEAM|ROCKPLACE|ONCALL)-\\d+\\b");
+
+  static Set<String> documented() throws IOException {
+    Matcher m = HEADING.matcher(Files.readString(ROOT.resolve("docs/POLICIES.md")));
+    Set<String> ids = new TreeSet<>();
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    return ids;
+  }
+
+  @Test
+  void everyRuleNamesADocumentedClause() throws IOException {
+    Set<String> documented = documented();
+    for (Ruleset r : Rulesets.builtIn()) {
+      assertThat(((DroolsRuleset) r).rules()).allSatisfy(rule ->
+          assertThat(documented).as("clause of rule \"%s\" (%s)", rule.getName(), r.vendor())
+              .contains(String.valueOf(rule.getMetaData().get("clause"))));
+    }
+    // the engine's own: a case opened outside the term
+    assertThat(documented).contains("TERM-1");
+  }
+
+  @Test
+  void everyClauseTheRepositoryMentionsIsDocumented() throws IOException {
+    Set<String> documented = documented();
+    TreeMap<String, String> missing = new TreeMap<>();
+    try (Stream<Path> files = Stream.of("sla-calendars", "sla-core", "sla-rules", "sla-examples",
+            "benchmarks", "docs", "examples")
+        .map(ROOT::resolve).flatMap(PoliciesDocumentTest::walk)) {
+      for (Path f : Stream.concat(files.collect(Collectors.toList()).stream(),
+          Stream.of(ROOT.resolve("README.md"))).toList()) {
+        Matcher m = CLAUSE.matcher(Files.readString(f));
+        while (m.find()) {
+          if (!documented.contains(m.group())) {
+            missing.putIfAbsent(m.group(), ROOT.relativize(f).toString());
+          }
+        }
+      }
+    }
+    assertThat(missing).as("clause ids not in docs/POLICIES.md, with a file naming each").isEmpty();
+  }
+
+  /** Every code a built-in rule or the engine gives is in the codes table of docs/JSON.md. */
+  @Test
+  void everyCodeIsListedInTheJsonContract() throws IOException {
+    String json = Files.readString(ROOT.resolve("docs/JSON.md"));
+    Set<String> listed = new TreeSet<>();
+    Matcher row = Pattern.compile("(?m)^\\| `([A-Z][A-Z0-9_]*)` \\| (?:reason|warning) \\|").matcher(json);
+    while (row.find()) {
+      listed.add(row.group(1));
+    }
+    Set<String> used = new TreeSet<>(Set.of("OUTSIDE_TERM"));
+    Pattern call = Pattern.compile("decision\\.(?:warning|notCovered)\\(\\s*\"([A-Z][A-Z0-9_]*)\"");
+    try (Stream<Path> drl = Files.walk(ROOT.resolve("sla-rules/src/main/resources"))) {
+      for (Path f : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
+        Matcher m = call.matcher(Files.readString(f));
+        while (m.find()) {
+          used.add(m.group(1));
+        }
+      }
+    }
+    assertThat(used).hasSizeGreaterThan(5);
+    assertThat(listed).as("codes in docs/JSON.md").containsAll(used);
+  }
+
+  private static Stream<Path> walk(Path dir) {
+    try {
+      return Files.walk(dir).filter(Files::isRegularFile)
+          .filter(f -> !f.toString().contains("/target/"))
+          .filter(f -> f.toString().matches(".*\\.(java|drl|md|json|jsonl|txt)$"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
