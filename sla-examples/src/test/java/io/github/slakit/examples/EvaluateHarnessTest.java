@@ -89,6 +89,33 @@ class EvaluateHarnessTest {
     assertThat(severity.get("error").asText()).contains("case.severity: 9");
   }
 
+  @Test
+  void aSevereCaseThroughSingleEvaluate(@TempDir Path dir) throws Exception {
+    // VEEAM-3: a SEVERE kind with no severity asked opens as 2; PRODUCTION in Seoul: 3 h 24x7
+    // from Wed 14 Oct 2026 10:00 KST (01:00Z) -> 04:00Z.
+    Path kase = dir.resolve("case.json");
+    Files.writeString(kase, """
+        {"id":"V-1","vendor":"veeam","openedAt":"2026-10-14T10:00:00+09:00","issueKind":"SEVERE"}""");
+    Path sub = dir.resolve("subscription.json");
+    Files.writeString(sub, """
+        {"id":"S-V","vendor":"veeam","level":"PRODUCTION",
+         "location":{"country":"KR","zone":"Asia/Seoul"}}""");
+    Run r = run("evaluate", "--case", kase.toString(), "--subscription", sub.toString());
+    assertThat(r.err()).isEmpty();
+    JsonNode d = JSON.readTree(r.out());
+    assertThat(d.at("/severity/level").asInt()).isEqualTo(2);
+    assertThat(d.at("/targets/0/status").asText()).isEqualTo("SCHEDULED");
+    assertThat(d.at("/targets/0/target/elapsed").asText()).isEqualTo("PT3H");
+    assertThat(d.at("/targets/0/deadline").asText()).isEqualTo("2026-10-14T04:00:00Z");
+    // A typo in the case file: one message naming the file and the nearest field, exit 2.
+    Files.writeString(kase, """
+        {"id":"V-1","vendor":"veeam","openedAt":"2026-10-14T10:00:00+09:00","isueKind":"SEVERE"}""");
+    Run typo = run("evaluate", "--case", kase.toString(), "--subscription", sub.toString());
+    assertThat(typo.status()).isEqualTo(2);
+    assertThat(typo.err().strip()).isEqualTo(
+        "case.json: \"isueKind\" is not a field of a case; did you mean \"issueKind\"?");
+  }
+
   /** The policy corrections, one line each, through {@code evaluate --batch}. */
   @Test
   void correctionsThroughTheBatch() throws Exception {
