@@ -243,4 +243,18 @@ class EvaluateHarnessTest {
     assertThat(r.out().lines().filter(l -> l.matches("\\d+\\s+\\S+.*")).count())
         .isEqualTo(DemoCommand.index().size());
   }
+
+  @Test
+  void theDemoIndexListsExactlyTheScenarioFiles() throws Exception {
+    // The index names the files the build copies; a scenario renamed or added must be listed
+    // (a stale copy in target/ would otherwise hide a missing one until a clean build).
+    Path root = Path.of("..", "sla-rules", "src", "test", "resources", "scenarios");
+    List<String> files;
+    try (var walk = Files.walk(root)) {
+      files = walk.filter(f -> f.toString().endsWith(".json"))
+          .map(f -> root.relativize(f).toString().replace('\\', '/').replaceFirst("\\.json$", ""))
+          .sorted().toList();
+    }
+    assertThat(DemoCommand.index()).containsExactlyInAnyOrderElementsOf(files);
+  }
 }
