@@ -59,10 +59,13 @@ import java.util.TreeSet;
  * no business time before the range's end (start).
  */
 public final class BusinessCalendar {
-  /** The first local year of a calendar without a national holiday set. */
-  static final int FIRST_YEAR = 1900;
-  /** The last local year of a calendar without a national holiday set. */
-  static final int LAST_YEAR = 2299;
+  /**
+   * The first local year of a calendar without a national holiday set, and the earliest any
+   * calendar supports: instants before it are refused at the door by slakit's readers.
+   */
+  public static final int FIRST_YEAR = 1900;
+  /** The last local year of a calendar without a national holiday set, and the latest any supports. */
+  public static final int LAST_YEAR = 2299;
 
   private final CalendarSpec spec;
   private final NationalHolidays national;

@@ -81,7 +81,7 @@ final class BusinessTimeIndex {
     long sec = t.getEpochSecond();
     int n = chunkCount();
     if (sec < yearStarts[0] || sec >= yearStarts[n]) {
-      throw outside(t.atZone(spec.zone()).getYear(), "at " + t);
+      throw outside(yearOf(t), "at " + t);
     }
     long guess = (sec - yearStarts[0]) / AVERAGE_YEAR_SECONDS;
     int k = (int) Math.min(guess, n - 1);
@@ -92,6 +92,15 @@ final class BusinessTimeIndex {
       k++;
     }
     return k;
+  }
+
+  /** The local year of an instant, or the extreme year for one beyond what local dates can hold. */
+  private int yearOf(Instant t) {
+    try {
+      return t.atZone(spec.zone()).getYear();
+    } catch (java.time.DateTimeException e) {
+      return t.getEpochSecond() < 0 ? java.time.Year.MIN_VALUE : java.time.Year.MAX_VALUE;
+    }
   }
 
   CalendarException outside(int year, String what) {

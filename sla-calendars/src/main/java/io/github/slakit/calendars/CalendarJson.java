@@ -1,8 +1,11 @@
 package io.github.slakit.calendars;
 
 import io.github.slakit.calendars.internal.JsonFields;
+import io.github.slakit.calendars.internal.TextFiles;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,8 +54,12 @@ import java.util.Objects;
  * <p>Stateless and thread-safe.
  */
 public final class CalendarJson {
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION).build();
+  /** Strict: a key given twice and anything after the calendar are errors. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
 
   /** The name of a holiday added by date alone. */
   static final String CONTRACT_HOLIDAY = "Contract holiday";
@@ -123,11 +130,9 @@ public final class CalendarJson {
     String source = file.toString();
     String text;
     try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new CalendarFormatException(source, "", "no such file");
-    } catch (IOException e) {
-      throw new CalendarFormatException(source, "", "cannot be read (" + e.getMessage() + ")");
+      text = TextFiles.readUtf8(file);
+    } catch (TextFiles.Unreadable e) {
+      throw new CalendarFormatException(source, "", e.getMessage());
     }
     return parse(text, source, file.toAbsolutePath().getParent());
   }
@@ -150,7 +155,7 @@ public final class CalendarJson {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new CalendarFormatException(source, where, "not valid JSON: " + e.getOriginalMessage());
+      throw new CalendarFormatException(source, where, "not valid JSON: " + JsonFields.describe(e));
     }
     if (tree == null || tree.isMissingNode()) {
       throw new CalendarFormatException(source, "", "is empty, expected a calendar object");
@@ -393,7 +398,7 @@ public final class CalendarJson {
     }
 
     private static String show(JsonNode v) {
-      String s = v.toString();
+      String s = v.isTextual() ? JsonFields.quote(v.textValue()) : v.toString();
       return s.length() > 80 ? s.substring(0, 77) + "..." : s;
     }
   }

@@ -1,5 +1,6 @@
 package io.github.slakit.calendars;
 
+import io.github.slakit.calendars.internal.TextFiles;
 import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,6 +44,8 @@ import java.util.Objects;
 public final class IcsHolidays {
   private static final int MAX_DAYS_PER_EVENT = 366;
   private static final int MAX_OCCURRENCES = 1000;
+  /** The last year an iCalendar date can name (four digits). */
+  private static final int LAST_ICS_YEAR = 9999;
   private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
   private static final DateTimeFormatter BASIC_DATE_TIME =
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
@@ -58,11 +61,9 @@ public final class IcsHolidays {
     Objects.requireNonNull(file, "file");
     String text;
     try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new CalendarFormatException(file.toString(), "", "no such file");
-    } catch (IOException e) {
-      throw new CalendarFormatException(file.toString(), "", "cannot be read (" + e.getMessage() + ")");
+      text = TextFiles.readUtf8(file);
+    } catch (TextFiles.Unreadable e) {
+      throw new CalendarFormatException(file.toString(), "", e.getMessage());
     }
     return parse(text, file.toString());
   }
@@ -245,21 +246,37 @@ public final class IcsHolidays {
       int step = interval == null ? 1 : positive(interval, rrule);
       List<LocalDate> out = new ArrayList<>();
       if (count != null) {
+        // Checked before anything is expanded: a COUNT of two billion costs nothing.
         int n = positive(count, rrule);
+        if (n > MAX_OCCURRENCES) {
+          throw tooMany(rrule, String.valueOf(n));
+        }
+        if (first.getYear() + (long) (n - 1) * step > LAST_ICS_YEAR) {
+          throw error(rrule.number(), "RRULE \"" + rrule.value() + "\" repeats beyond the year "
+              + LAST_ICS_YEAR);
+        }
         for (int i = 0; i < n; i++) {
           out.add(first.plusYears((long) i * step));
         }
       } else {
         LocalDate end = untilDate(until, rrule);
-        for (LocalDate d = first; !d.isAfter(end); d = d.plusYears(step)) {
+        for (LocalDate d = first; !d.isAfter(end); ) {
           out.add(d);
+          if (out.size() > MAX_OCCURRENCES) {
+            throw tooMany(rrule, "more than " + MAX_OCCURRENCES);
+          }
+          if (d.getYear() + (long) step > end.getYear()) {
+            break; // the next occurrence is after UNTIL (and may be past any representable year)
+          }
+          d = d.plusYears(step);
         }
       }
-      if (out.size() > MAX_OCCURRENCES) {
-        throw error(rrule.number(), "RRULE \"" + rrule.value() + "\" gives " + out.size()
-            + " occurrences; at most " + MAX_OCCURRENCES + " are accepted");
-      }
       return out;
+    }
+
+    private CalendarFormatException tooMany(Line rrule, String n) {
+      return error(rrule.number(), "RRULE \"" + rrule.value() + "\" gives " + n
+          + " occurrences; at most " + MAX_OCCURRENCES + " are accepted");
     }
 
     private int positive(String s, Line l) {

@@ -1,6 +1,7 @@
 package io.github.slakit.calendars;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
@@ -62,6 +63,32 @@ class IcsHolidaysTest {
     assertThatThrownBy(() -> IcsHolidays.parse(
             ics("DTSTART;VALUE=DATE:20250301", "RRULE:FREQ=WEEKLY;COUNT=3", "SUMMARY:S"), "feed.ics"))
         .hasMessageContaining("line 5: RRULE \"FREQ=WEEKLY;COUNT=3\" is not supported");
+  }
+
+  @Test
+  void runawayRulesAreRefusedBeforeTheyAreExpanded() {
+    // A COUNT of two billion is refused at once (it used to run for minutes and take gigabytes).
+    assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () ->
+        assertThatThrownBy(() -> IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20250301",
+            "RRULE:FREQ=YEARLY;COUNT=2000000000", "SUMMARY:S"), "feed.ics"))
+            .isInstanceOf(CalendarFormatException.class)
+            .hasMessage("feed.ics: line 5: RRULE \"FREQ=YEARLY;COUNT=2000000000\" gives 2000000000"
+                + " occurrences; at most 1000 are accepted"));
+    // An INTERVAL that overflows any year: one message, no DateTimeException.
+    assertThatThrownBy(() -> IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20250301",
+        "RRULE:FREQ=YEARLY;COUNT=2;INTERVAL=2147483647", "SUMMARY:S"), "feed.ics"))
+        .isInstanceOf(CalendarFormatException.class)
+        .hasMessage("feed.ics: line 5: RRULE \"FREQ=YEARLY;COUNT=2;INTERVAL=2147483647\" repeats"
+            + " beyond the year 9999");
+    // With UNTIL, the huge interval simply has no second occurrence before UNTIL.
+    assertThat(IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20250301",
+        "RRULE:FREQ=YEARLY;UNTIL=20300301;INTERVAL=2147483647", "SUMMARY:S"), "feed.ics"))
+        .extracting(Holiday::date).containsExactly(LocalDate.of(2025, 3, 1));
+    // UNTIL far away with a small interval: stopped at the cap, not expanded to the end.
+    assertThatThrownBy(() -> IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20250301",
+        "RRULE:FREQ=YEARLY;UNTIL=99991231", "SUMMARY:S"), "feed.ics"))
+        .hasMessage("feed.ics: line 5: RRULE \"FREQ=YEARLY;UNTIL=99991231\" gives more than 1000"
+            + " occurrences; at most 1000 are accepted");
   }
 
   @Test

@@ -1,10 +1,14 @@
 package io.github.slakit.core;
 
+import io.github.slakit.calendars.BusinessCalendar;
 import io.github.slakit.calendars.internal.JsonFields;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -22,7 +26,16 @@ import java.util.stream.Collectors;
  * Missing fields and explicit nulls are the same: absent.
  */
 final class JsonInput {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * Strict: a key given twice and anything after the JSON value are errors, not silently the last
+   * value or ignored.
+   */
+  static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+  /** The longest value a message shows whole; longer ones are cut with "...". */
+  static final int SHOWN = 80;
 
   private final String source;
 
@@ -30,19 +43,63 @@ final class JsonInput {
     this.source = source;
   }
 
-  /** Parses text; malformed JSON is blamed with its line and column. */
+  /**
+   * Parses text: one JSON value, with no key given twice, and no string holding an unpaired
+   * surrogate (it is not Unicode text, and writing it would alter it). Malformed JSON is blamed
+   * with its line and column, in words of our own.
+   */
   JsonNode parse(String text) {
+    JsonNode node;
     try {
-      JsonNode node = MAPPER.readTree(text);
-      if (node == null || node.isMissingNode()) {
-        throw new SlaInputException(prefix() + "no JSON value (empty input)");
-      }
-      return node;
+      node = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      String at = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-      throw new SlaInputException(prefix() + at + "malformed JSON: " + e.getOriginalMessage(), e);
+      String at = loc == null || loc.getLineNr() < 0 ? ""
+          : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
+      throw new SlaInputException(prefix() + at + "malformed JSON: " + JsonFields.describe(e), e);
     }
+    if (node == null || node.isMissingNode()) {
+      throw new SlaInputException(prefix() + "no JSON value (empty input)");
+    }
+    checkText(node, "");
+    return node;
+  }
+
+  /** Refuses a string or a key holding an unpaired surrogate, naming where it is. */
+  private void checkText(JsonNode node, String path) {
+    if (node.isTextual() && !wellFormed(node.textValue())) {
+      throw error(path.isEmpty() ? "(root)" : path, show(node)
+          + " holds an unpaired surrogate: it is not Unicode text");
+    }
+    if (node.isObject()) {
+      for (var e : node.properties()) {
+        String p = path(path, e.getKey());
+        if (!wellFormed(e.getKey())) {
+          throw error(p, "the key holds an unpaired surrogate: it is not Unicode text");
+        }
+        checkText(e.getValue(), p);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkText(node.get(i), path + "[" + i + "]");
+      }
+    }
+  }
+
+  /** Whether every surrogate in the text is part of a pair. */
+  static boolean wellFormed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The file or source name given for messages, possibly empty. */
@@ -56,15 +113,39 @@ final class JsonInput {
 
   /** {@code source: path: value is not what}. */
   SlaInputException error(String path, JsonNode value, String what) {
-    return new SlaInputException(prefix() + path + ": " + value + " is not " + what);
+    return new SlaInputException(prefix() + path + ": " + show(value) + " is not " + what);
   }
 
   SlaInputException error(String path, String message) {
     return new SlaInputException(prefix() + path + ": " + message);
   }
 
+  /**
+   * A field's path: {@code parent.field}; a field whose name is not a plain word is written as a
+   * JSON string ({@code attributes."two\nlines"}), so that a message stays on one line.
+   */
   static String path(String parent, String field) {
-    return parent.isEmpty() ? field : parent + "." + field;
+    String f = field.matches("[A-Za-z0-9_-]+") ? field : show(field);
+    return parent.isEmpty() ? f : parent + "." + f;
+  }
+
+  /** An id as it is when it is a plain word, else as a JSON string (escaped, cut). */
+  static String word(String s) {
+    return s.matches("[A-Za-z0-9_.:@/+-]{1,80}") ? s : show(s);
+  }
+
+  /** A value as JSON writes it (escaped: one line), cut after {@link #SHOWN} characters. */
+  static String show(JsonNode value) {
+    return value.isTextual() ? show(value.textValue()) : cut(value.toString());
+  }
+
+  /** A string as JSON writes it (escaped: one line), cut after {@link #SHOWN} characters. */
+  static String show(String value) {
+    return cut(JsonFields.quote(value));
+  }
+
+  private static String cut(String s) {
+    return s.length() <= SHOWN ? s : s.substring(0, SHOWN - 3) + "...";
   }
 
   /** The object at the root or a field; blames anything else. */
@@ -128,11 +209,6 @@ final class JsonInput {
     });
   }
 
-  /** A value as JSON would write it, for messages. */
-  static String show(String value) {
-    return com.fasterxml.jackson.databind.node.TextNode.valueOf(value).toString();
-  }
-
   Optional<Integer> count(JsonNode obj, String parent, String field) {
     return optional(obj, parent, field).map(n -> {
       if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < 0) {
@@ -172,9 +248,23 @@ final class JsonInput {
         "a date (YYYY-MM-DD)"));
   }
 
+  /**
+   * A date-time with its offset, in the years calendars support ({@link
+   * BusinessCalendar#FIRST_YEAR}..{@link BusinessCalendar#LAST_YEAR}, in UTC and local time).
+   */
   OffsetDateTime dateTime(JsonNode n, String path) {
-    return parsed(n, path, OffsetDateTime::parse,
+    OffsetDateTime t = parsed(n, path, OffsetDateTime::parse,
         "a date-time with an offset (2026-03-06T17:30:00+09:00)");
+    int local = t.getYear();
+    // the UTC year only for local years near the range: far from it, UTC may not be representable
+    boolean near = local >= BusinessCalendar.FIRST_YEAR - 1 && local <= BusinessCalendar.LAST_YEAR + 1;
+    int utc = near ? t.atZoneSameInstant(java.time.ZoneOffset.UTC).getYear() : local;
+    if (Math.min(local, utc) < BusinessCalendar.FIRST_YEAR
+        || Math.max(local, utc) > BusinessCalendar.LAST_YEAR) {
+      throw error(path, show(n) + " is outside the supported years " + BusinessCalendar.FIRST_YEAR
+          + ".." + BusinessCalendar.LAST_YEAR);
+    }
+    return t;
   }
 
   ZoneId zone(JsonNode n, String path) {

@@ -7,6 +7,7 @@ import io.github.slakit.core.Decision.TraceEntry;
 import io.github.slakit.core.Entitlements.SupportHours;
 import io.github.slakit.core.PolicyDecision.StepSpec;
 import io.github.slakit.core.PolicyDecision.TargetSpec;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,6 +106,11 @@ public final class SlaEngine {
     } catch (CalendarException e) {
       throw new SlaInputException(
           where(supportCase, subscription) + "calendar: " + e.getMessage(), e);
+    } catch (DateTimeException | ArithmeticException e) {
+      // An instant or amount beyond what java.time holds, from input the readers did not check
+      // (a case built in Java): said in our words, never as an internal error.
+      throw new SlaInputException(where(supportCase, subscription) + "an instant or amount is"
+          + " outside what can be counted (" + e.getMessage() + ")", e);
     }
   }
 
@@ -271,15 +277,16 @@ public final class SlaEngine {
 
   /** The prefix of messages about a case and subscription: built only when something fails. */
   private static String where(SupportCase c, Subscription s) {
-    return "case " + c.id() + " / subscription " + s.id() + ": ";
+    return "case " + JsonInput.word(c.id()) + " / subscription " + JsonInput.word(s.id()) + ": ";
   }
 
   static String list(java.util.Collection<String> names) {
     return "(" + String.join(", ", names) + ")";
   }
 
+  /** A value in quotes, escaped as JSON writes it (a message stays on one line). */
   static String quote(String s) {
-    return '"' + s + '"';
+    return JsonInput.show(s);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.slakit.core;
 import io.github.slakit.calendars.BusinessCalendar;
 import io.github.slakit.calendars.CalendarException;
 import io.github.slakit.calendars.CalendarJson;
+import io.github.slakit.calendars.internal.TextFiles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,9 +96,9 @@ public final class SlaJson {
 
   private static String read(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new SlaInputException(file + ": cannot be read: " + e, e);
+      return TextFiles.readUtf8(file);
+    } catch (TextFiles.Unreadable e) {
+      throw new SlaInputException(file.getFileName() + ": " + e.getMessage(), e);
     }
   }
 

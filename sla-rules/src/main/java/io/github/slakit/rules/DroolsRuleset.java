@@ -158,6 +158,12 @@ final class DroolsRuleset implements Ruleset {
           "consequence failed: " + cause)), e);
     } catch (RuntimeException e) {
       throw failure(facts, List.of(new Problem("", 0, 0, "", describe(e))), e);
+    } catch (StackOverflowError e) {
+      // A rule that recurses without end: the thread survives once the stack unwinds, and the
+      // session, which is left in an unknown state, is disposed of below.
+      throw failure(facts, List.of(new Problem("", 0, 0, "",
+          "the rules overflowed the stack (a function or consequence that recurses without end?)")),
+          null);
     } finally {
       giveBack(session, clean);
     }
@@ -227,7 +233,7 @@ final class DroolsRuleset implements Ruleset {
     int fired = session.fireAllRules(MAX_FIRINGS);
     if (fired >= MAX_FIRINGS) {
       throw failure(facts, List.of(new Problem("", 0, 0, "",
-          "the rules fired " + fired + " times without settling (a loop?)")), null);
+          "the rules fired " + MAX_FIRINGS + " times without settling (a loop?)")), null);
     }
     Collection<?> severities = session.getObjects(new ClassObjectFilter(Severity.class));
     if (severities.size() != 1) {

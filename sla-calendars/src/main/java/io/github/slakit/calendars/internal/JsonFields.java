@@ -1,5 +1,7 @@
 package io.github.slakit.calendars.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
 import java.util.Iterator;
@@ -7,9 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The check every slakit JSON reader makes on an object: a field it does not know is refused, with
- * the nearest known name when one is close ({@code "severty" is not a field of a case; did you
- * mean "severity"?}), so that a typo never drops a value silently. Not part of the API.
+ * What every slakit JSON reader shares: a field it does not know is refused, with the nearest known
+ * name when one is close ({@code "severty" is not a field of a case; did you mean "severity"?}), so
+ * that a typo never drops a value silently; malformed JSON is described in slakit's words; values
+ * are quoted on one line. Not part of the API.
  */
 public final class JsonFields {
   private JsonFields() {}
@@ -30,6 +33,24 @@ public final class JsonFields {
       }
     }
     return Optional.empty();
+  }
+
+  /** What is wrong with malformed JSON, without the parser's class and method names. */
+  public static String describe(JsonProcessingException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException) {
+      return "it is nested too deeply, or a number or string in it is too long";
+    }
+    if (m.startsWith("Duplicate field ")) {
+      return "the key " + m.substring("Duplicate field ".length()).replace('\'', '"')
+          + " is given twice";
+    }
+    if (m.startsWith("Trailing token")) {
+      return "there is more after the JSON value (one value per input)";
+    }
+    // Jackson's own words name the character and what was expected; drop its hints at its API.
+    return m.replaceAll("\\s*\\(for [^)]*\\)", "").replaceAll("`[^`]*`", "").replaceAll("\\s+", " ")
+        .strip();
   }
 
   /**
@@ -88,15 +109,28 @@ public final class JsonFields {
     return d[a.length()][b.length()];
   }
 
-  /** The name as JSON would write it, control characters escaped. */
-  public static String quote(String name) {
+  /**
+   * The text as a JSON string, on one line: quotes, backslashes, control characters and unpaired
+   * surrogates escaped ({@code "a\nb"}, {@code "\uD800"}).
+   */
+  public static String quote(String text) {
     StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
       if (c == '"' || c == '\\') {
         sb.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f) {
-        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (c == '\t') {
+        sb.append("\\t");
+      } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !paired) {
+        sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else if (paired) {
+        sb.append(c).append(text.charAt(++i));
       } else {
         sb.append(c);
       }
