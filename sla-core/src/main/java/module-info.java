@@ -9,4 +9,5 @@ module io.github.slakit.core {
   requires static transitive org.jspecify;
 
   exports io.github.slakit.core;
+  exports io.github.slakit.core.spi;
 }

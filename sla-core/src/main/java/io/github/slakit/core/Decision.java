@@ -20,6 +20,7 @@ import java.util.Optional;
  *     that a stored decision can be traced to its rules
  * @param notCovered why the contract does not cover the case; empty when it covers it
  * @param severity the severity after the rules
+ * @param requestedSeverity the severity the case asked for
  * @param targets one per metric, each with its status and, when scheduled, its deadline
  * @param routing the support region (APJ, EMEA, AMER) where the vendor routes by time
  * @param escalation the escalation steps, in order; empty when the case is not covered
@@ -35,6 +36,7 @@ public record Decision(
     String rulesetVersion,
     List<Notice> notCovered,
     Severity severity,
+    Optional<Integer> requestedSeverity,
     List<Target> targets,
     Optional<String> routing,
     List<EscalationStep> escalation,
@@ -50,6 +52,7 @@ public record Decision(
     Objects.requireNonNull(rulesetVersion, "rulesetVersion");
     notCovered = List.copyOf(notCovered);
     Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(requestedSeverity, "requestedSeverity");
     targets = List.copyOf(targets);
     Objects.requireNonNull(routing, "routing");
     escalation = List.copyOf(escalation);
@@ -83,23 +86,6 @@ public record Decision(
   /** Whether a warning with this code was given. */
   public boolean warns(String code) {
     return warnings.stream().anyMatch(w -> w.code().equals(code));
-  }
-
-  /**
-   * The severity after the rules.
-   *
-   * @param level 1 (most urgent) to 4
-   * @param name the vendor's name for it ("Urgent", "High")
-   * @param requested the severity the case asked for
-   */
-  public record Severity(int level, String name, Optional<Integer> requested) {
-    public Severity {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(requested, "requested");
-      if (level < 1 || level > 4) {
-        throw new IllegalArgumentException("severity (" + level + ") must be 1..4");
-      }
-    }
   }
 
   /** Where a target stands. */

@@ -1,6 +1,8 @@
 package io.github.slakit.core;
 
 import io.github.slakit.calendars.BusinessCalendar;
+import io.github.slakit.core.spi.PolicyDecision;
+import io.github.slakit.core.spi.PolicyFacts;
 import java.util.Map;
 import java.util.Set;
 

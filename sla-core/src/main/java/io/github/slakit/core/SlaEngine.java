@@ -5,8 +5,10 @@ import io.github.slakit.calendars.CalendarException;
 import io.github.slakit.core.Decision.TargetStatus;
 import io.github.slakit.core.Decision.TraceEntry;
 import io.github.slakit.core.Entitlements.SupportHours;
-import io.github.slakit.core.PolicyDecision.StepSpec;
-import io.github.slakit.core.PolicyDecision.TargetSpec;
+import io.github.slakit.core.spi.PolicyDecision;
+import io.github.slakit.core.spi.PolicyDecision.StepSpec;
+import io.github.slakit.core.spi.PolicyDecision.TargetSpec;
+import io.github.slakit.core.spi.PolicyFacts;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,11 +95,9 @@ public final class SlaEngine {
     Instant opened = supportCase.openedAt().toInstant();
     Map<String, BusinessCalendar> rulesetCalendars = ruleset.calendars();
     try {
-      Set<String> open = new HashSet<>();
+      Map<String, Boolean> open = new HashMap<>();
       for (Map.Entry<String, BusinessCalendar> e : rulesetCalendars.entrySet()) {
-        if (e.getValue().isBusinessTime(opened)) {
-          open.add(e.getKey());
-        }
+        open.put(e.getKey(), e.getValue().isBusinessTime(opened));
       }
       PolicyFacts facts = new PolicyFacts(supportCase, subscription, calendar.zone(),
           calendar.isBusinessTime(opened), open);
@@ -164,8 +164,7 @@ public final class SlaEngine {
           h -> new SupportHours(h.text(), h.calendar().map(this::named))));
       Subscription s = facts.subscription();
       return new Decision(facts.caseId(), s.id(), facts.vendor(), ruleset.version(), notCovered,
-          new Decision.Severity(p.severity(), p.severityName(), facts.requestedSeverity()),
-          List.copyOf(targets.values()), p.routing(), steps, entitlements, p.warnings(), trace,
+          p.severity(), facts.requestedSeverity(), List.copyOf(targets.values()), p.routing(), steps, entitlements, p.warnings(), trace,
           p.businessImpact());
     }
 

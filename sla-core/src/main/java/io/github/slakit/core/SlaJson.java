@@ -311,7 +311,7 @@ public final class SlaJson {
     ObjectNode sev = o.putObject("severity");
     sev.put("level", d.severity().level());
     sev.put("name", d.severity().name());
-    sev.put("requested", d.severity().requested().orElse(null));
+    sev.put("requested", d.requestedSeverity().orElse(null));
     ArrayNode targets = o.putArray("targets");
     for (Decision.Target t : d.targets()) {
       ObjectNode tn = targets.addObject();

@@ -287,11 +287,11 @@ class SlaJsonTest {
     assertThat(r.subscription().id()).isEqualTo("SUB-7");
   }
 
-  static final Decision.Severity NORMAL = new Decision.Severity(3, "Normal", Optional.empty());
+  static final Severity NORMAL = new Severity(3, "Normal");
 
   static Decision decision(List<Notice> notCovered, List<Decision.Target> targets,
       List<Decision.EscalationStep> steps, Entitlements entitlements, List<Notice> warnings) {
-    return new Decision("C", "S", "acme", "sha256:00", notCovered, NORMAL, targets,
+    return new Decision("C", "S", "acme", "sha256:00", notCovered, NORMAL, Optional.empty(), targets,
         Optional.empty(), steps, entitlements, warnings, List.of(), Optional.empty());
   }
 

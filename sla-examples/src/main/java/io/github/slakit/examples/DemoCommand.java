@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.slakit.core.Decision;
 import io.github.slakit.core.Metrics;
+import io.github.slakit.core.Severity;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaJson;
 import io.github.slakit.core.Subscription;
@@ -153,9 +154,10 @@ final class DemoCommand {
   }
 
   private static String severity(Decision d) {
-    Decision.Severity s = d.severity();
+    Severity s = d.severity();
     String base = s.level() + " " + s.name();
-    return s.requested().filter(q -> q != s.level()).map(q -> base + " (asked " + q + ")").orElse(base);
+    return d.requestedSeverity().filter(q -> q != s.level()).map(q -> base + " (asked " + q + ")")
+        .orElse(base);
   }
 
   private static String notes(Decision d) {

@@ -1,9 +1,10 @@
 package io.github.slakit.rules;
 
 import io.github.slakit.calendars.BusinessCalendar;
-import io.github.slakit.core.PolicyDecision;
-import io.github.slakit.core.PolicyFacts;
+import io.github.slakit.core.spi.PolicyDecision;
+import io.github.slakit.core.spi.PolicyFacts;
 import io.github.slakit.core.Ruleset;
+import io.github.slakit.core.Severity;
 import io.github.slakit.core.SlaException;
 import io.github.slakit.core.SlaRulesException;
 import io.github.slakit.core.SlaRulesException.Problem;
@@ -30,13 +31,19 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * is disposed of, never reused.
  *
  * <p>Facts inserted: the {@link PolicyFacts}; {@link Requested} when the case requested a
- * severity; the case's {@code Impact}, {@code Deployment} and {@code IssueKind} values when known;
- * the level as a value of the vendor's level enum when the ruleset has one. The global {@code
+ * severity; the case's {@code Impact}, {@code Deployment} and {@code IssueKind} values when known.
+ * The agenda groups {@link #PHASES} are focused in order. The global {@code
  * decision} ({@link PolicyDecision.Builder}) collects the outcome, told before each consequence
  * which rule fires (for the trace and the clause of what it adds); the {@link Severity} fact left
  * in working memory is the decision's severity.
  */
 final class DroolsRuleset implements Ruleset {
+  /**
+   * The agenda groups of a decision, run in this order before the rules of no group: derive facts
+   * from the case, decide the severity, adjust it; then everything that reads the final severity.
+   */
+  static final List<String> PHASES = List.of("classify", "severity", "adjust");
+
   /** Firings after which a decision is taken to loop. */
   static final int MAX_FIRINGS = 10_000;
   /** Idle sessions kept for reuse, per ruleset; enough for every core to have two. */
@@ -45,7 +52,6 @@ final class DroolsRuleset implements Ruleset {
 
   private final String vendor;
   private final Set<String> levels;
-  private final Class<? extends Enum<?>> levelType;
   private final String version;
   /** The compiled DRL: compiled on first use unless given compiled. */
   private final Once<Kie> kie;
@@ -67,10 +73,9 @@ final class DroolsRuleset implements Ruleset {
   }
 
   /** A ruleset of DRL compiled already. */
-  DroolsRuleset(String vendor, Set<String> levels, Class<? extends Enum<?>> levelType,
-      String version, DrlCompiler.Compiled compiled,
+  DroolsRuleset(String vendor, Set<String> levels, String version, DrlCompiler.Compiled compiled,
       Supplier<Map<String, BusinessCalendar>> calendars) {
-    this(vendor, levels, levelType, version, () -> compiled, calendars);
+    this(vendor, levels, version, () -> compiled, calendars);
     kie.get();
   }
 
@@ -78,13 +83,12 @@ final class DroolsRuleset implements Ruleset {
    * A ruleset whose DRL compiles on first use ({@link #decide} or {@link #rules}), once; a compile
    * error is raised there, and the next use tries again.
    */
-  DroolsRuleset(String vendor, Set<String> levels, Class<? extends Enum<?>> levelType,
-      String version, Supplier<DrlCompiler.Compiled> source,
+  DroolsRuleset(String vendor, Set<String> levels, String version,
+      Supplier<DrlCompiler.Compiled> source,
       Supplier<Map<String, BusinessCalendar>> calendars) {
     this.vendor = vendor;
     this.version = version;
     this.levels = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(levels));
-    this.levelType = levelType;
     this.kie = new Once<>(() -> Kie.of(source.get()));
     this.calendars = new Once<>(() -> Map.copyOf(calendars.get()));
   }
@@ -223,11 +227,11 @@ final class DroolsRuleset implements Ruleset {
     facts.impact().ifPresent(session::insert);
     facts.deployment().ifPresent(session::insert);
     facts.issueKind().ifPresent(session::insert);
-    if (levelType != null) {
-      for (Enum<?> e : levelType.getEnumConstants()) {
-        if (e.name().equals(facts.level())) {
-          session.insert(e);
-        }
+    // The phases, in order: the last focused runs first; rules of no group run after them all.
+    for (int i = PHASES.size() - 1; i >= 0; i--) {
+      var group = session.getAgenda().getAgendaGroup(PHASES.get(i));
+      if (group != null) { // a ruleset that has no rule in the phase
+        group.setFocus();
       }
     }
     int fired = session.fireAllRules(MAX_FIRINGS);
@@ -241,8 +245,7 @@ final class DroolsRuleset implements Ruleset {
           ? "no rule decided a severity (insert a Severity fact)"
           : "several severities were left: " + severities)), null);
     }
-    Severity s = (Severity) severities.iterator().next();
-    out.severity(s.level(), s.name());
+    out.severity((Severity) severities.iterator().next());
     return out.build();
   }
 

@@ -1,7 +1,10 @@
 package io.github.slakit.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.slakit.calendars.BusinessCalendar;
-import io.github.slakit.calendars.TimeWindow;
+import io.github.slakit.calendars.CalendarException;
+import io.github.slakit.calendars.CalendarJson;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.SlaRulesException;
 import io.github.slakit.core.SlaRulesException.Problem;
@@ -12,127 +15,286 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The way to vendor rulesets: the built-in ones ({@link #elastic()}, {@link #veeam()}, {@link
- * #rockplace()}, each shared, its DRL compiled once when it first decides: an engine with the
- * three pays for a vendor's compilation only when that vendor's first case comes) and custom DRL
- * ({@link #drl(String)}, compiled by {@link Builder#build()}).
+ * The way to vendor rulesets. A vendor is a folder: its DRL, its calendars as calendar JSON, its
+ * levels and its clause document, described by a {@code vendor.json}:
  *
  * <pre>{@code
- * SlaEngine engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
- * Ruleset mine = Rulesets.drl("acme").file(Path.of("acme.drl")).levels("GOLD", "SILVER").build();
+ * { "vendor": "acme", "levels": ["GOLD", "SILVER"], "rules": ["acme.drl"],
+ *   "calendars": ["calendars/office.json"], "clauses": "clauses.md" }
+ * }</pre>
+ *
+ * <p>The built-in vendors ({@link #builtIn()}: elastic, veeam, rockplace) are such folders on the
+ * class path, loaded through the same path as yours ({@link #fromClasspath}, {@link #fromPath});
+ * each is shared and compiles its DRL when it first decides, so an engine with the three pays for
+ * a vendor's compilation only when that vendor's first case comes.
+ *
+ * <pre>{@code
+ * SlaEngine engine = SlaEngine.builder()
+ *     .rulesets(Rulesets.builtIn())
+ *     .ruleset(Rulesets.fromPath(Path.of("rules/acme")))   // a folder with its vendor.json
+ *     .build();
+ * Ruleset inline = Rulesets.drl("acme").path(Path.of("acme.drl")).levels("GOLD", "SILVER").build();
  * }</pre>
  *
  * <p>A DRL that does not compile raises one {@link SlaRulesException} listing every error with
- * its file, line and column; a rule failing while deciding raises one naming the rule and file.
+ * its file, line and column, and so does a DRL that compares the level with a string that is not
+ * one of the vendor's levels; a rule failing while deciding raises one naming the rule and file.
  */
 public final class Rulesets {
   private Rulesets() {}
 
-  /** Calendar id of the Veeam APJ (Korean) office hours: KR default calendar (VEEAM-5). */
-  public static final String VEEAM_APJ_HOURS = "KR";
-  /**
-   * Calendar id of the Veeam EMEA office hours: Mon-Fri 09:00-18:00 Europe/Prague minus Czech
-   * public holidays (VEEAM-5).
-   */
-  public static final String VEEAM_EMEA_HOURS = "veeam-emea-prague";
-  /** Calendar id of rockPLACE Standard Plus hours: Mon 00:00 to Sat 00:00 KST minus KR holidays. */
-  public static final String ROCKPLACE_MON_FRI_24H = "rockplace-mon-fri-24h";
-  /** Calendar id of rockPLACE Standard and Basic hours: Mon-Fri 09:00-17:00 KST minus KR holidays. */
-  public static final String ROCKPLACE_OFFICE_HOURS = "rockplace-mon-fri-0917";
+  private static final String BUILT_IN = "io/github/slakit/rules/";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> VENDOR_FIELDS =
+      List.of("vendor", "levels", "rules", "calendars", "clauses");
+  /** {@code level == "GOLD"} or {@code level != "GOLD"} in a DRL constraint. */
+  private static final Pattern LEVEL_LITERAL =
+      Pattern.compile("\\blevel\\s*[=!]=\\s*\"([^\"\\\\]*)\"");
 
-  private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
-  private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-
-  /** Elastic (ELASTIC-1..11). */
-  public static Ruleset elastic() {
-    return Elastic.RULESET;
-  }
-
-  /** Veeam, Korea partner procedure (VEEAM-1..10). */
-  public static Ruleset veeam() {
-    return Veeam.RULESET;
-  }
-
-  /** rockPLACE Support Carepack (ROCKPLACE-1..7). */
-  public static Ruleset rockplace() {
-    return Rockplace.RULESET;
-  }
-
-  /** The three built-in rulesets. */
+  /** The built-in rulesets, in the order of {@code vendors.txt}: elastic, veeam, rockplace. */
   public static List<Ruleset> builtIn() {
-    return List.of(elastic(), veeam(), rockplace());
+    return BuiltIn.ALL;
   }
 
-  /** The built-in ruleset of a vendor id ({@code elastic}, {@code veeam}, {@code rockplace}). */
-  public static java.util.Optional<Ruleset> builtIn(String vendor) {
-    switch (vendor) {
-      case "elastic":
-        return java.util.Optional.of(elastic());
-      case "veeam":
-        return java.util.Optional.of(veeam());
-      case "rockplace":
-        return java.util.Optional.of(rockplace());
-      default:
-        return java.util.Optional.empty();
+  /**
+   * The built-in ruleset of a vendor id ({@code elastic}, {@code veeam}, {@code rockplace}).
+   *
+   * @throws IllegalArgumentException naming the built-in vendors when there is none of that id
+   */
+  public static Ruleset builtIn(String vendor) {
+    Objects.requireNonNull(vendor, "vendor");
+    for (Ruleset r : BuiltIn.ALL) {
+      if (r.vendor().equals(vendor)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("\"" + vendor + "\" is not a built-in vendor "
+        + BuiltIn.ALL.stream().map(Ruleset::vendor).toList());
+  }
+
+  /** Made on first use, once: each built-in's DRL compiles when it first decides. */
+  private static final class BuiltIn {
+    static final List<Ruleset> ALL = load();
+
+    private static List<Ruleset> load() {
+      List<Ruleset> all = new ArrayList<>();
+      for (String line : text(BUILT_IN + "vendors.txt").split("\n")) {
+        String folder = line.strip();
+        if (!folder.isEmpty() && !folder.startsWith("#")) {
+          all.add(classpathFolder(BUILT_IN + folder, true));
+        }
+      }
+      return List.copyOf(all);
     }
   }
 
-  // Holders: each built-in is made on first use, once; its DRL compiles when it first decides.
-  private static final class Elastic {
-    static final Ruleset RULESET = builtIn("elastic", ElasticLevel.class, Map::of);
+  /**
+   * A vendor folder on the class path ({@code com/acme/rules/acme}), described by its {@code
+   * vendor.json}; compiled now.
+   *
+   * @throws SlaRulesException when the folder, its files or its DRL cannot be read or compiled
+   */
+  public static Ruleset fromClasspath(String folder) {
+    Objects.requireNonNull(folder, "folder");
+    return classpathFolder(folder.replaceAll("^/+|/+$", ""), false);
   }
 
-  private static final class Veeam {
-    static final Ruleset RULESET = builtIn("veeam", VeeamLevel.class, () -> Map.of(
-        VEEAM_APJ_HOURS, BusinessCalendar.ofCountry("KR"),
-        VEEAM_EMEA_HOURS, BusinessCalendar.builder(ZoneId.of("Europe/Prague")).id(VEEAM_EMEA_HOURS)
-            .weekly(WEEKDAYS, TimeWindow.parse("09:00-18:00")).holidays("CZ").build()));
+  private static Ruleset classpathFolder(String folder, boolean lazy) {
+    String manifest = folder + "/vendor.json";
+    Vendor v = Vendor.read(text(manifest), "classpath:" + manifest);
+    List<DrlSource> sources = new ArrayList<>();
+    for (String r : v.rules()) {
+      sources.add(classpath(folder + "/" + r));
+    }
+    Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
+    for (String c : v.calendars()) {
+      String resource = folder + "/" + c;
+      add(calendars, calendar(() -> CalendarJson.parse(text(resource), "classpath:" + resource)),
+          "classpath:" + resource, v.vendor());
+    }
+    return ruleset(v.vendor(), v.levels(), sources, calendars, lazy);
   }
 
-  private static final class Rockplace {
-    static final Ruleset RULESET = builtIn("rockplace", RockplaceLevel.class, () -> Map.of(
-        ROCKPLACE_MON_FRI_24H, BusinessCalendar.builder(SEOUL).id(ROCKPLACE_MON_FRI_24H)
-            .weekly(WEEKDAYS, TimeWindow.parse("00:00-24:00")).holidays("KR").build(),
-        ROCKPLACE_OFFICE_HOURS, BusinessCalendar.builder(SEOUL).id(ROCKPLACE_OFFICE_HOURS)
-            .weekly(WEEKDAYS, TimeWindow.parse("09:00-17:00")).holidays("KR").build()));
+  /**
+   * A custom ruleset from a file or a folder. A folder with a {@code vendor.json} is a vendor
+   * folder (its id, levels, DRL files and calendars as it says); any other folder gives every
+   * {@code .drl} file in it and its subfolders, named after the folder and accepting any level; a
+   * file gives a ruleset named after it (without {@code .drl}), accepting any level. Compiled now.
+   *
+   * @throws SlaRulesException when a file cannot be read, the vendor.json is wrong, or the DRL
+   *     does not compile
+   */
+  public static Ruleset fromPath(Path fileOrFolder) {
+    Objects.requireNonNull(fileOrFolder, "fileOrFolder");
+    Path manifest = fileOrFolder.resolve("vendor.json");
+    if (Files.isDirectory(fileOrFolder) && Files.isRegularFile(manifest)) {
+      Vendor v = Vendor.read(read(manifest, "vendor.json"), manifest.toString());
+      Builder b = drl(v.vendor()).levels(v.levels().toArray(String[]::new));
+      for (String r : v.rules()) {
+        b.path(fileOrFolder.resolve(r));
+      }
+      for (String c : v.calendars()) {
+        Path file = fileOrFolder.resolve(c);
+        b.add(calendar(() -> CalendarJson.read(file)), file.toString());
+      }
+      return b.build();
+    }
+    String name = fileOrFolder.getFileName().toString().replaceFirst("\\.drl$", "");
+    return drl(name).path(fileOrFolder).build();
   }
 
-  private static Ruleset builtIn(String vendor, Class<? extends Enum<?>> levels,
-      Supplier<Map<String, BusinessCalendar>> calendars) {
-    String resource = "io/github/slakit/rules/" + vendor + "/" + vendor + ".drl";
-    Set<String> names = Arrays.stream(levels.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.toCollection(LinkedHashSet::new));
-    List<DrlSource> sources = List.of(classpath(resource));
-    return new DroolsRuleset(vendor, names, levels, DrlCompiler.version(sources),
-        () -> DrlCompiler.compile(vendor, sources), calendars);
+  /** A calendar read by {@code reader}, its CalendarException as a ruleset problem. */
+  private static BusinessCalendar calendar(java.util.function.Supplier<BusinessCalendar> reader) {
+    try {
+      return reader.get();
+    } catch (CalendarException e) {
+      throw new SlaRulesException("a calendar of the ruleset cannot be read",
+          List.of(new Problem("", 0, 0, "", e.getMessage())), e);
+    }
+  }
+
+  private static void add(Map<String, BusinessCalendar> calendars, BusinessCalendar c,
+      String source, String vendor) {
+    if (c.id().isEmpty()) {
+      throw new SlaRulesException("ruleset " + vendor + ": a calendar has no id",
+          List.of(new Problem(source, 0, 0, "", "id: is required (the rules name the calendar by it)")));
+    }
+    if (calendars.putIfAbsent(c.id(), c) != null) {
+      throw new SlaRulesException("ruleset " + vendor + ": two calendars have one id",
+          List.of(new Problem(source, 0, 0, "", "id: \"" + c.id() + "\" is given twice")));
+    }
+  }
+
+  private static Ruleset ruleset(String vendor, Set<String> levels, List<DrlSource> sources,
+      Map<String, BusinessCalendar> calendars, boolean lazy) {
+    checkLevels(vendor, levels, sources);
+    Map<String, BusinessCalendar> cals = Map.copyOf(calendars);
+    String version = DrlCompiler.version(sources);
+    return lazy
+        ? new DroolsRuleset(vendor, levels, version, () -> DrlCompiler.compile(vendor, sources),
+            () -> cals)
+        : new DroolsRuleset(vendor, levels, version, DrlCompiler.compile(vendor, sources),
+            () -> cals);
+  }
+
+  /**
+   * Every {@code level == "X"} of the DRL names a level the vendor declares: a misspelt level
+   * would otherwise match no case, silently.
+   */
+  static void checkLevels(String vendor, Set<String> levels, List<DrlSource> sources) {
+    if (levels.isEmpty()) {
+      return;
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (DrlSource s : sources) {
+      Matcher m = LEVEL_LITERAL.matcher(s.text());
+      while (m.find()) {
+        if (!levels.contains(m.group(1))) {
+          int line = 1 + (int) s.text().substring(0, m.start(1)).chars().filter(c -> c == '\n')
+              .count();
+          int column = m.start(1) - s.text().lastIndexOf('\n', m.start(1) - 1);
+          problems.add(new Problem(s.name(), line, column, "", "\"" + m.group(1)
+              + "\" is not a level of vendor " + vendor + " " + levels));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new SlaRulesException("ruleset " + vendor + " names levels it does not declare ("
+          + problems.size() + (problems.size() == 1 ? " error)" : " errors)"), problems);
+    }
+  }
+
+  /** A vendor.json: the vendor's id, levels, DRL files, calendar files and clause document. */
+  private record Vendor(String vendor, Set<String> levels, List<String> rules,
+      List<String> calendars) {
+
+    static Vendor read(String text, String source) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(text);
+      } catch (IOException e) {
+        throw bad(source, "is not valid JSON");
+      }
+      if (root == null || !root.isObject()) {
+        throw bad(source, "is not a JSON object");
+      }
+      root.fieldNames().forEachRemaining(f -> {
+        if (!VENDOR_FIELDS.contains(f)) {
+          throw bad(source, "\"" + f + "\" is not a field of a vendor " + VENDOR_FIELDS);
+        }
+      });
+      JsonNode id = root.get("vendor");
+      if (id == null || !id.isTextual() || id.asText().isBlank()) {
+        throw bad(source, "vendor: is required (the id cases and subscriptions name)");
+      }
+      List<String> rules = strings(root, "rules", source);
+      if (rules.isEmpty()) {
+        throw bad(source, "rules: names no DRL file");
+      }
+      return new Vendor(id.asText(), new LinkedHashSet<>(strings(root, "levels", source)), rules,
+          strings(root, "calendars", source));
+    }
+
+    private static List<String> strings(JsonNode root, String field, String source) {
+      JsonNode n = root.get(field);
+      List<String> out = new ArrayList<>();
+      if (n == null || n.isNull()) {
+        return out;
+      }
+      if (!n.isArray()) {
+        throw bad(source, field + ": " + n + " is not a list of strings");
+      }
+      for (JsonNode e : n) {
+        if (!e.isTextual() || e.asText().isBlank()) {
+          throw bad(source, field + ": " + e + " is not a name");
+        }
+        out.add(e.asText());
+      }
+      return out;
+    }
+
+    private static SlaRulesException bad(String source, String problem) {
+      return new SlaRulesException("a vendor folder cannot be read",
+          List.of(new Problem(source, 0, 0, "", problem)));
+    }
+  }
+
+  private static String text(String resource) {
+    return classpath(resource).text();
   }
 
   private static DrlSource classpath(String resource) {
     ClassLoader cl = Rulesets.class.getClassLoader();
     try (InputStream in = cl.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new SlaRulesException("no DRL at classpath:" + resource,
+        throw new SlaRulesException("no resource classpath:" + resource,
             List.of(new Problem("classpath:" + resource, 0, 0, "", "resource not found")));
       }
       return new DrlSource(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path file, String what) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new SlaRulesException("cannot read " + file,
+          List.of(new Problem(file.toString(), 0, 0, "", what + " cannot be read: " + e)), e);
     }
   }
 
@@ -142,20 +304,11 @@ public final class Rulesets {
   }
 
   /**
-   * A custom ruleset from a DRL file or a folder of them, named after the file (without
-   * {@code .drl}) or the folder, accepting any level.
-   */
-  public static Ruleset fromPath(Path fileOrFolder) {
-    String name = fileOrFolder.getFileName().toString().replaceFirst("\\.drl$", "");
-    return drl(name).path(fileOrFolder).build();
-  }
-
-  /**
-   * Builds a custom DRL ruleset. The DRL sees the facts described in the package documentation
-   * of the built-ins: {@code PolicyFacts}, {@code Requested}, the case's {@code Impact}, {@code
-   * Deployment}, {@code IssueKind}; it must leave one {@link Severity} fact and may fill the global
-   * {@code io.github.slakit.core.PolicyDecision.Builder decision}. Not thread-safe; {@link
-   * #build()} compiles anew each time.
+   * Builds a custom DRL ruleset. The DRL sees the facts described in docs/RULES.md: {@code
+   * PolicyFacts}, {@code Requested}, the case's {@code Impact}, {@code Deployment}, {@code
+   * IssueKind}; it must leave one {@code io.github.slakit.core.Severity} fact and may fill the
+   * global {@code io.github.slakit.core.spi.PolicyDecision.Builder decision}. Not thread-safe;
+   * {@link #build()} compiles anew each time.
    */
   public static final class Builder {
     private final String vendor;
@@ -210,15 +363,27 @@ public final class Rulesets {
       return this;
     }
 
-    /** The levels subscriptions may have; none means any. */
+    /**
+     * The levels subscriptions may have; none means any. With levels declared, a DRL that
+     * compares the level with another string does not build.
+     */
     public Builder levels(String... levels) {
       this.levels.addAll(Arrays.asList(levels));
       return this;
     }
 
-    /** A calendar the rules name by id (in spans, or in {@code PolicyFacts.openIn(id)}). */
+    /**
+     * A calendar the rules name by its id (in spans, in support hours, in {@code
+     * PolicyFacts.openIn(id)}).
+     *
+     * @throws SlaRulesException when the calendar has no id or another calendar has its id
+     */
     public Builder calendar(BusinessCalendar calendar) {
-      calendars.put(calendar.id(), calendar);
+      return add(Objects.requireNonNull(calendar, "calendar"), "calendar " + calendar.id());
+    }
+
+    private Builder add(BusinessCalendar calendar, String source) {
+      Rulesets.add(calendars, calendar, source, vendor);
       return this;
     }
 
@@ -228,9 +393,7 @@ public final class Rulesets {
      * @throws SlaRulesException listing each compile error with file, line and column
      */
     public Ruleset build() {
-      Map<String, BusinessCalendar> cals = Map.copyOf(calendars);
-      return new DroolsRuleset(vendor, levels, null, DrlCompiler.version(sources),
-          DrlCompiler.compile(vendor, sources), () -> cals);
+      return ruleset(vendor, levels, sources, calendars, false);
     }
   }
 }

@@ -27,9 +27,10 @@ class AcmeExampleTest {
   static final Evaluate ENGINE = Evaluate.with(ACME);
 
   @Test
-  void theFolderNamesTheVendor() {
+  void theFolderDescribesTheVendor() {
+    // custom/acme/vendor.json: the id and the two levels of the example in docs/RULES.md
     assertThat(ACME.vendor()).isEqualTo("acme");
-    assertThat(ACME.levels()).isEmpty(); // fromPath accepts any level
+    assertThat(ACME.levels()).containsExactly("GOLD", "SILVER");
   }
 
   @Test

@@ -23,17 +23,17 @@ class ClauseCoverageTest {
 
   static Stream<Arguments> vendors() {
     return Stream.of(
-        // ELASTIC-1 is the level enum (ElasticLevel); ELASTIC-5 is the subscription's calendar
+        // ELASTIC-1 is the levels of elastic/vendor.json; ELASTIC-5 is the subscription's calendar
         // (TIME-8, SlaEngine), checked by the scenarios in FR, US and KR.
-        Arguments.of(Rulesets.elastic(), "ElasticRulesTest", "ELASTIC", 11,
+        Arguments.of(Rulesets.builtIn("elastic"), "ElasticRulesTest", "ELASTIC", 11,
             Set.of("ELASTIC-1", "ELASTIC-5")),
         // VEEAM-6 (support tiers) has no decision output: not encoded. VEEAM-7 (roles) is the
         // roles of the VEEAM-9/10 steps (VeeamRulesTest.stepsUseTheVeeamRoles). VEEAM-2 is the
         // scale that the VEEAM-3 rules classify into.
-        Arguments.of(Rulesets.veeam(), "VeeamRulesTest", "VEEAM", 10,
+        Arguments.of(Rulesets.builtIn("veeam"), "VeeamRulesTest", "VEEAM", 10,
             Set.of("VEEAM-2", "VEEAM-6", "VEEAM-7")),
-        // ROCKPLACE-1 is the level enum (RockplaceLevel).
-        Arguments.of(Rulesets.rockplace(), "RockplaceRulesTest", "ROCKPLACE", 7,
+        // ROCKPLACE-1 is the levels of rockplace/vendor.json.
+        Arguments.of(Rulesets.builtIn("rockplace"), "RockplaceRulesTest", "ROCKPLACE", 7,
             Set.of("ROCKPLACE-1")));
   }
 

@@ -10,7 +10,7 @@ import io.github.slakit.core.Impact;
 import io.github.slakit.core.Location;
 import io.github.slakit.core.Metrics;
 import io.github.slakit.core.Notice;
-import io.github.slakit.core.PolicyFacts;
+import io.github.slakit.core.spi.PolicyFacts;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaJson;
@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
  * status, the ruleset's version, structured support hours.
  */
 class DecisionContractTest {
-  static final Evaluate ELASTIC = Evaluate.with(Rulesets.elastic());
-  static final Evaluate VEEAM = Evaluate.with(Rulesets.veeam());
-  static final Evaluate ROCKPLACE = Evaluate.with(Rulesets.rockplace());
+  static final Evaluate ELASTIC = Evaluate.with(Rulesets.builtIn("elastic"));
+  static final Evaluate VEEAM = Evaluate.with(Rulesets.builtIn("veeam"));
+  static final Evaluate ROCKPLACE = Evaluate.with(Rulesets.builtIn("rockplace"));
   static final Location KOREA = Location.of("KR", "Asia/Seoul");
 
   static void notCoveredOutsideTheTerm(Decision d) {
@@ -117,7 +117,7 @@ class DecisionContractTest {
     var s = ELASTIC.subscription("GOLD", KOREA).deployment(Deployment.SELF_MANAGED)
         .term(LocalDate.of(2025, 3, 1), LocalDate.of(2026, 2, 28));
     String first = SlaJson.write(ELASTIC.at("2026-02-27T10:00:00+09:00", s, c -> c.severity(2)));
-    String again = SlaJson.write(Evaluate.with(Rulesets.elastic())
+    String again = SlaJson.write(Evaluate.with(Rulesets.builtIn("elastic"))
         .at("2026-02-27T10:00:00+09:00", s, c -> c.severity(2)));
     assertThat(again).isEqualTo(first);
   }
@@ -156,12 +156,12 @@ class DecisionContractTest {
     // decision of a ruleset, different between rulesets.
     String elastic = ELASTIC.at("2026-03-06T10:00:00+09:00", "GOLD", c -> c).rulesetVersion();
     String veeam = VEEAM.at("2026-03-06T10:00:00+09:00", "BASIC", c -> c).rulesetVersion();
-    assertThat(elastic).matches("sha256:[0-9a-f]{64}").isEqualTo(Rulesets.elastic().version())
+    assertThat(elastic).matches("sha256:[0-9a-f]{64}").isEqualTo(Rulesets.builtIn("elastic").version())
         .isNotEqualTo(veeam);
     assertThat(ELASTIC.at("2026-07-01T10:00:00+09:00", "PLATINUM", c -> c.severity(1))
         .rulesetVersion()).isEqualTo(elastic);
     // The same DRL text gives the same version wherever it comes from; another text another.
-    String drl = "package p;\nimport io.github.slakit.rules.Severity;\n"
+    String drl = "package p;\nimport io.github.slakit.core.Severity;\n"
         + "rule \"One\" when then insert(new Severity(1, \"One\")); end\n";
     Ruleset a = Rulesets.drl("a").text("one.drl", drl).build();
     Ruleset b = Rulesets.drl("b").text("elsewhere/other.drl", drl).build();

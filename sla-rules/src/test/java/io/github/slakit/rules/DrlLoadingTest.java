@@ -20,9 +20,9 @@ class DrlLoadingTest {
 
   static final String HEADER = """
       package io.github.slakit.rules;
-      import io.github.slakit.core.PolicyFacts;
-      import io.github.slakit.core.TimeSpan;
-      global io.github.slakit.core.PolicyDecision.Builder decision;
+      import io.github.slakit.core.spi.PolicyFacts;
+      import io.github.slakit.core.Severity; import io.github.slakit.core.TimeSpan;
+      global io.github.slakit.core.spi.PolicyDecision.Builder decision;
       """; // 4 lines
 
   static final String GOOD = HEADER + """
@@ -44,7 +44,7 @@ class DrlLoadingTest {
     assertThat(r.vendor()).isEqualTo("acme");
     assertThat(r.levels()).isEmpty();
     var d = r.decide(given("acme", "ANY").facts());
-    assertThat(d.severity()).isEqualTo(2);
+    assertThat(d.severity().level()).isEqualTo(2);
     assertThat(d.trace()).extracting(t -> t.rule() + " / " + t.clause())
         .containsExactly("Everything is severity 2, 90 minutes / ACME-1");
   }
@@ -71,7 +71,7 @@ class DrlLoadingTest {
   void loadsFromTheClasspath() {
     Ruleset r = Rulesets.drl("elastic-copy").classpath("io/github/slakit/rules/elastic/elastic.drl")
         .build();
-    assertThat(r.decide(given("elastic-copy", "GOLD").severity(2).facts()).severity()).isEqualTo(2);
+    assertThat(r.decide(given("elastic-copy", "GOLD").severity(2).facts()).severity().level()).isEqualTo(2);
     assertThatThrownBy(() -> Rulesets.drl("x").classpath("no/such.drl"))
         .isInstanceOf(SlaRulesException.class).hasMessageContaining("classpath:no/such.drl");
   }

@@ -4,7 +4,7 @@ import io.github.slakit.core.Deployment;
 import io.github.slakit.core.Impact;
 import io.github.slakit.core.IssueKind;
 import io.github.slakit.core.Location;
-import io.github.slakit.core.PolicyFacts;
+import io.github.slakit.core.spi.PolicyFacts;
 import io.github.slakit.core.Subscription;
 import io.github.slakit.core.SupportCase;
 import java.math.BigDecimal;
@@ -70,9 +70,22 @@ final class Given {
   Given openIn(String... calendarIds) { open.addAll(Set.of(calendarIds)); return this; }
   Given outsideBusinessHours() { this.inBusinessHours = false; return this; }
 
+  /** The facts, for a ruleset without calendars of its own. */
   PolicyFacts facts() {
+    return facts(java.util.Set.of());
+  }
+
+  /** The facts for a ruleset: each of its calendars open at the opening if given to openIn. */
+  PolicyFacts facts(io.github.slakit.core.Ruleset ruleset) {
+    return facts(ruleset.calendars().keySet());
+  }
+
+  private PolicyFacts facts(java.util.Set<String> rulesetCalendars) {
     SupportCase.Builder c = SupportCase.builder("CASE-T", vendor, openedAt.atOffset(ZoneOffset.UTC));
     caseSteps.forEach(step -> step.accept(c));
-    return new PolicyFacts(c.build(), subscription.build(), zone, inBusinessHours, open);
+    java.util.Map<String, Boolean> calendars = new java.util.HashMap<>();
+    rulesetCalendars.forEach(id -> calendars.put(id, open.contains(id)));
+    open.forEach(id -> calendars.putIfAbsent(id, true));
+    return new PolicyFacts(c.build(), subscription.build(), zone, inBusinessHours, calendars);
   }
 }

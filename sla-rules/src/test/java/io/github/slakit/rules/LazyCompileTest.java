@@ -31,21 +31,21 @@ class LazyCompileTest {
   @Test
   void compilesOnFirstDecisionOnly() {
     AtomicInteger compiles = new AtomicInteger();
-    DroolsRuleset r = new DroolsRuleset("lazy", Set.of("ANY"), null, "", counting(compiles, GOOD),
+    DroolsRuleset r = new DroolsRuleset("lazy", Set.of("ANY"), "", counting(compiles, GOOD),
         Map::of);
     assertThat(r.vendor()).isEqualTo("lazy");
     assertThat(r.levels()).containsExactly("ANY");
     assertThat(r.calendars()).isEmpty();
     assertThat(compiles).hasValue(0);
-    assertThat(r.decide(given("lazy", "ANY").facts()).severity()).isEqualTo(2);
-    assertThat(r.decide(given("lazy", "ANY").facts()).severity()).isEqualTo(2);
+    assertThat(r.decide(given("lazy", "ANY").facts()).severity().level()).isEqualTo(2);
+    assertThat(r.decide(given("lazy", "ANY").facts()).severity().level()).isEqualTo(2);
     assertThat(compiles).hasValue(1);
   }
 
   @Test
   void threadsDecidingFirstTogetherCompileOnce() throws Exception {
     AtomicInteger compiles = new AtomicInteger();
-    DroolsRuleset r = new DroolsRuleset("lazy", Set.of(), null, "", counting(compiles, GOOD), Map::of);
+    DroolsRuleset r = new DroolsRuleset("lazy", Set.of(), "", counting(compiles, GOOD), Map::of);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     CountDownLatch go = new CountDownLatch(1);
     try {
@@ -53,7 +53,7 @@ class LazyCompileTest {
       for (int i = 0; i < 4; i++) {
         severities.add(pool.submit(() -> {
           go.await();
-          return r.decide(given("lazy", "ANY").facts()).severity();
+          return r.decide(given("lazy", "ANY").facts()).severity().level();
         }));
       }
       go.countDown();
@@ -69,7 +69,7 @@ class LazyCompileTest {
   @Test
   void aCompileErrorShowsOnFirstDecisionAndEveryOneAfter() {
     AtomicInteger compiles = new AtomicInteger();
-    DroolsRuleset r = new DroolsRuleset("lazy", Set.of(), null, "",
+    DroolsRuleset r = new DroolsRuleset("lazy", Set.of(), "",
         counting(compiles, DrlLoadingTest.HEADER + "rule \"Broken\" when then nonsense( end\n"),
         Map::of);
     for (int i = 1; i <= 2; i++) {

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.slakit.core.Ruleset;
 import java.io.IOException;
 import java.nio.file.Files;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every clause id a trace, a rule, the code or the docs name resolves inside the repository: it is
- * a heading {@code ### ID Title} of docs/POLICIES.md.
+ * a heading {@code ### ID Title} of docs/POLICIES.md or of a built-in vendor's clause document.
  */
 class PoliciesDocumentTest {
   static final Path ROOT = Path.of("..");
@@ -25,11 +29,27 @@ class PoliciesDocumentTest {
   static final Pattern CLAUSE =
       Pattern.compile("\\b(?:TIME|TERM|KR|LIFE|ELASTIC|VEEAM|ROCKPLACE|ONCALL)-\\d+\\b");
 
+  static final Path VENDORS = ROOT.resolve("sla-rules/src/main/resources/io/github/slakit/rules");
+
+  /**
+   * The clause ids with a heading: docs/POLICIES.md (time, term, holidays, the case's life,
+   * on-call) and the clause document each built-in vendor folder names in its vendor.json.
+   */
   static Set<String> documented() throws IOException {
-    Matcher m = HEADING.matcher(Files.readString(ROOT.resolve("docs/POLICIES.md")));
+    List<Path> docs = new ArrayList<>(List.of(ROOT.resolve("docs/POLICIES.md")));
+    for (String vendor : Files.readAllLines(VENDORS.resolve("vendors.txt"))) {
+      if (!vendor.isBlank() && !vendor.startsWith("#")) {
+        JsonNode manifest = new ObjectMapper().readTree(
+            Files.readString(VENDORS.resolve(vendor.strip()).resolve("vendor.json")));
+        docs.add(VENDORS.resolve(vendor.strip()).resolve(manifest.get("clauses").asText()));
+      }
+    }
     Set<String> ids = new TreeSet<>();
-    while (m.find()) {
-      ids.add(m.group(1));
+    for (Path doc : docs) {
+      Matcher m = HEADING.matcher(Files.readString(doc));
+      while (m.find()) {
+        ids.add(m.group(1));
+      }
     }
     return ids;
   }

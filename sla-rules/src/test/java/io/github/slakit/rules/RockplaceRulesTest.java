@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.slakit.core.Entitlements;
 import io.github.slakit.core.Entitlements.QuotaYear;
 import io.github.slakit.core.Entitlements.VisitQuota;
-import io.github.slakit.core.PolicyDecision.SupportHoursSpec;
+import io.github.slakit.core.spi.PolicyDecision.SupportHoursSpec;
 import io.github.slakit.core.Impact;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.TimeSpan;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** One test per rule of rockplace.drl; expected values from docs/POLICIES.md ROCKPLACE-1..7, TERM-3. */
 class RockplaceRulesTest {
-  static final Ruleset ROCKPLACE = Rulesets.rockplace();
+  static final Ruleset ROCKPLACE = Rulesets.builtIn("rockplace");
 
   static Given level(String level) {
     return given("rockplace", level);

@@ -44,7 +44,7 @@ class RuleFailuresTest {
         .hasMessageContaining("ruleset recursing failed on case CASE-T")
         .hasMessageContaining("overflowed the stack");
     // the next decision, on the same thread, is made normally
-    assertThat(RECURSING.decide(given("recursing", "ANY").facts()).severity()).isEqualTo(1);
+    assertThat(RECURSING.decide(given("recursing", "ANY").facts()).severity().level()).isEqualTo(1);
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.slakit.core.Notice;
-import io.github.slakit.core.PolicyDecision;
+import io.github.slakit.core.spi.PolicyDecision;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.SlaRulesException;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ class SessionReuseTest {
   }
 
   static void assertFresh(PolicyDecision d, int severity) {
-    assertThat(d.severity()).isEqualTo(severity);
+    assertThat(d.severity().level()).isEqualTo(severity);
     assertThat(d.warnings()).extracting(Notice::message)
         .containsExactly("requested 1, severities 1, facts 1");
     assertThat(d.trace()).extracting(t -> t.clause()).containsExactly("COUNT-1", "COUNT-2");

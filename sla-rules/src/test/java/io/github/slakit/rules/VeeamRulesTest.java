@@ -15,8 +15,8 @@ import io.github.slakit.core.IssueKind;
 import io.github.slakit.core.Location;
 import io.github.slakit.core.Decision.TargetStatus;
 import io.github.slakit.core.Metrics;
-import io.github.slakit.core.PolicyDecision.StepSpec;
-import io.github.slakit.core.PolicyDecision.SupportHoursSpec;
+import io.github.slakit.core.spi.PolicyDecision.StepSpec;
+import io.github.slakit.core.spi.PolicyDecision.SupportHoursSpec;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.TimeSpan;
 import java.time.Duration;
@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** One test per rule of veeam.drl; expected values worked out from docs/POLICIES.md VEEAM-1..10. */
 class VeeamRulesTest {
-  static final Ruleset VEEAM = Rulesets.veeam();
+  static final Ruleset VEEAM = Rulesets.builtIn("veeam");
 
   static Given production() {
     return given("veeam", "PRODUCTION");

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.slakit.core.Decision.TraceEntry;
 import io.github.slakit.core.Metrics;
 import io.github.slakit.core.Notice;
-import io.github.slakit.core.PolicyDecision;
-import io.github.slakit.core.PolicyDecision.TargetSpec;
+import io.github.slakit.core.spi.PolicyDecision;
+import io.github.slakit.core.spi.PolicyDecision.TargetSpec;
 import io.github.slakit.core.Ruleset;
+import io.github.slakit.core.Severity;
 import io.github.slakit.core.TimeSpan;
 import java.util.Optional;
 
@@ -28,7 +29,7 @@ final class Verify {
   }
 
   Outcome given(Given given) {
-    return new Outcome(ruleset.decide(given.facts()));
+    return new Outcome(ruleset.decide(given.facts(ruleset)));
   }
 
   static final class Outcome {
@@ -49,8 +50,7 @@ final class Verify {
     }
 
     Outcome severity(int level, String name) {
-      assertThat(decision.severity()).as("severity").isEqualTo(level);
-      assertThat(decision.severityName()).as("severity name").isEqualTo(name);
+      assertThat(decision.severity()).as("severity").isEqualTo(new Severity(level, name));
       return this;
     }
 

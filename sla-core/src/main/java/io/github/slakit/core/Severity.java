@@ -1,10 +1,12 @@
-package io.github.slakit.rules;
+package io.github.slakit.core;
 
 import java.util.Objects;
 
 /**
- * Fact: the case's severity as the rules decided it so far. Classification rules insert one;
- * adjusting rules replace it (delete, insert); the one left when the rules stop is the decision's.
+ * A severity: its level, 1 (most urgent) to 4, and the vendor's name for it ("Urgent", "Severity
+ * 2"). The one severity type of slakit: the fact rules insert and adjust, and the decision's.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param level 1 (most urgent) to 4
  * @param name the vendor's name for it

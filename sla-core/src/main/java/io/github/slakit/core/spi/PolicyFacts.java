@@ -1,7 +1,13 @@
-package io.github.slakit.core;
+package io.github.slakit.core.spi;
 
+import io.github.slakit.core.Deployment;
 import io.github.slakit.core.Entitlements.QuotaYear;
 import io.github.slakit.core.Entitlements.VisitQuota;
+import io.github.slakit.core.Impact;
+import io.github.slakit.core.IssueKind;
+import io.github.slakit.core.Ruleset;
+import io.github.slakit.core.Subscription;
+import io.github.slakit.core.SupportCase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,21 +30,21 @@ import java.util.Set;
  * @param subscription the subscription
  * @param zone the zone of the subscription's calendar, in which local dates are read (TERM-1)
  * @param openedInBusinessHours the opening instant is business time of the subscription's calendar
- * @param openCalendars ids of the ruleset's {@linkplain Ruleset#calendars() calendars} in which the
- *     opening instant is business time
+ * @param rulesetCalendarsOpen for each of the ruleset's {@linkplain Ruleset#calendars() calendars}
+ *     by id, whether the opening instant is business time in it
  */
 public record PolicyFacts(
     SupportCase supportCase,
     Subscription subscription,
     ZoneId zone,
     boolean openedInBusinessHours,
-    Set<String> openCalendars) {
+    Map<String, Boolean> rulesetCalendarsOpen) {
 
   public PolicyFacts {
     Objects.requireNonNull(supportCase, "supportCase");
     Objects.requireNonNull(subscription, "subscription");
     Objects.requireNonNull(zone, "zone");
-    openCalendars = Set.copyOf(openCalendars);
+    rulesetCalendarsOpen = Map.copyOf(rulesetCalendarsOpen);
   }
 
   /** The case's id. */
@@ -229,9 +235,30 @@ public record PolicyFacts(
     return VisitQuota.notAgreed(visitsUsed(), quotaYear());
   }
 
-  /** Whether the opening instant is business time of the ruleset's calendar {@code id}. */
+  /**
+   * Whether the opening instant is business time of the ruleset's calendar {@code id}.
+   *
+   * @throws IllegalArgumentException when the ruleset has no calendar of that id (a renamed or
+   *     misspelt id fails the decision instead of reading as "closed")
+   */
   public boolean openIn(String calendarId) {
-    return openCalendars.contains(calendarId);
+    Boolean open = rulesetCalendarsOpen.get(calendarId);
+    if (open == null) {
+      throw new IllegalArgumentException("\"" + calendarId + "\" is not a calendar of the ruleset "
+          + new java.util.TreeSet<>(rulesetCalendarsOpen.keySet()));
+    }
+    return open;
+  }
+
+  /** The ids of the ruleset's calendars in which the opening instant is business time. */
+  public Set<String> openCalendars() {
+    Set<String> open = new java.util.TreeSet<>();
+    rulesetCalendarsOpen.forEach((id, o) -> {
+      if (o) {
+        open.add(id);
+      }
+    });
+    return open;
   }
 
   /** Whether the annual spend is known and at least {@code usd}. */

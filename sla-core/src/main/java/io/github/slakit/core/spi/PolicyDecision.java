@@ -1,8 +1,14 @@
-package io.github.slakit.core;
+package io.github.slakit.core.spi;
 
 import io.github.slakit.core.Decision.Timing;
 import io.github.slakit.core.Decision.TraceEntry;
 import io.github.slakit.core.Entitlements.VisitQuota;
+import io.github.slakit.core.Entitlements;
+import io.github.slakit.core.Metrics;
+import io.github.slakit.core.Notice;
+import io.github.slakit.core.Ruleset;
+import io.github.slakit.core.Severity;
+import io.github.slakit.core.TimeSpan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +22,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe. Rules fill it through a {@link Builder}.
  *
  * @param notCovered why the contract does not cover the case; empty when it does
- * @param severity the severity level 1..4 after the rules
- * @param severityName the vendor's name for it
+ * @param severity the severity after the rules
  * @param targets the targets, one per metric, in the order decided
  * @param routing the support region
  * @param escalation the escalation steps, one per step number
@@ -29,8 +34,7 @@ import java.util.Optional;
  */
 public record PolicyDecision(
     List<Notice> notCovered,
-    int severity,
-    String severityName,
+    Severity severity,
     List<TargetSpec> targets,
     Optional<String> routing,
     List<StepSpec> escalation,
@@ -42,10 +46,7 @@ public record PolicyDecision(
 
   public PolicyDecision {
     notCovered = List.copyOf(notCovered);
-    if (severity < 1 || severity > 4) {
-      throw new IllegalArgumentException("severity (" + severity + ") must be 1..4");
-    }
-    Objects.requireNonNull(severityName, "severityName");
+    Objects.requireNonNull(severity, "severity");
     targets = List.copyOf(targets);
     Objects.requireNonNull(routing, "routing");
     escalation = List.copyOf(escalation);
@@ -126,8 +127,7 @@ public record PolicyDecision(
    */
   public static final class Builder {
     private final Map<String, Notice> notCovered = new LinkedHashMap<>();
-    private int severity;
-    private String severityName;
+    private Severity severity;
     private final List<TargetSpec> targets = new ArrayList<>();
     private String routing;
     private final Map<Integer, StepSpec> escalation = new LinkedHashMap<>();
@@ -146,19 +146,10 @@ public record PolicyDecision(
 
     private Builder() {}
 
-    /** Sets the severity (1..4) and the vendor's name for it. */
-    public Builder severity(int level, String name) {
-      if (level < 1 || level > 4) {
-        throw new IllegalArgumentException("severity (" + level + ") must be 1..4");
-      }
-      this.severity = level;
-      this.severityName = Objects.requireNonNull(name, "name");
+    /** Sets the severity (done by the ruleset adapter from the Severity fact left). */
+    public Builder severity(Severity severity) {
+      this.severity = Objects.requireNonNull(severity, "severity");
       return this;
-    }
-
-    /** The severity set so far, 0 when none. */
-    public int severity() {
-      return severity;
     }
 
     /**
@@ -301,14 +292,14 @@ public record PolicyDecision(
      * @throws IllegalStateException when no rule set a severity
      */
     public PolicyDecision build() {
-      if (severity == 0) {
+      if (severity == null) {
         throw new IllegalStateException("no rule set a severity");
       }
       Entitlements ent = new Entitlements(Optional.ofNullable(supportKind),
           Optional.ofNullable(phoneSupport), Optional.ofNullable(monitoring), Optional.empty(),
           Optional.ofNullable(onSiteVisits), Optional.ofNullable(preventiveInspection), options,
           services);
-      return new PolicyDecision(List.copyOf(notCovered.values()), severity, severityName, targets,
+      return new PolicyDecision(List.copyOf(notCovered.values()), severity, targets,
           Optional.ofNullable(routing), List.copyOf(escalation.values()), ent,
           Optional.ofNullable(supportHours), List.copyOf(warnings.values()), trace,
           Optional.ofNullable(businessImpact));
