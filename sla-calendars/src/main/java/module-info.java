@@ -5,7 +5,7 @@
  */
 @SuppressWarnings("module") // the qualified export names a module built after this one
 module io.github.slakit.calendars {
-  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
 
   exports io.github.slakit.calendars;

@@ -5,7 +5,7 @@
  */
 module io.github.slakit.core {
   requires transitive io.github.slakit.calendars;
-  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
 
   exports io.github.slakit.core;

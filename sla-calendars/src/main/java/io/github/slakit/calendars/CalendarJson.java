@@ -164,15 +164,29 @@ public final class CalendarJson {
   }
 
   /**
-   * Reads a calendar from a parsed JSON tree: for calendars embedded in other documents (a
-   * subscription's {@code calendar} field).
+   * Reads a calendar embedded in another document (a subscription's {@code calendar} field):
+   * messages name the source and prefix field paths with {@code path}, and {@code holidays.ics} is
+   * refused (there is no folder to resolve it against).
    *
+   * @param json the calendar object's JSON text
    * @param source the file name for messages, may be empty
-   * @param path the path of {@code node} in its document ({@code "calendar"}), prefixed to field
-   *     paths in messages; empty for a top-level calendar
-   * @param baseDir the folder against which {@code holidays.ics} is resolved, or null to forbid it
+   * @param path the path of the calendar in its document ({@code "subscription.calendar"})
+   * @throws CalendarFormatException as {@link #read(Path)}
    */
-  public static BusinessCalendar fromTree(JsonNode node, @Nullable String source, @Nullable String path,
+  public static BusinessCalendar parseEmbedded(String json, @Nullable String source, String path) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(path, "path");
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new CalendarFormatException(source, path, "not valid JSON: " + JsonFields.describe(e));
+    }
+    return fromTree(tree, source, path, null);
+  }
+
+  /** Reads a calendar from a parsed tree; {@code baseDir} resolves {@code holidays.ics} (or null). */
+  static BusinessCalendar fromTree(JsonNode node, @Nullable String source, @Nullable String path,
       @Nullable Path baseDir) {
     Objects.requireNonNull(node, "node");
     return new Reader(source == null ? "" : source, path == null ? "" : path, baseDir).calendar(node);

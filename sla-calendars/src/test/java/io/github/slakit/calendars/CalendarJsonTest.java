@@ -126,9 +126,8 @@ class CalendarJsonTest {
 
   @Test
   void pathsInsideAnotherDocumentArePrefixed() throws Exception {
-    var node = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree("{\"zone\":\"UTC\",\"weekly\":{\"FRI\":[\"9-5\"]}}");
-    assertThatThrownBy(() -> CalendarJson.fromTree(node, "sub.json", "calendar", null))
+    assertThatThrownBy(() -> CalendarJson.parseEmbedded(
+            "{\"zone\":\"UTC\",\"weekly\":{\"FRI\":[\"9-5\"]}}", "sub.json", "calendar"))
         .hasMessage("sub.json: calendar.weekly.FRI[0]: \"9-5\" is not a time window");
   }
 

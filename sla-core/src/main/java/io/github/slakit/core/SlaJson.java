@@ -87,7 +87,7 @@ public final class SlaJson {
   private static BusinessCalendar inlineCalendar(JsonInput in, JsonNode node, String path) {
     BusinessCalendar cal;
     try {
-      cal = CalendarJson.fromTree(node, in.source(), path, null);
+      cal = CalendarJson.parseEmbedded(node.toString(), in.source(), path);
     } catch (CalendarException e) {
       throw new SlaInputException(e.getMessage(), e);
     }
@@ -298,8 +298,8 @@ public final class SlaJson {
     }
   }
 
-  /** The decision as a Jackson tree, keys in the contract's order, nulls where it shows them. */
-  public static ObjectNode toJson(Decision d) {
+  /** The decision as a JSON tree, keys in the contract's order, nulls where it shows them. */
+  static ObjectNode toJson(Decision d) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode o = f.objectNode();
     o.put("caseId", d.caseId());
