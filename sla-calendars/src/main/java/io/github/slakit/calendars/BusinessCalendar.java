@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -154,10 +155,7 @@ public final class BusinessCalendar {
   /** Whether the local date is a holiday of this calendar (national set plus added minus removed). */
   public boolean isHoliday(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    if (spec.added().containsKey(date)) {
-      return true;
-    }
-    return national != null && !spec.removed().contains(date) && national.isHoliday(date);
+    return !holidays(date, date).isEmpty();
   }
 
   /** Whether the local date has any business time (TIME-7). */
@@ -223,7 +221,7 @@ public final class BusinessCalendar {
   }
 
   private CalendarException noBusinessTime(String where, Instant from) {
-    return new CalendarException(String.format(
+    return new CalendarException(String.format(Locale.ROOT,
         "calendar %s has no business time %s %s within its supported years %d..%d",
         spec.id().isEmpty() ? spec.zone() : spec.id(), where, from, index.firstYear(),
         index.lastYear()));
@@ -293,7 +291,9 @@ public final class BusinessCalendar {
   }
 
   /**
-   * The holidays of this calendar in the local dates {@code from..to} inclusive, in date order.
+   * The holidays of this calendar in the local dates {@code from..to} inclusive, in date order:
+   * the national set's, minus the removed dates, plus the added ones (TIME-6; the one place this
+   * rule is written).
    * Added dates are listed as {@link HolidayKind#CUSTOM} with their name (as English and local
    * name), after any national holiday of the same date.
    */
@@ -320,15 +320,7 @@ public final class BusinessCalendar {
   /** The holiday dates of a local year, for the index. */
   private Set<LocalDate> holidayDatesOf(int year) {
     Set<LocalDate> dates = new HashSet<>();
-    if (national != null) {
-      for (Holiday h : national.holidays(year, year)) {
-        if (!spec.removed().contains(h.date())) {
-          dates.add(h.date());
-        }
-      }
-    }
-    dates.addAll(spec.added().subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true)
-        .keySet());
+    holidays(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).forEach(h -> dates.add(h.date()));
     return dates;
   }
 
@@ -447,8 +439,21 @@ public final class BusinessCalendar {
       return this;
     }
 
-    /** Adds one weekly window to each of the given days. */
-    public Builder weekly(Set<DayOfWeek> days, TimeWindow window) {
+    /**
+     * Replaces the weekly windows of each of the given days, like {@link #weekly(DayOfWeek, List)};
+     * no window closes them.
+     */
+    public Builder weekly(Set<DayOfWeek> days, TimeWindow... windows) {
+      Objects.requireNonNull(days, "days");
+      List<TimeWindow> list = copyOf(Arrays.asList(windows), "weekly(" + days + ")");
+      for (DayOfWeek day : days) {
+        weekly.put(Objects.requireNonNull(day, "days contains null"), list);
+      }
+      return this;
+    }
+
+    /** Adds one weekly window to each of the given days, after the windows they have. */
+    public Builder addWeekly(Set<DayOfWeek> days, TimeWindow window) {
       Objects.requireNonNull(days, "days");
       Objects.requireNonNull(window, "window");
       for (DayOfWeek day : days) {
@@ -533,7 +538,7 @@ public final class BusinessCalendar {
     private void checkYears(String what, Set<LocalDate> dates, int first, int last) {
       for (LocalDate d : dates) {
         if (d.getYear() < first || d.getYear() > last) {
-          throw new CalendarException(String.format(
+          throw new CalendarException(String.format(Locale.ROOT,
               "%s(%s): year %d is outside the supported years %d..%d%s", what, d, d.getYear(),
               first, last, country == null ? "" : " of the " + country + " holidays"));
         }

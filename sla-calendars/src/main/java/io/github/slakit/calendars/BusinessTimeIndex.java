@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
@@ -104,7 +105,7 @@ final class BusinessTimeIndex {
   }
 
   CalendarException outside(int year, String what) {
-    return new CalendarException(String.format(
+    return new CalendarException(String.format(Locale.ROOT,
         "calendar %s: business time is needed in year %d (%s), outside its supported years %d..%d",
         name(), year, what, firstYear, lastYear));
   }
@@ -244,7 +245,7 @@ final class BusinessTimeIndex {
 
   private CalendarException notEnough(String where, Instant from, Duration amount, int k) {
     if (closed) {
-      return new CalendarException(String.format(
+      return new CalendarException(String.format(Locale.ROOT,
           "calendar %s has no business time at all: cannot count %s %s %s", name(), amount, where, from));
     }
     return outside(firstYear + k, amount + " of business time " + where + " " + from);

@@ -1,11 +1,13 @@
 package io.github.slakit.calendars;
 
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
  * A wall-clock window of one day, {@code [start, end)}, as written in calendar files:
- * {@code "09:00-18:00"}.
+ * {@code "09:00-18:00"}, or finer, {@code "09:00:30-18:00"}, {@code "09:00:00.5-18:00"}.
  *
  * <p>A window whose end is not after its start crosses midnight and ends on the next day
  * (TIME-5): {@code "22:00-06:00"}; {@code "00:00-24:00"} (equivalently {@code "00:00-00:00"}) is a
@@ -29,7 +31,9 @@ public record TimeWindow(LocalTime start, LocalTime end) {
   }
 
   /**
-   * Reads {@code "HH:MM-HH:MM"} (an end of {@code 24:00} allowed).
+   * Reads {@code "HH:MM-HH:MM"}, each time optionally with seconds and a fraction ({@code
+   * HH:MM:SS}, {@code HH:MM:SS.fff}, as ISO-8601 local times); an end of {@code 24:00} is allowed.
+   * Reads back what {@link #toString()} prints.
    *
    * @throws IllegalArgumentException showing the text when it is not a time window
    */
@@ -47,26 +51,18 @@ public record TimeWindow(LocalTime start, LocalTime end) {
 
   private static LocalTime parseTime(String part, String whole, boolean isEnd) {
     String p = part.trim();
-    if (p.length() == 5 && p.charAt(2) == ':') {
-      int h = digits(p.charAt(0), p.charAt(1));
-      int m = digits(p.charAt(3), p.charAt(4));
-      if (h >= 0 && m >= 0 && m < 60) {
-        if (h < 24) {
-          return LocalTime.of(h, m);
-        }
-        if (h == 24 && m == 0 && isEnd) {
-          return LocalTime.MIDNIGHT;
-        }
+    if (isEnd && p.equals("24:00")) {
+      return LocalTime.MIDNIGHT;
+    }
+    // ISO local time in ASCII digits (DecimalStyle.STANDARD, whatever the default locale)
+    if (p.length() >= 5 && p.chars().allMatch(c -> c == ':' || c == '.' || c >= '0' && c <= '9')) {
+      try {
+        return LocalTime.parse(p, DateTimeFormatter.ISO_LOCAL_TIME);
+      } catch (DateTimeParseException e) {
+        // reported below
       }
     }
     throw new IllegalArgumentException(quote(whole) + " is not a time window (expected HH:MM-HH:MM)");
-  }
-
-  private static int digits(char a, char b) {
-    if (a < '0' || a > '9' || b < '0' || b > '9') {
-      return -1;
-    }
-    return (a - '0') * 10 + (b - '0');
   }
 
   private static String quote(String s) {
@@ -85,7 +81,10 @@ public record TimeWindow(LocalTime start, LocalTime end) {
     return crossesMidnight() ? e + 1440 - s : e - s;
   }
 
-  /** {@code "HH:MM-HH:MM"}, with an end at midnight printed as {@code 24:00}. */
+  /**
+   * {@code "HH:MM-HH:MM"} (with seconds and a fraction where a time has them, as ISO-8601 local
+   * times), an end at midnight printed as {@code 24:00}; in ASCII digits whatever the locale.
+   */
   @Override
   public String toString() {
     String e = end.equals(LocalTime.MIDNIGHT) ? "24:00" : hhmm(end);
@@ -93,6 +92,6 @@ public record TimeWindow(LocalTime start, LocalTime end) {
   }
 
   private static String hhmm(LocalTime t) {
-    return String.format("%02d:%02d", t.getHour(), t.getMinute());
+    return t.toString(); // HH:mm, HH:mm:ss or HH:mm:ss.SSS...: never localized
   }
 }

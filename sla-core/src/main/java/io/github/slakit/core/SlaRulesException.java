@@ -51,17 +51,22 @@ public class SlaRulesException extends SlaException {
       Objects.requireNonNull(message, "message");
     }
 
-    /** {@code file:line:column: message}, or {@code file: rule "name": message}. */
+    /**
+     * {@code file:line:column: message}, {@code file: rule "name": message}, or, where no file is
+     * known, {@code rule "name": message} or the message alone.
+     */
     @Override
     public String toString() {
-      StringBuilder sb = new StringBuilder(file.isEmpty() ? "<unknown>" : file);
+      StringBuilder sb = new StringBuilder(file);
       if (line > 0) {
-        sb.append(':').append(line);
+        sb.append(file.isEmpty() ? "line " : ":").append(line);
         if (column > 0) {
           sb.append(':').append(column);
         }
       }
-      sb.append(": ");
+      if (sb.length() > 0) {
+        sb.append(": ");
+      }
       if (!rule.isEmpty()) {
         sb.append("rule \"").append(rule).append("\": ");
       }

@@ -76,7 +76,44 @@ public record TimeSpan(ClockKind clock, Duration duration, int days, Optional<St
     return clock == ClockKind.BUSINESS_DAYS ? "P" + days + "D" : duration.toString();
   }
 
-  /** {@code PT4H business-hours}, with {@code @calendar} when one is named. */
+  /**
+   * Reads what {@link #toString()} prints: {@code PT1H 24x7}, {@code PT4H business-hours}, {@code
+   * P2D business-days}, each optionally followed by {@code @calendar} (not for 24x7).
+   *
+   * @throws IllegalArgumentException showing the text when it is not a span
+   */
+  public static TimeSpan parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String[] parts = text.toString().trim().split("\\s+");
+    if (parts.length < 2 || parts.length > 3 || parts.length == 3 && !parts[2].startsWith("@")) {
+      throw notASpan(text);
+    }
+    ClockKind clock = ClockKind.ofJson(parts[1]).orElseThrow(() -> notASpan(text));
+    Optional<String> calendar = parts.length == 3 && parts[2].length() > 1
+        ? Optional.of(parts[2].substring(1)) : Optional.empty();
+    if (parts.length == 3 && (calendar.isEmpty() || clock == ClockKind.ELAPSED)) {
+      throw notASpan(text); // "@" with no id, or a calendar for 24x7 time
+    }
+    try {
+      if (clock == ClockKind.BUSINESS_DAYS) {
+        java.time.Period p = java.time.Period.parse(parts[0]);
+        if (p.getYears() != 0 || p.getMonths() != 0) {
+          throw notASpan(text);
+        }
+        return new TimeSpan(clock, Duration.ZERO, p.getDays(), calendar);
+      }
+      return new TimeSpan(clock, Duration.parse(parts[0]), 0, calendar);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw notASpan(text);
+    }
+  }
+
+  private static IllegalArgumentException notASpan(CharSequence text) {
+    return new IllegalArgumentException("\"" + text + "\" is not a time span (PT4H business-hours,"
+        + " P2D business-days @KR, PT1H 24x7)");
+  }
+
+  /** {@code PT4H business-hours}, with {@code @calendar} when one is named; {@link #parse} reads it. */
   @Override
   public String toString() {
     return amount() + " " + clock.json() + calendar.map(c -> " @" + c).orElse("");
