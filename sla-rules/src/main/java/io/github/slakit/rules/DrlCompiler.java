@@ -80,7 +80,8 @@ final class DrlCompiler {
     Map<String, String> names = new HashMap<>();
     int i = 0;
     for (DrlSource s : sources) {
-      String path = RESOURCES + "io/github/slakit/rules/r" + (i++) + "_"
+      // In the folder of the package it declares, so that Drools has no path to warn about.
+      String path = RESOURCES + folderOf(s.text()) + "r" + (i++) + "_"
           + fileName(s.name()).replaceAll("[^A-Za-z0-9_.-]", "_");
       if (!path.endsWith(".drl")) {
         path += ".drl";
@@ -111,6 +112,15 @@ final class DrlCompiler {
       throw new SlaRulesException("ruleset " + vendor + " does not compile",
           List.of(new Problem(String.join(", ", names.values()), 0, 0, "", String.valueOf(e))), e);
     }
+  }
+
+  private static final Pattern PACKAGE =
+      Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)");
+
+  /** {@code com/acme/sla/} for a DRL that declares {@code package com.acme.sla;}, else none. */
+  static String folderOf(String drl) {
+    Matcher m = PACKAGE.matcher(drl);
+    return m.find() ? m.group(1).replace('.', '/') + "/" : "";
   }
 
   private static String fileName(String name) {
