@@ -85,16 +85,21 @@ public final class BusinessCalendar {
 
   /**
    * The default calendar of a country (TIME-8 reading): Monday-Friday 09:00-18:00 in the country's
-   * main time zone, minus its national holidays. Its id is the country code.
+   * main time zone, minus its public holidays. Its id is the code.
    *
-   * @throws CalendarException when there is no built-in holiday set for the country
+   * @param countryCode a country ({@code KR}) or a country and region ({@code DE-BY}): any code
+   *     {@link NationalHolidays#of(String)} accepts; a region has its country's main zone
+   * @throws CalendarException when there is no holiday set for the code
    */
   public static BusinessCalendar ofCountry(String countryCode) {
     Objects.requireNonNull(countryCode, "countryCode");
     return ofCountry(countryCode, NationalHolidays.of(countryCode).mainZone());
   }
 
-  /** As {@link #ofCountry(String)}, in the given zone instead of the country's main one. */
+  /**
+   * As {@link #ofCountry(String)}, in the given zone instead of the country's main one (a region
+   * or a city in another zone of the country: {@code ofCountry("AU-WA", Australia/Perth)}).
+   */
   public static BusinessCalendar ofCountry(String countryCode, ZoneId zone) {
     Objects.requireNonNull(countryCode, "countryCode");
     String cc = countryCode.toUpperCase(Locale.ROOT);
@@ -480,7 +485,10 @@ public final class BusinessCalendar {
       return this;
     }
 
-    /** Uses the built-in national holidays of a country ({@code null} for none). */
+    /**
+     * Uses the public holidays of a country or region ({@code null} for none): a code {@link
+     * NationalHolidays#of(String)} accepts, {@code KR} or {@code DE-BY}.
+     */
     public Builder holidays(@Nullable String countryCode) {
       this.country = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
       return this;

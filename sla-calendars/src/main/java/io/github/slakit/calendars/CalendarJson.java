@@ -44,7 +44,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>{@code zone} and {@code weekly} are required; a day missing from {@code weekly} is closed.
- * {@code holidays}, {@code dates} and {@code breaks} are optional. {@code holidays.ics} (a slakit
+ * {@code holidays}, {@code dates} and {@code breaks} are optional. {@code holidays.country} is a
+ * code {@link NationalHolidays#of} accepts: a country ({@code KR}) or a country and region
+ * ({@code DE-BY}). {@code holidays.ics} (a slakit
  * extension) names an iCalendar file, relative to the calendar file, whose events are added as
  * holidays (see {@link IcsHolidays}). An entry of {@code holidays.add} is a date, or an object
  * {@code {"date": "2026-12-31", "name": "Year-end closure"}} that names it. Unknown fields are ignored, as the contract says; every
@@ -340,9 +342,9 @@ public final class CalendarJson {
       JsonNode country = h.get("country");
       if (country != null && !country.isNull()) {
         String cc = text(country, "holidays.country");
-        if (!NationalHolidays.countries().contains(cc)) {
-          throw error("holidays.country", show(country) + " is not a built-in holiday set "
-              + NationalHolidays.countries());
+        if (!NationalHolidays.isSupported(cc)) {
+          throw error("holidays.country", show(country) + " is not a country or region with public"
+              + " holidays (ISO 3166-1 alpha-2, or a region such as DE-BY)");
         }
         b.holidays(cc);
       }

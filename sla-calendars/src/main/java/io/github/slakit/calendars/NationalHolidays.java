@@ -10,16 +10,29 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A built-in national holiday set: KR, FR, US or CZ.
+ * The public holidays of a country, or of a region of one: our own checked sets for KR, FR, US and
+ * CZ, and jollyday's data for every other country jollyday knows and for its regions.
  *
- * <p>Immutable and thread-safe. One instance per country, shared ({@code of("KR") == of("kr")});
+ * <p>Immutable and thread-safe. One instance per code, shared ({@code of("KR") == of("kr")});
  * each year's holidays are computed on first use and kept, so {@link #isHoliday(LocalDate)} is a
  * bit test after that.
+ *
+ * <p><b>Codes.</b> An ISO 3166-1 alpha-2 country code ({@code DE}), or a country and one of its
+ * regions as jollyday names them, ISO 3166-2 style ({@code DE-BY}: Bavaria, {@code GB-ENG}:
+ * England, {@code CH-ZH}: Zurich), any case. A region's set is its country's holidays plus the
+ * region's own. {@link #supported()} lists every code, {@link #isSupported(String)} tells one.
+ *
+ * <p><b>Our own sets</b>, each checked year by year against an independent source
+ * (docs/HOLIDAYS.md); they have no regions:
  *
  * <ul>
  *   <li><b>KR</b> 1990-2050 (docs/POLICIES.md KR-1..KR-5): fixed and lunar holidays with their history,
@@ -39,6 +52,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *       2016. 1 January is listed twice from 2001 (two holidays). No substitute days: a holiday on
  *       a weekend is not moved (see {@code CzechHolidays}).
  * </ul>
+ *
+ * <p><b>Every other country</b> (jollyday 2.19.0, with our corrections as data): 1990-2200, or
+ * 1990-2173 where there are Islamic-calendar holidays (jollyday computes them with Java's
+ * HijrahChronology, whose table ends in 2174), or the years the corrections cover (JP 1990-2050).
+ * Only jollyday's public holidays (no bank holidays, no observances). The main zone is the
+ * country's capital's; a region has its country's. Names, kinds and moved days: see {@code
+ * docs/HOLIDAYS.md}.
  *
  * <p>A date that is two holidays at once appears once per holiday in {@link #holidays(int, int)}.
  */
@@ -65,6 +85,21 @@ public final class NationalHolidays {
   private static final Set<String> COUNTRIES =
       Collections.unmodifiableSortedSet(new TreeSet<>(SETS.keySet()));
 
+  /** A country code, or a country code and a region: DE, DE-BY, FR-75C. */
+  private static final Pattern CODE = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+
+  /** The jollyday sets made so far, by code. */
+  private static final Map<String, NationalHolidays> OTHERS = new ConcurrentHashMap<>();
+
+  /** Every supported code, computed on first use of {@link #supported()}. */
+  private static volatile @Nullable SortedSet<String> supported;
+
+  /** A set of jollyday's (for JollydaySets). */
+  static NationalHolidays create(String code, ZoneId zone, int firstYear, int lastYear,
+      HolidayRules rules) {
+    return new NationalHolidays(code, zone, firstYear, lastYear, rules);
+  }
+
   private final String country;
   private final ZoneId zone;
   private final HolidayRules rules;
@@ -83,38 +118,89 @@ public final class NationalHolidays {
   }
 
   /**
-   * The ISO 3166 alpha-2 codes of the built-in sets, sorted: {@code CZ}, {@code FR}, {@code KR},
-   * {@code US}.
+   * The codes of our own checked sets, sorted: {@code CZ}, {@code FR}, {@code KR}, {@code US}.
+   * Every other country comes from jollyday: {@link #supported()} lists all codes.
    */
   public static Set<String> countries() {
     return COUNTRIES;
   }
 
   /**
-   * The built-in set of a country.
-   *
-   * @param countryCode an ISO 3166 alpha-2 code, any case
-   * @throws CalendarException naming the code when there is no built-in set for it
+   * Every code {@link #of(String)} accepts, upper case and sorted: our own sets, every country
+   * jollyday knows (ISO 3166-1 alpha-2, and XK for Kosovo) and each of their regions ({@code
+   * DE-BY}). The first call reads every country's data (a few seconds).
    */
-  public static NationalHolidays of(String countryCode) {
-    Objects.requireNonNull(countryCode, "countryCode");
-    NationalHolidays set = SETS.get(countryCode.trim().toUpperCase(Locale.ROOT));
-    if (set == null) {
-      throw new CalendarException(
-          "no built-in holiday set for country \"" + countryCode + "\"; known: "
-              + String.join(", ", SETS.keySet()));
+  public static SortedSet<String> supported() {
+    SortedSet<String> all = supported;
+    if (all == null) {
+      TreeSet<String> codes = new TreeSet<>(SETS.keySet());
+      codes.addAll(JollydaySets.supported());
+      all = Collections.unmodifiableSortedSet(codes);
+      supported = all;
     }
-    return set;
+    return all;
   }
 
-  /** The country code, upper case. */
+  /** Whether {@link #of(String)} accepts the code (any case, surrounding blanks ignored). */
+  public static boolean isSupported(String code) {
+    Objects.requireNonNull(code, "code");
+    String key = code.trim().toUpperCase(Locale.ROOT);
+    if (SETS.containsKey(key) || OTHERS.containsKey(key)) {
+      return true;
+    }
+    return CODE.matcher(key).matches() && !SETS.containsKey(key.substring(0, 2))
+        && JollydaySets.supports(key);
+  }
+
+  /**
+   * The holiday set of a country or region.
+   *
+   * @param code an ISO 3166-1 alpha-2 code ({@code DE}) or a country and region ({@code DE-BY}),
+   *     any case, surrounding blanks ignored
+   * @throws CalendarException naming the code when there is no set for it: {@code "ZZ" is not a
+   *     country or region with public holidays (ISO 3166-1 alpha-2, or a region such as DE-BY)}
+   */
+  public static NationalHolidays of(String code) {
+    Objects.requireNonNull(code, "countryCode");
+    String key = code.trim().toUpperCase(Locale.ROOT);
+    NationalHolidays set = SETS.get(key);
+    if (set != null) {
+      return set;
+    }
+    set = OTHERS.get(key);
+    if (set != null) {
+      return set;
+    }
+    if (!CODE.matcher(key).matches()) {
+      throw unknown(code, "");
+    }
+    if (SETS.containsKey(key.substring(0, 2))) {
+      throw unknown(code, "; " + key.substring(0, 2) + " has national holidays only, no regions");
+    }
+    NationalHolidays made = OTHERS.computeIfAbsent(key, JollydaySets::create);
+    if (made == null) {
+      throw unknown(code, "");
+    }
+    return made;
+  }
+
+  private static CalendarException unknown(String code, String more) {
+    return new CalendarException(
+        "\"" + code + "\" is not a country or region with public holidays (ISO 3166-1 alpha-2,"
+            + " or a region such as DE-BY)" + more);
+  }
+
+  /** The code, upper case: the country ({@code DE}) or the country and region ({@code DE-BY}). */
   public String country() {
     return country;
   }
 
   /**
-   * The country's main time zone (TIME-8): Asia/Seoul, Europe/Paris, America/New_York,
-   * Europe/Prague.
+   * The country's main time zone, for {@link BusinessCalendar#ofCountry(String)} (TIME-8):
+   * Asia/Seoul, Europe/Paris, America/New_York, Europe/Prague for our own sets; for the others,
+   * the zone of the country's capital (Europe/Berlin; Australia/Sydney for AU). A region has its
+   * country's zone. A calendar in another zone: {@link BusinessCalendar#ofCountry(String,
+   * ZoneId)}.
    */
   public ZoneId mainZone() {
     return zone;

@@ -111,7 +111,8 @@ class CalendarJsonTest {
     assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":[\"2026-13-01\"]}}",
         "cal.json: holidays.add[0]: \"2026-13-01\" is not a date (YYYY-MM-DD)");
     assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"country\":\"XX\"}}",
-        "cal.json: holidays.country: \"XX\" is not a built-in holiday set [CZ, FR, KR, US]");
+        "cal.json: holidays.country: \"XX\" is not a country or region with public holidays"
+            + " (ISO 3166-1 alpha-2, or a region such as DE-BY)");
     assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"ics\":\"closures.ics\"}}",
         "cal.json: holidays.ics: \"closures.ics\" cannot be resolved: this calendar is not read from a file");
     assertRejected("[1,2]", "cal.json: [1,2] is not a calendar object");

@@ -21,6 +21,7 @@ class NationalHolidaysTest {
 
   @Test
   void countriesAndZones() {
+    // countries() lists our own checked sets only; every other country is in supported().
     assertThat(NationalHolidays.countries()).containsExactly("CZ", "FR", "KR", "US");
     assertThat(NationalHolidays.of("KR").mainZone()).isEqualTo(ZoneId.of("Asia/Seoul"));
     assertThat(NationalHolidays.of("FR").mainZone()).isEqualTo(ZoneId.of("Europe/Paris"));
@@ -35,10 +36,20 @@ class NationalHolidaysTest {
   }
 
   @Test
-  void unknownCountryNamesTheCodeAndTheKnownOnes() {
-    assertThatThrownBy(() -> NationalHolidays.of("DE"))
+  void unknownCodeIsOneMessageNamingIt() {
+    for (String code : new String[] {"ZZ", "DE-XX", "Germany", "NYSE", "D", "DE-", "DE-BY-AG"}) {
+      assertThatThrownBy(() -> NationalHolidays.of(code))
+          .isInstanceOf(CalendarException.class)
+          .hasMessage("\"" + code + "\" is not a country or region with public holidays"
+              + " (ISO 3166-1 alpha-2, or a region such as DE-BY)");
+      assertThat(NationalHolidays.isSupported(code)).as(code).isFalse();
+    }
+    // Our own sets have no regions: said so, not silently the national set.
+    assertThatThrownBy(() -> NationalHolidays.of("us-ca"))
         .isInstanceOf(CalendarException.class)
-        .hasMessage("no built-in holiday set for country \"DE\"; known: CZ, FR, KR, US");
+        .hasMessage("\"us-ca\" is not a country or region with public holidays"
+            + " (ISO 3166-1 alpha-2, or a region such as DE-BY); US has national holidays only,"
+            + " no regions");
     assertThatThrownBy(() -> NationalHolidays.of(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("countryCode");
   }

@@ -219,9 +219,9 @@ public final class SlaJson {
     JsonNode loc = in.object(in.required(node, p, "location"), lp);
     in.known(loc, lp, LOCATION_FIELDS, "a location");
     String country = in.requiredText(loc, lp, "country");
-    if (!country.matches("[A-Z]{2}")) {
+    if (!country.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?")) {
       throw in.error(JsonInput.path(lp, "country"), loc.get("country"),
-          "a country code (ISO 3166 alpha-2, upper case: KR)");
+          "a country code (ISO 3166 alpha-2, upper case: KR), or a country and region (DE-BY)");
     }
     var zone = in.zone(in.required(loc, lp, "zone"), JsonInput.path(lp, "zone"));
     Subscription.Builder b = Subscription.builder(id, vendor, level, new Location(country, zone));

@@ -254,7 +254,8 @@ class SlaJsonTest {
             "sub.json: location.zone: \"Asia/Seul\" is not a time zone"},
         new String[] {"\"country\": \"KR\", ", "", "sub.json: location.country: is missing (required)"},
         new String[] {"\"country\": \"KR\"", "\"country\": \"Korea\"",
-            "sub.json: location.country: \"Korea\" is not a country code (ISO 3166 alpha-2, upper case: KR)"},
+            "sub.json: location.country: \"Korea\" is not a country code (ISO 3166 alpha-2, upper case: KR),"
+                + " or a country and region (DE-BY)"},
         new String[] {"\"level\": \"STANDARD\",", "", "sub.json: level: is missing (required)"},
         new String[] {"\"end\": \"2026-12-31\"", "\"end\": \"2025-12-31\"",
             "sub.json: end: \"2025-12-31\" is not on or after start \"2026-01-01\""},

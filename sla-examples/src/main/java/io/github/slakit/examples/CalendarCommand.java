@@ -76,9 +76,10 @@ final class CalendarCommand {
       return CalendarJson.read(Path.of(o.required("calendar")));
     }
     String cc = o.required("country").toUpperCase(Locale.ROOT);
-    if (!NationalHolidays.countries().contains(cc)) {
+    if (!NationalHolidays.isSupported(cc)) {
       throw new UsageException(command + ": --country \"" + o.required("country")
-          + "\" has no built-in calendar (known: " + String.join(", ", NationalHolidays.countries().stream().sorted().toList()) + ")");
+          + "\" has no built-in calendar: not a country or region with public holidays"
+          + " (ISO 3166-1 alpha-2, or a region such as DE-BY)");
     }
     return BusinessCalendar.ofCountry(cc);
   }

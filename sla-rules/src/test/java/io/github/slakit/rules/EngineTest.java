@@ -72,6 +72,24 @@ class EngineTest {
   }
 
   @Test
+  void subscriptionInGermanyOrOneOfItsRegionsUsesItsHolidays() {
+    // Friday 3 January 2025, 17:30 in Berlin; Monday 6 January is Epiphany in Bavaria (Bavarian
+    // Feiertagsgesetz art. 1), a working day in the rest of Germany.
+    SupportCase c = SupportCase.builder("C-1", "elastic",
+        OffsetDateTime.parse("2025-01-03T17:30:00+01:00")).severity(2).build();
+    Decision de = ENGINE.evaluate(c, Subscription.builder("S-1", "elastic", "GOLD",
+        Location.of("DE", "Europe/Berlin")).build());
+    Decision by = ENGINE.evaluate(c, Subscription.builder("S-1", "elastic", "GOLD",
+        Location.of("DE-BY", "Europe/Berlin")).build());
+    assertThat(de.targets().get(0).calendar()).contains("DE");
+    assertThat(by.targets().get(0).calendar()).contains("DE-BY");
+    Instant deDue = de.targets().get(0).deadline().orElseThrow();
+    Instant byDue = by.targets().get(0).deadline().orElseThrow();
+    // The same business hours, one business day (Monday 09:00-18:00) later in Bavaria.
+    assertThat(java.time.Duration.between(deDue, byDue)).isEqualTo(java.time.Duration.ofDays(1));
+  }
+
+  @Test
   void unregisteredCalendarId() {
     assertThatThrownBy(() -> ENGINE.evaluate(elasticCase(2), gold().calendarId("acme").build()))
         .isInstanceOf(SlaInputException.class)
