@@ -184,6 +184,13 @@ class SlaJsonTest {
   }
 
   @Test
+  void aRegionIsPartOfTheCountry() {
+    Subscription s = SlaJson.readSubscription(SUBSCRIPTION.replace("\"country\": \"KR\", \"zone\": \"Asia/Seoul\"",
+        "\"country\": \"DE-BY\", \"zone\": \"Europe/Berlin\""), "sub.json");
+    assertThat(s.location()).isEqualTo(new Location("DE-BY", ZoneId.of("Europe/Berlin")));
+  }
+
+  @Test
   void calendarIdIsKept() {
     Subscription s = SlaJson.readSubscription(SUBSCRIPTION.replace("\"calendar\": null",
         "\"calendar\": \"acme-seoul\""), "sub.json");
