@@ -59,7 +59,7 @@ class IcsHolidaysTest {
     assertThatThrownBy(() -> IcsHolidays.parse(
             ics("DTSTART;VALUE=DATE:20250301", "RRULE:FREQ=YEARLY", "SUMMARY:S"), "feed.ics"))
         .isInstanceOf(CalendarFormatException.class)
-        .hasMessage("feed.ics: line 5: RRULE \"FREQ=YEARLY\" is not supported: only FREQ=YEARLY with COUNT or UNTIL (and INTERVAL)");
+        .hasMessage("feed.ics: line 5: RRULE \"FREQ=YEARLY\" is not supported: only FREQ=YEARLY with COUNT or UNTIL");
     assertThatThrownBy(() -> IcsHolidays.parse(
             ics("DTSTART;VALUE=DATE:20250301", "RRULE:FREQ=WEEKLY;COUNT=3", "SUMMARY:S"), "feed.ics"))
         .hasMessageContaining("line 5: RRULE \"FREQ=WEEKLY;COUNT=3\" is not supported");
@@ -114,5 +114,122 @@ class IcsHolidaysTest {
     assertThatThrownBy(() -> IcsHolidays.parse(
             ics("DTSTART;VALUE=DATE:20260101", "DTEND;VALUE=DATE:20280101"), "f.ics"))
         .hasMessage("f.ics: line 3: the event covers 730 days; at most 366 are accepted");
+  }
+
+  // --- RFC 5545 rules the reader must keep ---
+
+  @Test
+  void refusesDtendTogetherWithDuration() {
+    // RFC 5545 3.6.1: "either 'dtend' or 'duration' MAY appear ... but 'dtend' and 'duration'
+    // MUST NOT occur in the same 'eventprop'". Here they even disagree (2 days against 1).
+    assertThatThrownBy(() -> IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20261224",
+            "DTEND;VALUE=DATE:20261226", "DURATION:P1D", "SUMMARY:S"), "feed.ics"))
+        .isInstanceOf(CalendarFormatException.class)
+        .hasMessage("feed.ics: line 6: DURATION \"P1D\" is given with the DTEND of line 5;"
+            + " an event has one or the other (RFC 5545 3.6.1)");
+  }
+
+  @Test
+  void unescapesTextInOnePass() {
+    // RFC 5545 3.3.11, in the file's own text: backslash-backslash is a backslash, backslash-n a
+    // line break, backslash-comma and backslash-semicolon the characters.
+    // A folder path keeps its backslash; a line break in a name becomes a space (names are one line).
+    assertThat(IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20261224", "SUMMARY:C:\\\\new folder"), "f.ics"))
+        .extracting(Holiday::name).containsExactly("C:\\new folder");
+    assertThat(IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20261224",
+            "SUMMARY:Inventory\\, stock\\; audit\\nday \\\\\\n"), "f.ics"))
+        .extracting(Holiday::name).containsExactly("Inventory, stock; audit day \\");
+  }
+
+  @Test
+  void aYearlyRuleFrom29FebruaryOccursOnlyInLeapYears() {
+    // RFC 5545 3.3.10: invalid dates (29 February in a common year) "MUST be ignored and MUST NOT
+    // be counted". COUNT=3 from 2024: 2024, 2028, 2032 (2025-2027 and 2029-2031 have no 29 Feb).
+    assertThat(IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20240229", "RRULE:FREQ=YEARLY;COUNT=3",
+            "SUMMARY:Leap day"), "f.ics"))
+        .extracting(Holiday::date).containsExactly(
+            LocalDate.of(2024, 2, 29), LocalDate.of(2028, 2, 29), LocalDate.of(2032, 2, 29));
+    // UNTIL 1 March 2031: 2024 and 2028 only.
+    assertThat(IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20240229", "RRULE:FREQ=YEARLY;UNTIL=20310301",
+            "SUMMARY:Leap day"), "f.ics"))
+        .extracting(Holiday::date).containsExactly(LocalDate.of(2024, 2, 29), LocalDate.of(2028, 2, 29));
+  }
+
+  @Test
+  void exdateRemovesOccurrences() {
+    // All-day: 14 April 2026, 2027, 2028, with 2027 cancelled.
+    assertThat(IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20260414", "RRULE:FREQ=YEARLY;COUNT=3",
+            "EXDATE;VALUE=DATE:20270414", "SUMMARY:Founders day"), "f.ics"))
+        .extracting(Holiday::date).containsExactly(LocalDate.of(2026, 4, 14), LocalDate.of(2028, 4, 14));
+    // Timed in Seoul: 10 August 09:00 2026-2029. 2027 is cancelled in Seoul time, 2028 in UTC
+    // (2028-08-10 00:00Z is 09:00 in Seoul, UTC+9); the UTC value 2029-08-10T09:00Z is 18:00 in
+    // Seoul, not an occurrence, so 2029 stays.
+    assertThat(IcsHolidays.parse(ics("DTSTART;TZID=Asia/Seoul:20260810T090000",
+            "DTEND;TZID=Asia/Seoul:20260810T180000", "RRULE:FREQ=YEARLY;COUNT=4",
+            "EXDATE;TZID=Asia/Seoul:20270810T090000", "EXDATE:20280810T000000Z,20290810T090000Z",
+            "SUMMARY:Summer day"), "f.ics"))
+        .extracting(Holiday::date).containsExactly(LocalDate.of(2026, 8, 10), LocalDate.of(2029, 8, 10));
+    // Without a rule the set is DTSTART alone: excluded, no holiday.
+    assertThat(IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20261224", "EXDATE;VALUE=DATE:20261224",
+            "SUMMARY:S"), "f.ics")).isEmpty();
+  }
+
+  @Test
+  void utcTimesCountInTheFeedsOwnZone() {
+    // Google Calendar writes one-off timed events in UTC and names the calendar's zone in
+    // X-WR-TIMEZONE. 2026-08-09T15:00Z to 2026-08-10T15:00Z is 10 August 00:00 to 11 August 00:00
+    // in Seoul: 10 August only.
+    String feed = "BEGIN:VCALENDAR\nVERSION:2.0\nX-WR-TIMEZONE:Asia/Seoul\nBEGIN:VEVENT\n"
+        + "DTSTART:20260809T150000Z\nDTEND:20260810T150000Z\nSUMMARY:Summer day\nEND:VEVENT\n"
+        + "END:VCALENDAR\n";
+    assertThat(IcsHolidays.parse(feed, "f.ics")).extracting(Holiday::date)
+        .containsExactly(LocalDate.of(2026, 8, 10));
+  }
+
+  @Test
+  void aMovedOccurrenceReplacesTheOneItMoves() {
+    // RFC 5545 3.8.4.4: an event with the UID of a recurring one and a RECURRENCE-ID replaces that
+    // occurrence. 14 April 2026-2028; 2027 moved to the 16th, 2028 moved and then cancelled.
+    String feed = "BEGIN:VCALENDAR\nVERSION:2.0\n"
+        + "BEGIN:VEVENT\nUID:f@acme\nDTSTART;VALUE=DATE:20260414\nRRULE:FREQ=YEARLY;COUNT=3\n"
+        + "SUMMARY:Founders day\nEND:VEVENT\n"
+        + "BEGIN:VEVENT\nUID:f@acme\nRECURRENCE-ID;VALUE=DATE:20270414\n"
+        + "DTSTART;VALUE=DATE:20270416\nSUMMARY:Founders day\nEND:VEVENT\n"
+        + "BEGIN:VEVENT\nUID:f@acme\nRECURRENCE-ID;VALUE=DATE:20280414\n"
+        + "DTSTART;VALUE=DATE:20280417\nSTATUS:CANCELLED\nSUMMARY:Founders day\nEND:VEVENT\n"
+        + "END:VCALENDAR\n";
+    assertThat(IcsHolidays.parse(feed, "f.ics")).extracting(Holiday::date)
+        .containsExactly(LocalDate.of(2026, 4, 14), LocalDate.of(2027, 4, 16));
+  }
+
+  // --- what is refused ---
+
+  @Test
+  void refusesRecurrencesItDoesNotApply() {
+    assertThatThrownBy(() -> IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20260414",
+            "RDATE;VALUE=DATE:20270415", "SUMMARY:S"), "f.ics"))
+        .hasMessage("f.ics: line 5: RDATE \"20270415\" is not supported: an event repeats by one"
+            + " RRULE (FREQ=YEARLY), less its EXDATEs");
+    // RFC 5545 3.3.10 leaves a rule undefined when DTSTART is not one of its occurrences.
+    assertThatThrownBy(() -> IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20260301",
+            "RRULE:FREQ=YEARLY;COUNT=3;BYMONTH=6", "SUMMARY:S"), "f.ics"))
+        .hasMessage("f.ics: line 5: DTSTART \"20260301\" is not an occurrence of RRULE"
+            + " \"FREQ=YEARLY;COUNT=3;BYMONTH=6\"; RFC 5545 leaves such a recurrence undefined");
+    assertThatThrownBy(() -> IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20260414",
+            "RRULE:FREQ=YEARLY;COUNT=3", "EXDATE:20270414T000000", "SUMMARY:S"), "f.ics"))
+        .hasMessage("f.ics: line 6: EXDATE \"20270414T000000\" is a date-time but DTSTART is a"
+            + " date; RFC 5545 gives them one value type");
+    assertThatThrownBy(() -> IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20260414",
+            "DTSTART;VALUE=DATE:20260415", "SUMMARY:S"), "f.ics"))
+        .hasMessage("f.ics: line 5: DTSTART is given again (first at line 4); an event has one");
+    assertThatThrownBy(() -> IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20260414",
+            "RRULE:FREQ=YEARLY;COUNT=0", "SUMMARY:S"), "f.ics"))
+        .hasMessage("f.ics: line 5: COUNT 0 in RRULE \"FREQ=YEARLY;COUNT=0\" is not a positive number");
+    assertThatThrownBy(() -> IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20260414",
+            "RRULE:FREQ=YEARLY;COUNT=many", "SUMMARY:S"), "f.ics"))
+        .hasMessage("f.ics: line 5: RRULE \"FREQ=YEARLY;COUNT=many\" is not a recurrence rule");
+    assertThatThrownBy(() -> IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20260414",
+            "DURATION:soon", "SUMMARY:S"), "f.ics"))
+        .hasMessage("f.ics: line 5: DURATION \"soon\" is not a positive duration (P1D, P2W, PT24H)");
   }
 }
