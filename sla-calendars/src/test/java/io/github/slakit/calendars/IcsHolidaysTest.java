@@ -3,6 +3,7 @@ package io.github.slakit.calendars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -172,6 +173,123 @@ class IcsHolidaysTest {
     // Without a rule the set is DTSTART alone: excluded, no holiday.
     assertThat(IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20261224", "EXDATE;VALUE=DATE:20261224",
             "SUMMARY:S"), "f.ics")).isEmpty();
+  }
+
+  // --- RFC 5545's own examples ---
+
+  @Test
+  void rfc5545EventExamples() {
+    // 3.6.1, the meeting: 3 September 1997 16:30-19:00 UTC, one date.
+    assertThat(IcsHolidays.parse(ics("UID:19970901T130000Z-123401@example.com",
+            "DTSTAMP:19970901T130000Z", "DTSTART:19970903T163000Z", "DTEND:19970903T190000Z",
+            "SUMMARY:Annual Employee Review", "CLASS:PRIVATE", "CATEGORIES:BUSINESS,HUMAN RESOURCES"),
+        "rfc.ics"))
+        .extracting(Holiday::date, Holiday::name)
+        .containsExactly(tuple(LocalDate.of(1997, 9, 3), "Annual Employee Review"));
+    // 3.6.1, the reminder: 1 April 16:30 UTC to 2 April 01:00 UTC covers both dates.
+    assertThat(IcsHolidays.parse(ics("UID:19970901T130000Z-123402@example.com",
+            "DTSTAMP:19970901T130000Z", "DTSTART:19970401T163000Z", "DTEND:19970402T010000Z",
+            "SUMMARY:Laurel is in sensitivity awareness class.", "CLASS:PUBLIC",
+            "CATEGORIES:BUSINESS,HUMAN RESOURCES", "TRANSP:TRANSPARENT"), "rfc.ics"))
+        .extracting(Holiday::date).containsExactly(LocalDate.of(1997, 4, 1), LocalDate.of(1997, 4, 2));
+    // 3.6.1, the multi-day event "from June 28th, 2007 to July 8th, 2007 inclusively" (DTEND is
+    // 9 July, exclusive): 11 dates.
+    List<Holiday> jazz = IcsHolidays.parse(ics("UID:20070423T123432Z-541111@example.com",
+        "DTSTAMP:20070423T123432Z", "DTSTART;VALUE=DATE:20070628", "DTEND;VALUE=DATE:20070709",
+        "SUMMARY:Festival International de Jazz de Montreal", "TRANSP:TRANSPARENT"), "rfc.ics");
+    assertThat(jazz).extracting(Holiday::date)
+        .containsExactlyElementsOf(LocalDate.of(2007, 6, 28).datesUntil(LocalDate.of(2007, 7, 9)).toList());
+    assertThat(jazz).hasSize(11);
+    // 3.6.1, the anniversary, RRULE:FREQ=YEARLY without an end: refused (it never ends).
+    assertThatThrownBy(() -> IcsHolidays.parse(ics("UID:19970901T130000Z-123403@example.com",
+            "DTSTAMP:19970901T130000Z", "DTSTART;VALUE=DATE:19971102",
+            "SUMMARY:Our Blissful Anniversary", "TRANSP:TRANSPARENT", "CLASS:CONFIDENTIAL",
+            "CATEGORIES:ANNIVERSARY,PERSONAL,SPECIAL OCCASION", "RRULE:FREQ=YEARLY"), "rfc.ics"))
+        .hasMessage("rfc.ics: line 11: RRULE \"FREQ=YEARLY\" is not supported: only FREQ=YEARLY"
+            + " with COUNT or UNTIL");
+  }
+
+  private static List<LocalDate> rfcRule(String dtstart, String rrule) {
+    return IcsHolidays.parse(ics("DTSTART;TZID=America/New_York:" + dtstart, "RRULE:" + rrule,
+        "SUMMARY:S"), "rfc.ics").stream().map(Holiday::date).toList();
+  }
+
+  private static List<LocalDate> dates(int year, int month, int... days) {
+    return java.util.Arrays.stream(days).mapToObj(d -> LocalDate.of(year, month, d)).toList();
+  }
+
+  private static List<LocalDate> concat(List<List<LocalDate>> parts) {
+    return parts.stream().flatMap(List::stream).toList();
+  }
+
+  @Test
+  void rfc5545YearlyRuleExamples() {
+    // 3.8.5.3 "Yearly in June and July for 10 occurrences": 10 June and 10 July, 1997-2001.
+    assertThat(rfcRule("19970610T090000", "FREQ=YEARLY;COUNT=10;BYMONTH=6,7")).containsExactly(
+        LocalDate.of(1997, 6, 10), LocalDate.of(1997, 7, 10), LocalDate.of(1998, 6, 10),
+        LocalDate.of(1998, 7, 10), LocalDate.of(1999, 6, 10), LocalDate.of(1999, 7, 10),
+        LocalDate.of(2000, 6, 10), LocalDate.of(2000, 7, 10), LocalDate.of(2001, 6, 10),
+        LocalDate.of(2001, 7, 10));
+    // "Every other year on January, February, and March for 10 occurrences": 10 March 1997, then
+    // the 10th of January, February and March of 1999, 2001 and 2003.
+    assertThat(rfcRule("19970310T090000", "FREQ=YEARLY;INTERVAL=2;COUNT=10;BYMONTH=1,2,3"))
+        .containsExactly(LocalDate.of(1997, 3, 10),
+            LocalDate.of(1999, 1, 10), LocalDate.of(1999, 2, 10), LocalDate.of(1999, 3, 10),
+            LocalDate.of(2001, 1, 10), LocalDate.of(2001, 2, 10), LocalDate.of(2001, 3, 10),
+            LocalDate.of(2003, 1, 10), LocalDate.of(2003, 2, 10), LocalDate.of(2003, 3, 10));
+    // "Every third year on the 1st, 100th, and 200th day for 10 occurrences": day 100 is 10 April
+    // and day 200 is 19 July, one day earlier in the leap year 2000.
+    assertThat(rfcRule("19970101T090000", "FREQ=YEARLY;INTERVAL=3;COUNT=10;BYYEARDAY=1,100,200"))
+        .containsExactly(LocalDate.of(1997, 1, 1), LocalDate.of(1997, 4, 10), LocalDate.of(1997, 7, 19),
+            LocalDate.of(2000, 1, 1), LocalDate.of(2000, 4, 9), LocalDate.of(2000, 7, 18),
+            LocalDate.of(2003, 1, 1), LocalDate.of(2003, 4, 10), LocalDate.of(2003, 7, 19),
+            LocalDate.of(2006, 1, 1));
+    // "Every day in January, for 3 years": UNTIL 2000-01-31 14:00 UTC is 09:00 in New York, the
+    // last occurrence itself: every day of January 1998, 1999 and 2000.
+    assertThat(rfcRule("19980101T090000",
+            "FREQ=YEARLY;UNTIL=20000131T140000Z;BYMONTH=1;BYDAY=SU,MO,TU,WE,TH,FR,SA"))
+        .containsExactlyElementsOf(concat(List.of(
+            LocalDate.of(1998, 1, 1).datesUntil(LocalDate.of(1998, 2, 1)).toList(),
+            LocalDate.of(1999, 1, 1).datesUntil(LocalDate.of(1999, 2, 1)).toList(),
+            LocalDate.of(2000, 1, 1).datesUntil(LocalDate.of(2000, 2, 1)).toList())));
+
+    // The "forever" yearly examples are refused as they stand; with a COUNT their first
+    // occurrences are the RFC's.
+    assertThatThrownBy(() -> rfcRule("19970519T090000", "FREQ=YEARLY;BYDAY=20MO"))
+        .hasMessage("rfc.ics: line 5: RRULE \"FREQ=YEARLY;BYDAY=20MO\" is not supported: only"
+            + " FREQ=YEARLY with COUNT or UNTIL");
+    // "Every 20th Monday of the year": May 19 1997, May 18 1998, May 17 1999.
+    assertThat(rfcRule("19970519T090000", "FREQ=YEARLY;BYDAY=20MO;COUNT=3")).containsExactly(
+        LocalDate.of(1997, 5, 19), LocalDate.of(1998, 5, 18), LocalDate.of(1999, 5, 17));
+    // "Monday of week number 20": May 12 1997, May 11 1998, May 17 1999.
+    assertThat(rfcRule("19970512T090000", "FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO;COUNT=3"))
+        .containsExactly(LocalDate.of(1997, 5, 12), LocalDate.of(1998, 5, 11), LocalDate.of(1999, 5, 17));
+    // "Every Thursday in March": March 13, 20, 27 1997; 5, 12, 19, 26 1998; 4, 11, 18, 25 1999.
+    assertThat(rfcRule("19970313T090000", "FREQ=YEARLY;BYMONTH=3;BYDAY=TH;COUNT=11"))
+        .containsExactlyElementsOf(concat(List.of(dates(1997, 3, 13, 20, 27), dates(1998, 3, 5, 12, 19, 26),
+            dates(1999, 3, 4, 11, 18, 25))));
+    // "Every Thursday, but only during June, July, and August": the 1997 and 1998 summers.
+    assertThat(rfcRule("19970605T090000", "FREQ=YEARLY;BYDAY=TH;BYMONTH=6,7,8;COUNT=26"))
+        .containsExactlyElementsOf(concat(List.of(dates(1997, 6, 5, 12, 19, 26), dates(1997, 7, 3, 10, 17, 24, 31),
+            dates(1997, 8, 7, 14, 21, 28), dates(1998, 6, 4, 11, 18, 25), dates(1998, 7, 2, 9, 16, 23, 30),
+            dates(1998, 8, 6, 13, 20, 27))));
+    // "Every 4 years, the first Tuesday after a Monday in November" (U.S. Presidential Election
+    // day): November 5 1996, November 7 2000, November 2 2004.
+    assertThat(rfcRule("19961105T090000",
+            "FREQ=YEARLY;INTERVAL=4;BYMONTH=11;BYDAY=TU;BYMONTHDAY=2,3,4,5,6,7,8;COUNT=3"))
+        .containsExactly(LocalDate.of(1996, 11, 5), LocalDate.of(2000, 11, 7), LocalDate.of(2004, 11, 2));
+  }
+
+  @Test
+  void rfc5545ExdateExample() {
+    // 3.8.5.1: "EXDATE:19960402T010000Z,19960403T010000Z,19960404T010000Z", folded as in the
+    // RFC, on a rule giving 2, 3 and 4 April 01:00 UTC in 1996 and 1997: only 1997 is left.
+    String feed = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:19960402T010000Z\r\n"
+        + "RRULE:FREQ=YEARLY;COUNT=6;BYMONTH=4;BYMONTHDAY=2,3,4\r\n"
+        + "EXDATE:19960402T010000Z,19960403T010000Z,\r\n 19960404T010000Z\r\n"
+        + "SUMMARY:S\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    assertThat(IcsHolidays.parse(feed, "rfc.ics")).extracting(Holiday::date)
+        .containsExactly(LocalDate.of(1997, 4, 2), LocalDate.of(1997, 4, 3), LocalDate.of(1997, 4, 4));
   }
 
   @Test
