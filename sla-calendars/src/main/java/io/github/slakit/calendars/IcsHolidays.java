@@ -2,6 +2,7 @@ package io.github.slakit.calendars;
 
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import biweekly.io.ICalTimeZone;
 import biweekly.io.ParseWarning;
 import biweekly.io.TimezoneAssignment;
 import biweekly.io.TimezoneInfo;
@@ -29,8 +30,12 @@ import biweekly.util.com.google.ical.values.DateTimeValueImpl;
 import biweekly.util.com.google.ical.values.DateValue;
 import biweekly.util.com.google.ical.values.DateValueImpl;
 import io.github.slakit.calendars.internal.TextFiles;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -42,6 +47,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -67,7 +73,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>A date-time {@code DTSTART} counts by its date: in its {@code TZID} if given, in UTC when it
  *       ends in {@code Z} (in the feed's {@code X-WR-TIMEZONE} if it has one), as written when
  *       floating. An exclusive date-time {@code DTEND} covers every date up to the one containing
- *       the instant just before it.
+ *       the instant just before it. A {@code TZID} is a zone name ({@code Asia/Seoul}), a Windows
+ *       zone name as Outlook writes it ({@code Korea Standard Time}, through CLDR's table), or
+ *       else the name of a {@code VTIMEZONE} in the file.
  *   <li>{@code RRULE:FREQ=YEARLY} with {@code COUNT} or {@code UNTIL} (and optionally {@code
  *       INTERVAL} and {@code BY...} parts) repeats the event, in DTSTART's local time; dates a
  *       year lacks (29 February) are skipped, not moved. {@code EXDATE} values, and the
@@ -144,8 +152,8 @@ public final class IcsHolidays {
   /** The calendar-level content lines and the events, in file order. */
   private record Layout(List<Line> calendar, List<EventLines> events) {}
 
-  /** Where a wall-clock time is. */
-  private sealed interface Clock permits JavaZone {
+  /** Where a wall-clock time is: a zone, or a VTIMEZONE of the file. */
+  private sealed interface Clock permits JavaZone, FileZone {
     Instant instant(LocalDateTime local);
 
     LocalDateTime local(Instant instant);
@@ -163,6 +171,25 @@ public final class IcsHolidays {
     }
   }
 
+  /** A zone defined only by the file's VTIMEZONE (biweekly's reading of it). */
+  private record FileZone(ICalTimeZone zone) implements Clock {
+    @Override
+    public Instant instant(LocalDateTime local) {
+      GregorianCalendar c = new GregorianCalendar(zone, Locale.ROOT);
+      c.clear();
+      c.set(local.getYear(), local.getMonthValue() - 1, local.getDayOfMonth(), local.getHour(),
+          local.getMinute(), local.getSecond());
+      return Instant.ofEpochMilli(c.getTimeInMillis());
+    }
+
+    @Override
+    public LocalDateTime local(Instant instant) {
+      int offset = zone.getOffset(instant.toEpochMilli()) / 1000;
+      return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0,
+          ZoneOffset.ofTotalSeconds(offset));
+    }
+  }
+
   /**
    * A DTSTART, DTEND, EXDATE, RECURRENCE-ID or UNTIL value: a date (at its start of day, no time),
    * or a wall-clock time with its clock (none when floating).
@@ -175,6 +202,40 @@ public final class IcsHolidays {
       }
       return (view == null ? clock : view).local(clock.instant(local));
     }
+  }
+
+  /** Windows zone names (Outlook's TZID) to zone ids: CLDR's table, shipped as windows-zones.txt. */
+  private static final class WindowsZones {
+    static final Map<String, String> IDS = load();
+
+    private static Map<String, String> load() {
+      Map<String, String> ids = new HashMap<>();
+      try (InputStream in = IcsHolidays.class.getResourceAsStream("windows-zones.txt")) {
+        if (in == null) {
+          throw new IllegalStateException("windows-zones.txt is missing from the jar");
+        }
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          if (!line.isBlank() && !line.startsWith("#")) {
+            int bar = line.indexOf(" | ");
+            ids.put(line.substring(0, bar), line.substring(bar + 3));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return Map.copyOf(ids);
+    }
+  }
+
+  /** The zone id CLDR gives for a Windows zone name, if it is one. For tests. */
+  static @Nullable String windowsZone(String windowsName) {
+    return WindowsZones.IDS.get(windowsName);
+  }
+
+  /** The Windows zone names the shipped table knows. For tests. */
+  static Set<String> windowsZoneNames() {
+    return WindowsZones.IDS.keySet();
   }
 
   private static final class Parser {
@@ -612,13 +673,25 @@ public final class IcsHolidays {
       }
     }
 
-    /** The clock a TZID names: a zone id. */
+    /**
+     * The clock a TZID names: a zone id, a Windows zone name (CLDR's table), or the file's own
+     * VTIMEZONE of that name.
+     */
     private Clock clock(String tzid, @Nullable TimezoneAssignment assigned, Line l) {
       try {
         return new JavaZone(ZoneId.of(tzid));
       } catch (DateTimeException e) {
-        throw error(l.number(), "TZID \"" + tzid + "\" is not a time zone");
+        // not a zone id: a Windows name, or a VTIMEZONE's
       }
+      String windows = WindowsZones.IDS.get(tzid);
+      if (windows != null) {
+        return new JavaZone(ZoneId.of(windows));
+      }
+      if (assigned != null && assigned.getTimeZone() instanceof ICalTimeZone fileZone) {
+        return new FileZone(fileZone);
+      }
+      throw error(l.number(), "TZID \"" + tzid + "\" is not a time zone (neither a zone name,"
+          + " a Windows zone name, nor a VTIMEZONE of the file)");
     }
 
     /** The calendar's own zone for UTC times: its X-WR-TIMEZONE, if any. */

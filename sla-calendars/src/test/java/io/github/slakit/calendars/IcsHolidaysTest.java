@@ -17,6 +17,11 @@ class IcsHolidaysTest {
     return Path.of(IcsHolidaysTest.class.getResource("/ics/" + name).toURI());
   }
 
+  /** A feed of these content lines, CRLF after each. */
+  private static String feed(String... lines) {
+    return String.join("\r\n", lines) + "\r\n";
+  }
+
   private static String ics(String... eventLines) {
     return "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\n" + String.join("\n", eventLines)
         + "\nEND:VEVENT\nEND:VCALENDAR\n";
@@ -175,6 +180,72 @@ class IcsHolidaysTest {
             "SUMMARY:S"), "f.ics")).isEmpty();
   }
 
+  @Test
+  void acceptsOutlookWindowsZoneNames() {
+    // Outlook names zones as Windows does. Korea Standard Time is Asia/Seoul (UTC+9, CLDR
+    // windowsZones): the UTC EXDATE 2027-08-09T15:00Z is 2027-08-10 00:00 in Seoul, the 2027
+    // occurrence, which is removed; in UTC it would be 9 August and remove nothing.
+    String outlook = feed("BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VTIMEZONE",
+        "TZID:Korea Standard Time", "BEGIN:STANDARD", "DTSTART:16010101T000000",
+        "TZOFFSETFROM:+0900", "TZOFFSETTO:+0900", "END:STANDARD", "END:VTIMEZONE", "BEGIN:VEVENT",
+        "DTSTART;TZID=Korea Standard Time:20260810T000000",
+        "DTEND;TZID=Korea Standard Time:20260811T000000", "RRULE:FREQ=YEARLY;COUNT=3",
+        "EXDATE:20270809T150000Z", "SUMMARY:Summer day", "END:VEVENT", "END:VCALENDAR");
+    assertThat(IcsHolidays.parse(outlook, "outlook.ics")).extracting(Holiday::date)
+        .containsExactly(LocalDate.of(2026, 8, 10), LocalDate.of(2028, 8, 10));
+  }
+
+  @Test
+  void acceptsAZoneDefinedOnlyByTheFilesVtimezone() {
+    // Older Outlook versions name zones by their display name. Such a TZID is read through the
+    // file's VTIMEZONE: here Central European rules, summer time (UTC+2) from the last Sunday of
+    // March to the last Sunday of October. 9 July 2027 00:00 is then 8 July 22:00 UTC, so the UTC
+    // EXDATE removes the 2027 occurrence (read as UTC+1 it would be 23:00 and remove nothing).
+    String feed = feed("BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VTIMEZONE",
+        "TZID:(UTC+01:00) Amsterdam\\, Berlin\\, Bern\\, Rom\\, Stockholm\\, Wien",
+        "BEGIN:STANDARD", "DTSTART:16011028T030000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
+        "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "END:STANDARD", "BEGIN:DAYLIGHT",
+        "DTSTART:16010325T020000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3", "TZOFFSETFROM:+0100",
+        "TZOFFSETTO:+0200", "END:DAYLIGHT", "END:VTIMEZONE", "BEGIN:VEVENT",
+        "DTSTART;TZID=\"(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien\":20270709T000000",
+        "RRULE:FREQ=YEARLY;COUNT=2", "EXDATE:20270708T220000Z", "SUMMARY:Sommerfest", "END:VEVENT",
+        "END:VCALENDAR");
+    assertThat(IcsHolidays.parse(feed, "old-outlook.ics")).extracting(Holiday::date)
+        .containsExactly(LocalDate.of(2028, 7, 9));
+  }
+
+  @Test
+  void refusesAZoneItCannotName() {
+    assertThatThrownBy(() -> IcsHolidays.parse(ics("DTSTART;TZID=Mars Standard Time:20261224T000000",
+            "SUMMARY:S"), "f.ics"))
+        .isInstanceOf(CalendarFormatException.class)
+        .hasMessage("f.ics: line 4: TZID \"Mars Standard Time\" is not a time zone (neither a zone"
+            + " name, a Windows zone name, nor a VTIMEZONE of the file)");
+  }
+
+  @Test
+  void windowsZoneTableAgreesWithIcu() {
+    // The shipped table is CLDR's (territory 001); ICU4J carries the same CLDR data.
+    assertThat(IcsHolidays.windowsZoneNames()).hasSizeGreaterThan(130);
+    for (String name : IcsHolidays.windowsZoneNames()) {
+      String zone = IcsHolidays.windowsZone(name);
+      assertThat(zone).as(name).isEqualTo(com.ibm.icu.util.TimeZone.getIDForWindowsID(name, "001"));
+      assertThat(java.time.ZoneId.of(zone)).as(name).isNotNull();
+    }
+    for (String id : com.ibm.icu.util.TimeZone.getAvailableIDs()) {
+      String windows = com.ibm.icu.util.TimeZone.getWindowsID(id);
+      if (windows != null) {
+        assertThat(IcsHolidays.windowsZoneNames()).as(id).contains(windows);
+      }
+    }
+    // The names Outlook writes for the zones slakit's national sets use.
+    assertThat(IcsHolidays.windowsZone("Korea Standard Time")).isEqualTo("Asia/Seoul");
+    assertThat(IcsHolidays.windowsZone("W. Europe Standard Time")).isEqualTo("Europe/Berlin");
+    assertThat(IcsHolidays.windowsZone("Romance Standard Time")).isEqualTo("Europe/Paris");
+    assertThat(IcsHolidays.windowsZone("Central Europe Standard Time")).isEqualTo("Europe/Budapest");
+    assertThat(IcsHolidays.windowsZone("Eastern Standard Time")).isEqualTo("America/New_York");
+  }
+
   // --- RFC 5545's own examples ---
 
   @Test
@@ -284,10 +355,10 @@ class IcsHolidaysTest {
   void rfc5545ExdateExample() {
     // 3.8.5.1: "EXDATE:19960402T010000Z,19960403T010000Z,19960404T010000Z", folded as in the
     // RFC, on a rule giving 2, 3 and 4 April 01:00 UTC in 1996 and 1997: only 1997 is left.
-    String feed = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:19960402T010000Z\r\n"
-        + "RRULE:FREQ=YEARLY;COUNT=6;BYMONTH=4;BYMONTHDAY=2,3,4\r\n"
-        + "EXDATE:19960402T010000Z,19960403T010000Z,\r\n 19960404T010000Z\r\n"
-        + "SUMMARY:S\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    String feed = feed("BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "DTSTART:19960402T010000Z",
+        "RRULE:FREQ=YEARLY;COUNT=6;BYMONTH=4;BYMONTHDAY=2,3,4",
+        "EXDATE:19960402T010000Z,19960403T010000Z,", " 19960404T010000Z",
+        "SUMMARY:S", "END:VEVENT", "END:VCALENDAR");
     assertThat(IcsHolidays.parse(feed, "rfc.ics")).extracting(Holiday::date)
         .containsExactly(LocalDate.of(1997, 4, 2), LocalDate.of(1997, 4, 3), LocalDate.of(1997, 4, 4));
   }
@@ -297,9 +368,9 @@ class IcsHolidaysTest {
     // Google Calendar writes one-off timed events in UTC and names the calendar's zone in
     // X-WR-TIMEZONE. 2026-08-09T15:00Z to 2026-08-10T15:00Z is 10 August 00:00 to 11 August 00:00
     // in Seoul: 10 August only.
-    String feed = "BEGIN:VCALENDAR\nVERSION:2.0\nX-WR-TIMEZONE:Asia/Seoul\nBEGIN:VEVENT\n"
-        + "DTSTART:20260809T150000Z\nDTEND:20260810T150000Z\nSUMMARY:Summer day\nEND:VEVENT\n"
-        + "END:VCALENDAR\n";
+    String feed = feed("BEGIN:VCALENDAR", "VERSION:2.0", "X-WR-TIMEZONE:Asia/Seoul", "BEGIN:VEVENT",
+        "DTSTART:20260809T150000Z", "DTEND:20260810T150000Z", "SUMMARY:Summer day", "END:VEVENT",
+        "END:VCALENDAR");
     assertThat(IcsHolidays.parse(feed, "f.ics")).extracting(Holiday::date)
         .containsExactly(LocalDate.of(2026, 8, 10));
   }
@@ -308,14 +379,14 @@ class IcsHolidaysTest {
   void aMovedOccurrenceReplacesTheOneItMoves() {
     // RFC 5545 3.8.4.4: an event with the UID of a recurring one and a RECURRENCE-ID replaces that
     // occurrence. 14 April 2026-2028; 2027 moved to the 16th, 2028 moved and then cancelled.
-    String feed = "BEGIN:VCALENDAR\nVERSION:2.0\n"
-        + "BEGIN:VEVENT\nUID:f@acme\nDTSTART;VALUE=DATE:20260414\nRRULE:FREQ=YEARLY;COUNT=3\n"
-        + "SUMMARY:Founders day\nEND:VEVENT\n"
-        + "BEGIN:VEVENT\nUID:f@acme\nRECURRENCE-ID;VALUE=DATE:20270414\n"
-        + "DTSTART;VALUE=DATE:20270416\nSUMMARY:Founders day\nEND:VEVENT\n"
-        + "BEGIN:VEVENT\nUID:f@acme\nRECURRENCE-ID;VALUE=DATE:20280414\n"
-        + "DTSTART;VALUE=DATE:20280417\nSTATUS:CANCELLED\nSUMMARY:Founders day\nEND:VEVENT\n"
-        + "END:VCALENDAR\n";
+    String feed = feed("BEGIN:VCALENDAR", "VERSION:2.0",
+        "BEGIN:VEVENT", "UID:f@acme", "DTSTART;VALUE=DATE:20260414", "RRULE:FREQ=YEARLY;COUNT=3",
+        "SUMMARY:Founders day", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:f@acme", "RECURRENCE-ID;VALUE=DATE:20270414",
+        "DTSTART;VALUE=DATE:20270416", "SUMMARY:Founders day", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:f@acme", "RECURRENCE-ID;VALUE=DATE:20280414",
+        "DTSTART;VALUE=DATE:20280417", "STATUS:CANCELLED", "SUMMARY:Founders day", "END:VEVENT",
+        "END:VCALENDAR");
     assertThat(IcsHolidays.parse(feed, "f.ics")).extracting(Holiday::date)
         .containsExactly(LocalDate.of(2026, 4, 14), LocalDate.of(2027, 4, 16));
   }
