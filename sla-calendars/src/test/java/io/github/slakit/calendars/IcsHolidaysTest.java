@@ -363,6 +363,53 @@ class IcsHolidaysTest {
         .containsExactly(LocalDate.of(1997, 4, 2), LocalDate.of(1997, 4, 3), LocalDate.of(1997, 4, 4));
   }
 
+  // --- real exports ---
+
+  @Test
+  void readsAnOutlookExport() throws Exception {
+    // Outlook 16 "Save as iCalendar" of a Berlin company's closures: Windows zone names with their
+    // VTIMEZONE, X-MS-OLK and X-MICROSOFT properties, lines folded at 75 octets (one fold just
+    // before a two-octet "\u00e4", the long UIDs), CRLF. Worked out by hand:
+    //   Betriebsferien: 24 December 2026, DTEND 2 January 2027 exclusive: 24-31 December, 1 January.
+    //   Inventur: 29 January 2027, 13:00-18:00.
+    //   Serverumzug: 27 March 2027 22:00 to 28 March 06:00 (the night summer time begins): 27, 28.
+    //   Gruendungstag: 17 June, three years from 2027, 2028 excluded: 2027, 2029.
+    //   Sommerfest: second Friday of July, three years from 2027: 9 July 2027, 14 July 2028
+    //   (excluded), 13 July 2029.
+    List<Holiday> hs = IcsHolidays.read(resource("outlook-export.ics"));
+    assertThat(hs).extracting(Holiday::date).containsExactlyElementsOf(concat(List.of(
+        LocalDate.of(2026, 12, 24).datesUntil(LocalDate.of(2027, 1, 2)).toList(),
+        List.of(LocalDate.of(2027, 1, 29), LocalDate.of(2027, 3, 27), LocalDate.of(2027, 3, 28),
+            LocalDate.of(2027, 6, 17), LocalDate.of(2029, 6, 17),
+            LocalDate.of(2027, 7, 9), LocalDate.of(2029, 7, 13)))));
+    assertThat(hs).extracting(Holiday::name).containsSubsequence("Betriebsferien zwischen den Jahren",
+        "Inventur", "Serverumzug", "Gr\u00fcndungstag", "Sommerfest");
+  }
+
+  @Test
+  void readsAGoogleCalendarExport() throws Exception {
+    // Google Calendar's export of a Seoul company's closures: X-WR-TIMEZONE Asia/Seoul, UTC times
+    // for a one-off timed event, a moved occurrence as a second VEVENT with RECURRENCE-ID, Korean
+    // text folded at 75 octets, CRLF. Worked out by hand:
+    //   Year-end closure: 24 and 25 December 2026.
+    //   Summer day: 2026-08-09T15:00Z to 2026-08-10T15:00Z is 10 August 00:00 to 11 August 00:00
+    //   in Seoul: 10 August only (the UTC dates would be 9 and 10).
+    //   Founders' day: 14 April 2026-2029; 2027 excluded, 2028 moved to Monday 17 April (the
+    //   RECURRENCE-ID event, after it in the file): 2026-04-14, 2029-04-14, then 2028-04-17.
+    //   Summer shutdown: 7 August 13:00 Seoul, UNTIL 2028-08-06T15:00Z (7 August 00:00 Seoul):
+    //   2026 and 2027; 2028's 13:00 is after UNTIL.
+    //   Team retreat: cancelled.
+    List<Holiday> hs = IcsHolidays.read(resource("google-export.ics"));
+    assertThat(hs).extracting(Holiday::date).containsExactly(
+        LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25),
+        LocalDate.of(2026, 8, 10),
+        LocalDate.of(2026, 4, 14), LocalDate.of(2029, 4, 14),
+        LocalDate.of(2028, 4, 17),
+        LocalDate.of(2026, 8, 7), LocalDate.of(2027, 8, 7));
+    assertThat(hs.get(0).name()).isEqualTo("\uc5f0\ub9d0 \ud734\ubb34 (Year-end closure)");
+    assertThat(hs.get(3).name()).isEqualTo("Founders' day");
+  }
+
   @Test
   void utcTimesCountInTheFeedsOwnZone() {
     // Google Calendar writes one-off timed events in UTC and names the calendar's zone in
