@@ -2,7 +2,6 @@ package io.github.slakit.calendars;
 
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
-import biweekly.io.ICalTimeZone;
 import biweekly.io.ParseWarning;
 import biweekly.io.TimezoneAssignment;
 import biweekly.io.TimezoneInfo;
@@ -46,8 +45,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
-import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -73,9 +72,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>A date-time {@code DTSTART} counts by its date: in its {@code TZID} if given, in UTC when it
  *       ends in {@code Z} (in the feed's {@code X-WR-TIMEZONE} if it has one), as written when
  *       floating. An exclusive date-time {@code DTEND} covers every date up to the one containing
- *       the instant just before it. A {@code TZID} is a zone name ({@code Asia/Seoul}), a Windows
- *       zone name as Outlook writes it ({@code Korea Standard Time}, through CLDR's table), or
- *       else the name of a {@code VTIMEZONE} in the file.
+ *       the instant just before it. A {@code TZID} is a zone name ({@code Asia/Seoul}) or a Windows
+ *       zone name as Outlook writes it ({@code Korea Standard Time}, through CLDR's table); the
+ *       file's {@code VTIMEZONE} definitions are not read (a zone's own rules are Java's).
  *   <li>{@code RRULE:FREQ=YEARLY} with {@code COUNT} or {@code UNTIL} (and optionally {@code
  *       INTERVAL} and {@code BY...} parts) repeats the event, in DTSTART's local time; dates a
  *       year lacks (29 February) are skipped, not moved. {@code EXDATE} values, and the
@@ -149,11 +148,14 @@ public final class IcsHolidays {
     }
   }
 
-  /** The calendar-level content lines and the events, in file order. */
-  private record Layout(List<Line> calendar, List<EventLines> events) {}
+  /**
+   * The calendar-level content lines and the events, in file order, and the physical lines
+   * (from 1) of the VTIMEZONE components.
+   */
+  private record Layout(List<Line> calendar, List<EventLines> events, BitSet timezoneLines) {}
 
-  /** Where a wall-clock time is: a zone, or a VTIMEZONE of the file. */
-  private sealed interface Clock permits JavaZone, FileZone {
+  /** Where a wall-clock time is. */
+  private sealed interface Clock permits JavaZone {
     Instant instant(LocalDateTime local);
 
     LocalDateTime local(Instant instant);
@@ -168,25 +170,6 @@ public final class IcsHolidays {
     @Override
     public LocalDateTime local(Instant instant) {
       return LocalDateTime.ofInstant(instant, zone);
-    }
-  }
-
-  /** A zone defined only by the file's VTIMEZONE (biweekly's reading of it). */
-  private record FileZone(ICalTimeZone zone) implements Clock {
-    @Override
-    public Instant instant(LocalDateTime local) {
-      GregorianCalendar c = new GregorianCalendar(zone, Locale.ROOT);
-      c.clear();
-      c.set(local.getYear(), local.getMonthValue() - 1, local.getDayOfMonth(), local.getHour(),
-          local.getMinute(), local.getSecond());
-      return Instant.ofEpochMilli(c.getTimeInMillis());
-    }
-
-    @Override
-    public LocalDateTime local(Instant instant) {
-      int offset = zone.getOffset(instant.toEpochMilli()) / 1000;
-      return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0,
-          ZoneOffset.ofTotalSeconds(offset));
     }
   }
 
@@ -258,7 +241,7 @@ public final class IcsHolidays {
 
       List<ICalendar> calendars = new ArrayList<>();
       List<ParseWarning> warnings = new ArrayList<>();
-      try (ICalReader reader = new ICalReader(body)) {
+      try (ICalReader reader = new ICalReader(withoutTimezones(body, layout))) {
         for (ICalendar c = reader.readNext(); c != null; c = reader.readNext()) {
           calendars.add(c);
           warnings.addAll(reader.getWarnings());
@@ -320,9 +303,23 @@ public final class IcsHolidays {
     private Layout layout(String text) {
       List<Line> calendar = new ArrayList<>();
       List<EventLines> events = new ArrayList<>();
+      BitSet timezoneLines = new BitSet();
       Deque<Line> open = new ArrayDeque<>(); // BEGIN lines, innermost first
       EventLines event = null;
-      for (Line l : unfold(text)) {
+      Line timezone = null; // the BEGIN:VTIMEZONE of the component being read
+      List<Line> lines = unfold(text);
+      for (Line l : lines) {
+        if (timezone != null) {
+          if (l.name().equals("END") && component(l).equals("VTIMEZONE")) {
+            timezoneLines.set(timezone.number(), l.number() + 1);
+            timezone = null;
+          }
+          continue;
+        }
+        if (l.name().equals("BEGIN") && component(l).equals("VTIMEZONE")) {
+          timezone = l;
+          continue;
+        }
         if (l.name().equals("BEGIN")) {
           String c = component(l);
           String parent = open.isEmpty() ? "" : component(open.peek());
@@ -367,7 +364,28 @@ public final class IcsHolidays {
       if (event != null) {
         throw error(event.begin(), "the event begun here has no END:VEVENT");
       }
-      return new Layout(calendar, events);
+      if (timezone != null) {
+        timezoneLines.set(timezone.number(), Integer.MAX_VALUE);
+      }
+      return new Layout(calendar, events, timezoneLines);
+    }
+
+    /**
+     * The text with its VTIMEZONE components blanked, line numbers kept. The parser would build
+     * each VTIMEZONE's zone by expanding its observance rules from their DTSTART up to today, at
+     * once: a rule such as FREQ=SECONDLY from 1601 would never finish.
+     */
+    private static String withoutTimezones(String text, Layout layout) {
+      if (layout.timezoneLines().isEmpty()) {
+        return text;
+      }
+      String[] physical = text.split("\r\n|\n|\r", -1);
+      for (int i = 0; i < physical.length; i++) {
+        if (layout.timezoneLines().get(i + 1)) {
+          physical[i] = "";
+        }
+      }
+      return String.join("\n", physical);
     }
 
     private static String component(Line l) {
@@ -655,11 +673,11 @@ public final class IcsHolidays {
       if (value.getRawComponents().isUtc()) {
         return new When(local, true, UTC);
       }
+      // The parser moves a TZID it resolved from the parameters to its own records.
       TimezoneAssignment assigned = zones.getTimezone(property);
-      String tzid = assigned == null ? property.getParameters().getTimezoneId()
-          : assigned.getGlobalId() != null ? assigned.getGlobalId()
-          : assigned.getComponent().getTimezoneId().getValue();
-      return new When(local, true, tzid == null ? null : clock(tzid, assigned, l));
+      String tzid = assigned != null && assigned.getGlobalId() != null ? assigned.getGlobalId()
+          : property.getParameters().getTimezoneId();
+      return new When(local, true, tzid == null ? null : clock(tzid, l));
     }
 
     private LocalDateTime localOf(ICalDate value, Line l) {
@@ -673,25 +691,19 @@ public final class IcsHolidays {
       }
     }
 
-    /**
-     * The clock a TZID names: a zone id, a Windows zone name (CLDR's table), or the file's own
-     * VTIMEZONE of that name.
-     */
-    private Clock clock(String tzid, @Nullable TimezoneAssignment assigned, Line l) {
+    /** The clock a TZID names: a zone id, or a Windows zone name (CLDR's table). */
+    private Clock clock(String tzid, Line l) {
       try {
         return new JavaZone(ZoneId.of(tzid));
       } catch (DateTimeException e) {
-        // not a zone id: a Windows name, or a VTIMEZONE's
+        // not a zone id: perhaps a Windows name
       }
       String windows = WindowsZones.IDS.get(tzid);
-      if (windows != null) {
-        return new JavaZone(ZoneId.of(windows));
+      if (windows == null) {
+        throw error(l.number(), "TZID \"" + tzid + "\" is not a time zone (neither a zone name nor"
+            + " a Windows zone name)");
       }
-      if (assigned != null && assigned.getTimeZone() instanceof ICalTimeZone fileZone) {
-        return new FileZone(fileZone);
-      }
-      throw error(l.number(), "TZID \"" + tzid + "\" is not a time zone (neither a zone name,"
-          + " a Windows zone name, nor a VTIMEZONE of the file)");
+      return new JavaZone(ZoneId.of(windows));
     }
 
     /** The calendar's own zone for UTC times: its X-WR-TIMEZONE, if any. */
@@ -704,7 +716,7 @@ public final class IcsHolidays {
       Line l = layout.calendar().stream()
           .filter(x -> x.name().equals("X-WR-TIMEZONE") && x.value().trim().equals(tzid))
           .findFirst().orElse(new Line(0, "X-WR-TIMEZONE", tzid));
-      return clock(tzid, calendar.getTimezoneInfo().getTimezoneById(tzid), l);
+      return clock(tzid, l);
     }
 
     /** A DURATION as whole days covered: {@code P1D}, {@code P2W}, {@code PT24H}, {@code P1DT12H}. */
