@@ -135,7 +135,12 @@ public final class IcsHolidays {
   }
 
   /** One content line after unfolding, with the number of the physical line where it starts. */
-  private record Line(int number, String name, String value) {}
+  private record Line(int number, String name, String value) {
+    /** The value as messages quote it: trimmed, long ones cut. */
+    String shown() {
+      return abbreviate(value.trim());
+    }
+  }
 
   /** A VEVENT's BEGIN line and its own content lines (not those of its alarms). */
   private record EventLines(int begin, List<Line> lines) {
@@ -221,6 +226,10 @@ public final class IcsHolidays {
     return WindowsZones.IDS.keySet();
   }
 
+  private static String abbreviate(String s) {
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+  }
+
   private static final class Parser {
     private final String source;
 
@@ -276,7 +285,7 @@ public final class IcsHolidays {
         if (id != null && e.getUid() != null && e.getUid().getValue() != null) {
           Line l = lines.first("RECURRENCE-ID");
           if (id.getRange() == Range.THIS_AND_FUTURE) {
-            throw error(l.number(), "RECURRENCE-ID \"" + l.value()
+            throw error(l.number(), "RECURRENCE-ID \"" + l.shown()
                 + "\" with RANGE=THISANDFUTURE is not supported");
           }
           When when = when(id.getValue(), id, eventZones.get(i), l);
@@ -451,9 +460,8 @@ public final class IcsHolidays {
         if (l != null) {
           throw error(l.number(), switch (l.name()) {
             case "DURATION" -> notADuration(l);
-            case "RRULE" -> "RRULE \"" + l.value() + "\" is not a recurrence rule";
-            case "SUMMARY", "STATUS", "UID" -> l.name() + " \"" + abbreviate(l.value())
-                + "\" cannot be read";
+            case "RRULE" -> "RRULE \"" + l.shown() + "\" is not a recurrence rule";
+            case "SUMMARY", "STATUS", "UID" -> l.name() + " \"" + l.shown() + "\" cannot be read";
             default -> notADate(l);
           });
         }
@@ -471,7 +479,7 @@ public final class IcsHolidays {
       for (String name : REFUSED) {
         List<Line> ls = lines.named(name);
         if (!ls.isEmpty()) {
-          throw error(ls.get(0).number(), name + " \"" + abbreviate(ls.get(0).value())
+          throw error(ls.get(0).number(), name + " \"" + ls.get(0).shown()
               + "\" is not supported: an event repeats by one RRULE (FREQ=YEARLY), less its EXDATEs");
         }
       }
@@ -480,7 +488,7 @@ public final class IcsHolidays {
       if (!end.isEmpty() && !duration.isEmpty()) {
         Line first = end.get(0).number() < duration.get(0).number() ? end.get(0) : duration.get(0);
         Line second = first == end.get(0) ? duration.get(0) : end.get(0);
-        throw error(second.number(), second.name() + " \"" + second.value() + "\" is given with the "
+        throw error(second.number(), second.name() + " \"" + second.shown() + "\" is given with the "
             + first.name() + " of line " + first.number()
             + "; an event has one or the other (RFC 5545 3.6.1)");
       }
@@ -514,8 +522,8 @@ public final class IcsHolidays {
         last = end.hasTime() ? end.in(view).minusNanos(1).toLocalDate()
             : end.local().toLocalDate().minusDays(1);
         if (last.isBefore(first)) {
-          throw error(endLine.number(), "DTEND \"" + endLine.value() + "\" is before DTSTART \""
-              + startLine.value() + "\"");
+          throw error(endLine.number(), "DTEND \"" + endLine.shown() + "\" is before DTSTART \""
+              + startLine.shown() + "\"");
         }
       } else if (duration != null && duration.getValue() != null) {
         last = first.plusDays(days(duration.getValue(), lines.first("DURATION")) - 1);
@@ -539,7 +547,7 @@ public final class IcsHolidays {
       Set<LocalDateTime> skip = new HashSet<>();
       for (Exclusion x : excluded) {
         if (x.when().hasTime() != start.hasTime()) {
-          throw error(x.line().number(), x.line().name() + " \"" + x.line().value() + "\" is a "
+          throw error(x.line().number(), x.line().name() + " \"" + x.line().shown() + "\" is a "
               + (x.when().hasTime() ? "date-time" : "date") + " but DTSTART is a "
               + (start.hasTime() ? "date-time" : "date") + "; RFC 5545 gives them one value type");
         }
@@ -581,7 +589,7 @@ public final class IcsHolidays {
       Line l = lines.first("RRULE");
       if (r.getFrequency() != Frequency.YEARLY || (r.getCount() == null) == (r.getUntil() == null)
           || !r.getXRules().isEmpty()) {
-        throw error(l.number(), "RRULE \"" + l.value()
+        throw error(l.number(), "RRULE \"" + l.shown()
             + "\" is not supported: only FREQ=YEARLY with COUNT or UNTIL");
       }
       int step = r.getInterval() == null ? 1 : positive(r.getInterval(), "INTERVAL", l);
@@ -617,12 +625,12 @@ public final class IcsHolidays {
         out.add(t);
       }
       if (first) {
-        throw error(l.number(), "DTSTART \"" + lines.first("DTSTART").value()
-            + "\" is not an occurrence of RRULE \"" + l.value()
+        throw error(l.number(), "DTSTART \"" + lines.first("DTSTART").shown()
+            + "\" is not an occurrence of RRULE \"" + l.shown()
             + "\"; RFC 5545 leaves such a recurrence undefined");
       }
       if (count != null && out.size() < count) {
-        throw error(l.number(), "RRULE \"" + l.value() + "\" repeats beyond the year " + LAST_ICS_YEAR);
+        throw error(l.number(), "RRULE \"" + l.shown() + "\" repeats beyond the year " + LAST_ICS_YEAR);
       }
       return out;
     }
@@ -639,13 +647,13 @@ public final class IcsHolidays {
 
     private int positive(int n, String part, Line l) {
       if (n <= 0) {
-        throw error(l.number(), part + " " + n + " in RRULE \"" + l.value() + "\" is not a positive number");
+        throw error(l.number(), part + " " + n + " in RRULE \"" + l.shown() + "\" is not a positive number");
       }
       return n;
     }
 
     private CalendarFormatException tooMany(Line rrule, String n) {
-      return error(rrule.number(), "RRULE \"" + rrule.value() + "\" gives " + n
+      return error(rrule.number(), "RRULE \"" + rrule.shown() + "\" gives " + n
           + " occurrences; at most " + MAX_OCCURRENCES + " are accepted");
     }
 
@@ -687,7 +695,7 @@ public final class IcsHolidays {
         return value.hasTime() ? d.atTime(c.getHour(), c.getMinute(), c.getSecond()) : d.atStartOfDay();
       } catch (DateTimeException e) {
         throw error(l.number(), l.name().equals("RRULE")
-            ? "UNTIL in RRULE \"" + l.value() + "\" is not a date or date-time" : notADate(l));
+            ? "UNTIL in RRULE \"" + l.shown() + "\" is not a date or date-time" : notADate(l));
       }
     }
 
@@ -734,16 +742,12 @@ public final class IcsHolidays {
     }
 
     private static String notADate(Line l) {
-      return l.name() + " \"" + abbreviate(l.value().trim())
+      return l.name() + " \"" + l.shown()
           + "\" is not an iCalendar date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)";
     }
 
     private static String notADuration(Line l) {
-      return "DURATION \"" + l.value().trim() + "\" is not a positive duration (P1D, P2W, PT24H)";
-    }
-
-    private static String abbreviate(String s) {
-      return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+      return "DURATION \"" + l.shown() + "\" is not a positive duration (P1D, P2W, PT24H)";
     }
   }
 }

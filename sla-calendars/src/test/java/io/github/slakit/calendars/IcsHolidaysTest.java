@@ -69,6 +69,11 @@ class IcsHolidaysTest {
     assertThatThrownBy(() -> IcsHolidays.parse(
             ics("DTSTART;VALUE=DATE:20250301", "RRULE:FREQ=WEEKLY;COUNT=3", "SUMMARY:S"), "feed.ics"))
         .hasMessageContaining("line 5: RRULE \"FREQ=WEEKLY;COUNT=3\" is not supported");
+    // A long value is quoted cut to 60 characters, keeping the message short.
+    assertThatThrownBy(() -> IcsHolidays.parse(ics("DTSTART;VALUE=DATE:20250301",
+            "RRULE:FREQ=WEEKLY;COUNT=3;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,10,11,12,13,14,15,16"), "feed.ics"))
+        .hasMessage("feed.ics: line 5: RRULE \"FREQ=WEEKLY;COUNT=3;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,10,11,1..."
+            + "\" is not supported: only FREQ=YEARLY with COUNT or UNTIL");
   }
 
   @Test
