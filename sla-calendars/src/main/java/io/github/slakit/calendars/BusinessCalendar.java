@@ -69,10 +69,11 @@ public final class BusinessCalendar {
   public static final int LAST_YEAR = 2299;
 
   private final CalendarSpec spec;
-  private final NationalHolidays national;
+  private final @Nullable NationalHolidays national;
   private final BusinessTimeIndex index;
 
-  private BusinessCalendar(CalendarSpec spec, NationalHolidays national, int firstYear, int lastYear) {
+  private BusinessCalendar(CalendarSpec spec, @Nullable NationalHolidays national, int firstYear,
+      int lastYear) {
     this.spec = spec;
     this.national = national;
     this.index = new BusinessTimeIndex(spec, firstYear, lastYear, this::holidayDatesOf);
@@ -274,8 +275,10 @@ public final class BusinessCalendar {
       date = open.atZone(spec.zone()).toLocalDate();
     }
     Instant wanted = WallClock.start(LocalDateTime.of(date, local.toLocalTime()), spec.zone().getRules());
-    Instant first = index.firstOpeningOn(date);
-    Instant last = index.lastClosingOn(date);
+    // date is a business day (an opening was found on it), so it has a first opening and a last
+    // closing
+    Instant first = Objects.requireNonNull(index.firstOpeningOn(date), "first opening");
+    Instant last = Objects.requireNonNull(index.lastClosingOn(date), "last closing");
     if (wanted.isBefore(first)) {
       return first;
     }
@@ -370,9 +373,9 @@ public final class BusinessCalendar {
     DayOfWeek[] days = DayOfWeek.values();
     int i = 0;
     while (i < days.length) {
-      List<TimeWindow> w = spec.weekly().get(days[i]);
+      List<TimeWindow> w = spec.weekly().getOrDefault(days[i], List.of());
       int j = i;
-      while (j + 1 < days.length && spec.weekly().get(days[j + 1]).equals(w)) {
+      while (j + 1 < days.length && spec.weekly().getOrDefault(days[j + 1], List.of()).equals(w)) {
         j++;
       }
       if (!w.isEmpty()) {
@@ -423,7 +426,7 @@ public final class BusinessCalendar {
     private final Map<DayOfWeek, List<TimeWindow>> weekly = CalendarSpec.emptyWeek();
     private final NavigableMap<LocalDate, List<TimeWindow>> dates = new TreeMap<>();
     private final NavigableMap<LocalDate, List<TimeWindow>> breaks = new TreeMap<>();
-    private String country;
+    private @Nullable String country;
     private final NavigableMap<LocalDate, String> added = new TreeMap<>();
     private final TreeSet<LocalDate> removed = new TreeSet<>();
 

@@ -1,5 +1,6 @@
 package io.github.slakit.calendars;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,7 +122,7 @@ final class BusinessTimeIndex {
   }
 
   /** The first business instant whose local date is {@code date}, or null when none. */
-  Instant firstOpeningOn(LocalDate date) {
+  @Nullable Instant firstOpeningOn(LocalDate date) {
     YearChunk c = chunkOf(date);
     long from = c.position(WallClock.startOfDay(date, rules));
     long to = c.position(WallClock.startOfDay(date.plusDays(1), rules));
@@ -130,7 +131,7 @@ final class BusinessTimeIndex {
   }
 
   /** The end of the last business time whose local date is {@code date}, or null when none. */
-  Instant lastClosingOn(LocalDate date) {
+  @Nullable Instant lastClosingOn(LocalDate date) {
     YearChunk c = chunkOf(date);
     long from = c.position(WallClock.startOfDay(date, rules));
     long to = c.position(WallClock.startOfDay(date.plusDays(1), rules));
@@ -147,7 +148,7 @@ final class BusinessTimeIndex {
   }
 
   /** nextOpening, or null when there is none in range. */
-  Instant nextOpening(Instant t) {
+  @Nullable Instant nextOpening(Instant t) {
     int k = chunkIndex(t);
     YearChunk c = chunk(k);
     long p = c.nextOpening(c.position(t));
@@ -167,7 +168,7 @@ final class BusinessTimeIndex {
   }
 
   /** previousClosing, or null when there is none in range. */
-  Instant previousClosing(Instant t) {
+  @Nullable Instant previousClosing(Instant t) {
     int k = chunkIndex(t);
     YearChunk c = chunk(k);
     long p = c.previousClosing(c.position(t));

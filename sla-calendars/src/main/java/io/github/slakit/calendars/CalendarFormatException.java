@@ -1,5 +1,6 @@
 package io.github.slakit.calendars;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 
 /**
@@ -12,16 +13,16 @@ import java.util.Optional;
 public final class CalendarFormatException extends CalendarException {
   private static final long serialVersionUID = 1L;
 
-  private final String source;
-  private final String path;
+  private final @Nullable String source;
+  private final @Nullable String path;
 
-  CalendarFormatException(String source, String path, String problem) {
+  CalendarFormatException(@Nullable String source, @Nullable String path, String problem) {
     super(format(source, path, problem));
     this.source = source;
     this.path = path;
   }
 
-  private static String format(String source, String path, String problem) {
+  private static String format(@Nullable String source, @Nullable String path, String problem) {
     StringBuilder sb = new StringBuilder();
     if (source != null && !source.isEmpty()) {
       sb.append(source).append(": ");

@@ -134,7 +134,7 @@ public final class CalendarJson {
     try {
       text = TextFiles.readUtf8(file);
     } catch (TextFiles.Unreadable e) {
-      throw new CalendarFormatException(source, "", e.getMessage());
+      throw new CalendarFormatException(source, "", String.valueOf(e.getMessage()));
     }
     return parse(text, source, file.toAbsolutePath().getParent());
   }
@@ -206,9 +206,9 @@ public final class CalendarJson {
   private static final class Reader {
     private final String source;
     private final String root;
-    private final Path baseDir;
+    private final @Nullable Path baseDir;
 
-    Reader(String source, String root, Path baseDir) {
+    Reader(String source, String root, @Nullable Path baseDir) {
       this.source = source;
       this.root = root;
       this.baseDir = baseDir;
@@ -244,7 +244,7 @@ public final class CalendarJson {
       try {
         return b.build();
       } catch (CalendarException | IllegalArgumentException e) {
-        throw error("", e.getMessage());
+        throw error("", String.valueOf(e.getMessage()));
       }
     }
 

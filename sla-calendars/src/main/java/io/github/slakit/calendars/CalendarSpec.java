@@ -1,5 +1,6 @@
 package io.github.slakit.calendars;
 
+import org.jspecify.annotations.Nullable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,14 +20,14 @@ record CalendarSpec(
     Map<DayOfWeek, List<TimeWindow>> weekly,
     NavigableMap<LocalDate, List<TimeWindow>> dates,
     NavigableMap<LocalDate, List<TimeWindow>> breaks,
-    String country,
+    @Nullable String country,
     NavigableMap<LocalDate, String> added,
     NavigableSet<LocalDate> removed) {
 
   /** The windows starting on a date: its date-specific ones if it has an entry, else the weekly. */
   List<TimeWindow> windowsOn(LocalDate date) {
     List<TimeWindow> special = dates.get(date);
-    return special != null ? special : weekly.get(date.getDayOfWeek());
+    return special != null ? special : weekly.getOrDefault(date.getDayOfWeek(), List.of());
   }
 
   List<TimeWindow> breaksOn(LocalDate date) {

@@ -119,7 +119,7 @@ public final class IcsHolidays {
     try {
       text = TextFiles.readUtf8(file);
     } catch (TextFiles.Unreadable e) {
-      throw new CalendarFormatException(file.toString(), "", e.getMessage());
+      throw new CalendarFormatException(file.toString(), "", String.valueOf(e.getMessage()));
     }
     return parse(text, file.toString());
   }
@@ -356,7 +356,7 @@ public final class IcsHolidays {
           String closed;
           do {
             closed = component(open.pop());
-            if (closed.equals("VEVENT")) {
+            if (closed.equals("VEVENT") && event != null) { // a VEVENT on the stack is the event
               if (!c.equals("VEVENT")) {
                 throw error(event.begin(), "the event begun here has no END:VEVENT");
               }

@@ -102,7 +102,7 @@ final class JollydaySets {
     }
     int dash = code.indexOf('-');
     String cc = dash < 0 ? code : code.substring(0, dash);
-    Country country = TABLE.get(cc);
+    Country country = java.util.Objects.requireNonNull(TABLE.get(cc), cc); // supports(code)
     Loaded l = load(cc);
     String region = dash < 0 ? null : l.regions().get(code.substring(dash + 1));
     int first = FIRST_YEAR;

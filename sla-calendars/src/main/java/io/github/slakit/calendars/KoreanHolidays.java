@@ -67,7 +67,8 @@ final class KoreanHolidays implements HolidayRules {
     if (year <= 1998) {
       b.fixed(1, 2, "New Year holiday", "1월 2일", Trigger.NONE, 0);
     }
-    LocalDate[] lunar = Data.LUNAR.get(year);
+    LocalDate[] lunar = java.util.Objects.requireNonNull(Data.LUNAR.get(year),
+        "no lunar dates for " + year);
     b.block(lunar[0], "Seollal", "설날");
     b.fixed(3, 1, "Independence Movement Day", "3ㆍ1절", Trigger.WEEKEND, 2021);
     if (year <= 2005) {

@@ -1,5 +1,7 @@
 package io.github.slakit.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one family of domain failures of slakit: bad input ({@link SlaInputException}) and rulesets
  * that do not compile or fail while evaluating ({@link SlaRulesException}). Messages name the
@@ -12,7 +14,7 @@ public class SlaException extends RuntimeException {
     super(message);
   }
 
-  public SlaException(String message, Throwable cause) {
+  public SlaException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.slakit.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A case, a subscription or a calendar that cannot be used: malformed JSON, a missing or invalid
  * field, an unknown vendor or level. The message reads {@code source: path: value is not ...},
@@ -12,7 +14,7 @@ public class SlaInputException extends SlaException {
     super(message);
   }
 
-  public SlaInputException(String message, Throwable cause) {
+  public SlaInputException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -89,7 +89,7 @@ public final class SlaJson {
     try {
       cal = CalendarJson.parseEmbedded(node.toString(), in.source(), path);
     } catch (CalendarException e) {
-      throw new SlaInputException(e.getMessage(), e);
+      throw new SlaInputException(String.valueOf(e.getMessage()), e);
     }
     return cal.id().isEmpty() ? cal.toBuilder().id("inline").build() : cal;
   }

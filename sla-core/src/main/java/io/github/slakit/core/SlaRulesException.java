@@ -1,6 +1,7 @@
 package io.github.slakit.core;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public class SlaRulesException extends SlaException {
     this(summary, problems, null);
   }
 
-  public SlaRulesException(String summary, List<Problem> problems, Throwable cause) {
+  public SlaRulesException(String summary, List<Problem> problems, @Nullable Throwable cause) {
     super(message(summary, problems), cause);
     this.problems = List.copyOf(problems);
   }

@@ -1,6 +1,7 @@
 package io.github.slakit.core;
 
 import io.github.slakit.calendars.BusinessCalendar;
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,15 +107,15 @@ public record Subscription(
     private final String level;
     private final Location location;
     private String customer = "";
-    private BusinessCalendar calendar;
-    private String calendarId;
-    private Deployment deployment;
-    private LocalDate start;
-    private LocalDate end;
-    private BigDecimal annualSpendUsd;
-    private Integer agreedVisitsPerYear;
+    private @Nullable BusinessCalendar calendar;
+    private @Nullable String calendarId;
+    private @Nullable Deployment deployment;
+    private @Nullable LocalDate start;
+    private @Nullable LocalDate end;
+    private @Nullable BigDecimal annualSpendUsd;
+    private @Nullable Integer agreedVisitsPerYear;
     private final List<LocalDate> onSiteVisitDates = new ArrayList<>();
-    private Integer onSiteVisitCount;
+    private @Nullable Integer onSiteVisitCount;
     private boolean newCustomer;
     private boolean rpsCustomer;
 

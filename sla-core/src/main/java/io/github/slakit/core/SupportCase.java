@@ -1,5 +1,6 @@
 package io.github.slakit.core;
 
+import org.jspecify.annotations.Nullable;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Objects;
@@ -73,15 +74,15 @@ public record SupportCase(
     private final String id;
     private final String vendor;
     private final OffsetDateTime openedAt;
-    private Integer severity;
-    private Impact impact;
+    private @Nullable Integer severity;
+    private @Nullable Impact impact;
     private boolean production = true;
     private boolean workaround;
-    private Deployment deployment;
-    private IssueKind issueKind;
+    private @Nullable Deployment deployment;
+    private @Nullable IssueKind issueKind;
     private boolean seConsulted;
     private boolean onSiteVisit;
-    private String businessImpact;
+    private @Nullable String businessImpact;
     private final Map<String, String> attributes = new java.util.LinkedHashMap<>();
 
     private Builder(String id, String vendor, OffsetDateTime openedAt) {

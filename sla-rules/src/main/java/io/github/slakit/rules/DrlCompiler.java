@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -31,12 +32,17 @@ final class DrlCompiler {
   /** A compiled KieBase and the original name of each of its resources, by resource path. */
   record Compiled(KieBase kieBase, Map<String, String> names) {
     /** The original name of a resource path as Drools reports it. */
-    String nameOf(String path) {
-      if (path == null) {
-        return "";
-      }
-      return names.getOrDefault(path, names.getOrDefault(RESOURCES + path, path));
+    String nameOf(@Nullable String path) {
+      return DrlCompiler.nameOf(names, path);
     }
+  }
+
+  /** The original name of a resource path as Drools reports it, among {@code names}. */
+  static String nameOf(Map<String, String> names, @Nullable String path) {
+    if (path == null) {
+      return "";
+    }
+    return names.getOrDefault(path, names.getOrDefault(RESOURCES + path, path));
   }
 
   private static final String RESOURCES = "src/main/resources/";
@@ -93,7 +99,7 @@ final class DrlCompiler {
     try {
       KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
       for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-        problems.add(problem(m, new Compiled(null, names)));
+        problems.add(problem(m, names));
       }
       if (!problems.isEmpty()) {
         throw new SlaRulesException("ruleset " + vendor + " does not compile (" + problems.size()
@@ -128,9 +134,9 @@ final class DrlCompiler {
     return name.substring(slash + 1);
   }
 
-  static Problem problem(Message m, Compiled names) {
+  static Problem problem(Message m, Map<String, String> names) {
     String text = m.getText() == null ? "" : m.getText().trim();
-    String file = names.nameOf(m.getPath());
+    String file = nameOf(names, m.getPath());
     int line = m.getLine();
     int column = 0;
     Matcher lc = LINE_COLUMN.matcher(text);

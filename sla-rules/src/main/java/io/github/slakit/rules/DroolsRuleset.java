@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -96,7 +97,7 @@ final class DroolsRuleset implements Ruleset {
   /** A value made on first {@link #get()}, once; if making it fails, the next get tries again. */
   private static final class Once<T> {
     private final Supplier<T> maker;
-    private volatile T value;
+    private volatile @Nullable T value;
 
     Once(Supplier<T> maker) {
       this.maker = maker;
@@ -260,7 +261,8 @@ final class DroolsRuleset implements Ruleset {
     return sb.toString().replaceAll("\\s+", " ");
   }
 
-  private SlaRulesException failure(PolicyFacts facts, List<Problem> problems, Throwable cause) {
+  private SlaRulesException failure(PolicyFacts facts, List<Problem> problems,
+      @Nullable Throwable cause) {
     return new SlaRulesException("ruleset " + vendor + " failed on case " + facts.caseId(),
         problems, cause);
   }

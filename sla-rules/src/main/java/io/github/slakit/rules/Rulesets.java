@@ -162,7 +162,7 @@ public final class Rulesets {
       return reader.get();
     } catch (CalendarException e) {
       throw new SlaRulesException("a calendar of the ruleset cannot be read",
-          List.of(new Problem("", 0, 0, "", e.getMessage())), e);
+          List.of(new Problem("", 0, 0, "", String.valueOf(e.getMessage()))), e);
     }
   }
 

@@ -9,6 +9,7 @@ import io.github.slakit.core.Notice;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.Severity;
 import io.github.slakit.core.TimeSpan;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,21 +128,21 @@ public record PolicyDecision(
    */
   public static final class Builder {
     private final Map<String, Notice> notCovered = new LinkedHashMap<>();
-    private Severity severity;
+    private @Nullable Severity severity;
     private final List<TargetSpec> targets = new ArrayList<>();
-    private String routing;
+    private @Nullable String routing;
     private final Map<Integer, StepSpec> escalation = new LinkedHashMap<>();
-    private String supportKind;
-    private Boolean phoneSupport;
-    private Boolean monitoring;
-    private SupportHoursSpec supportHours;
-    private VisitQuota onSiteVisits;
-    private String preventiveInspection;
+    private @Nullable String supportKind;
+    private @Nullable Boolean phoneSupport;
+    private @Nullable Boolean monitoring;
+    private @Nullable SupportHoursSpec supportHours;
+    private @Nullable VisitQuota onSiteVisits;
+    private @Nullable String preventiveInspection;
     private final List<String> options = new ArrayList<>();
     private final List<String> services = new ArrayList<>();
     private final Map<String, Notice> warnings = new LinkedHashMap<>();
     private final List<TraceEntry> trace = new ArrayList<>();
-    private String businessImpact;
+    private @Nullable String businessImpact;
     private String clause = "";
 
     private Builder() {}
