@@ -10,17 +10,17 @@ import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 /** Compiles DRL sources into a KieBase, once; every compile error becomes one problem. */
 final class DrlCompiler {
@@ -47,7 +47,6 @@ final class DrlCompiler {
 
   private static final String RESOURCES = "src/main/resources/";
 
-  private static final AtomicLong SEQUENCE = new AtomicLong();
   private static final Pattern LINE_COLUMN = Pattern.compile("\\[?\\s*[Ll]ine\\s+(\\d+):(\\d+)");
   private static final Pattern MVEL_LINE_COLUMN =
       Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
@@ -77,44 +76,39 @@ final class DrlCompiler {
       throw new SlaRulesException("ruleset " + vendor + " has no DRL",
           List.of(new Problem("", 0, 0, "", "no .drl file found")));
     }
+    // The classic builder: it reports errors to us without logging them (a KieBuilder logs them
+    // at ERROR before we could word them), and builds the KieBase without a KieContainer.
     KieServices ks = KieServices.Factory.get();
-    ReleaseId id = ks.newReleaseId("io.github.slakit.generated",
-        "ruleset-" + vendor.replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + SEQUENCE.incrementAndGet(),
-        "1.0.0");
-    KieFileSystem kfs = ks.newKieFileSystem();
-    kfs.generateAndWritePomXML(id);
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    CompositeKnowledgeBuilder batch = builder.batch();
     Map<String, String> names = new HashMap<>();
     int i = 0;
     for (DrlSource s : sources) {
-      // In the folder of the package it declares, so that Drools has no path to warn about.
+      // In the folder of the package it declares, as a project would lay it out.
       String path = RESOURCES + folderOf(s.text()) + "r" + (i++) + "_"
           + fileName(s.name()).replaceAll("[^A-Za-z0-9_.-]", "_");
       if (!path.endsWith(".drl")) {
         path += ".drl";
       }
       names.put(path, s.name());
-      kfs.write(path, s.text());
+      batch.add(ks.getResources().newByteArrayResource(s.text().getBytes(StandardCharsets.UTF_8))
+          .setSourcePath(path), ResourceType.DRL);
     }
     List<Problem> problems = new ArrayList<>();
     try {
-      KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-      for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-        problems.add(problem(m, names));
+      batch.build();
+      long n = 0;
+      for (KnowledgeBuilderError e : builder.getErrors()) {
+        problems.add(problem(e.asMessage(n++), names));
       }
       if (!problems.isEmpty()) {
         throw new SlaRulesException("ruleset " + vendor + " does not compile (" + problems.size()
             + (problems.size() == 1 ? " error)" : " errors)"), problems);
       }
-      KieContainer container = ks.newKieContainer(id);
-      try {
-        return new Compiled(container.getKieBase(), Map.copyOf(names));
-      } finally {
-        ks.getRepository().removeKieModule(id);
-      }
+      return new Compiled(builder.newKieBase(), Map.copyOf(names));
     } catch (SlaRulesException e) {
       throw e;
     } catch (RuntimeException e) {
-      ks.getRepository().removeKieModule(id);
       throw new SlaRulesException("ruleset " + vendor + " does not compile",
           List.of(new Problem(String.join(", ", names.values()), 0, 0, "", String.valueOf(e))), e);
     }

@@ -205,4 +205,25 @@ class DrlLoadingTest {
     assertThatThrownBy(() -> Rulesets.drl("empty").path(dir).build())
         .isInstanceOf(SlaRulesException.class).hasMessageContaining("no .drl file");
   }
+
+  @Test
+  void aDrlThatDoesNotCompileLogsNothing() {
+    // Quiet by default: the problems come in our exception, not as Drools' own log lines first
+    // (slf4j-simple, on this module's test class path, writes them to System.err).
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertThatThrownBy(() -> Rulesets.drl("quiet").text("quiet.drl", HEADER + """
+          rule "Broken"
+          when
+          then
+              insert(
+          end
+          """).build()).isInstanceOf(SlaRulesException.class);
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+  }
 }
