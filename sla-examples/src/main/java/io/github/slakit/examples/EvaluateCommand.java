@@ -16,7 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate --case F --subscription F [--rules F.drl ...]} prints one decision; {@code
@@ -24,46 +31,69 @@ import java.util.Set;
  * order, in constant memory. A decision does not depend on the moment it is computed (TERM-2), so
  * there is no "now" to give.
  */
-final class EvaluateCommand {
-  static final String USAGE = String.join("\n",
-      "  evaluate --case FILE --subscription FILE [--rules FILE.drl ...] [--calendar FILE ...]",
-      "  evaluate --batch FILE.jsonl [--rules FILE.drl ...] [--calendar FILE ...]");
+@Command(name = "evaluate",
+    header = "The decision of a case and subscription, or of each line of a batch.",
+    synopsisHeading = "usage: ",
+    customSynopsis = {
+      "java -jar slakit-examples.jar evaluate --case FILE --subscription FILE",
+      "         [--rules FILE.drl]... [--calendar FILE]...",
+      "       java -jar slakit-examples.jar evaluate --batch FILE.jsonl",
+      "         [--rules FILE.drl]... [--calendar FILE]..."},
+    descriptionHeading = "%n",
+    description = {
+      "Prints the decision of a case under a subscription (docs/JSON.md), or, with --batch, "
+          + "one line per line of a JSON Lines file of {\"case\": {...}, \"subscription\": {...}} "
+          + "requests, in input order: the decision, or {\"line\": N, \"error\": \"...\"}.",
+      ""},
+    optionListHeading = "Options:%n")
+final class EvaluateCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
 
-  private EvaluateCommand() {}
+  @Mixin
+  private HelpOption help;
 
-  static void run(String[] args, PrintStream out) {
-    Options o = Options.parse("evaluate", args, 1,
-        Set.of("case", "subscription", "batch", "rules", "calendar"), Set.of("rules", "calendar"));
-    SlaEngine engine = engine(o);
-    if (o.has("batch")) {
-      if (o.has("case") || o.has("subscription")) {
+  @Option(names = "--case", paramLabel = "FILE", description = "the case (JSON)")
+  private String caseFile;
+
+  @Option(names = "--subscription", paramLabel = "FILE", description = "the subscription (JSON)")
+  private String subscriptionFile;
+
+  @Option(names = "--batch", paramLabel = "FILE.jsonl",
+      description = "evaluate every line of a JSON Lines file instead")
+  private String batchFile;
+
+  @Option(names = "--rules", paramLabel = "FILE.drl",
+      description = "a DRL file or folder: adds a vendor named after it (repeatable)")
+  private List<String> rules = new ArrayList<>();
+
+  @Option(names = "--calendar", paramLabel = "FILE",
+      description = "a calendar file (JSON) registered under its id, for subscriptions that "
+          + "name it (repeatable)")
+  private List<String> calendars = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    Harness harness = Harness.of(spec);
+    SlaEngine engine = engine();
+    if (batchFile != null) {
+      if (caseFile != null || subscriptionFile != null) {
         throw new UsageException("evaluate: give either --batch FILE or --case FILE --subscription FILE");
       }
-      batch(engine, Path.of(o.required("batch")), out);
-      return;
+      batch(engine, Path.of(batchFile), harness.out);
+      return Harness.OK;
     }
-    var supportCase = SlaJson.readCase(existing(o.required("case")));
-    var subscription = SlaJson.readSubscription(existing(o.required("subscription")));
-    out.println(SlaJson.write(engine.evaluate(supportCase, subscription)));
-  }
-
-  /**
-   * The built-in rulesets plus every {@code --rules} file or folder, every {@code --calendar} file
-   * registered under its id (for subscriptions that name a calendar).
-   */
-  static SlaEngine engine(Options o) {
-    SlaEngine.Builder b = SlaEngine.builder().rulesets(Rulesets.builtIn());
-    for (String r : o.all("rules")) {
-      b.ruleset(Rulesets.fromPath(existing(r)));
+    if (caseFile == null && subscriptionFile == null) {
+      throw new UsageException("evaluate: give either --batch FILE or --case FILE --subscription FILE");
     }
-    for (String c : o.all("calendar")) {
-      BusinessCalendar calendar = CalendarJson.read(Path.of(c));
-      if (calendar.id().isEmpty()) {
-        throw new UsageException(c + ": id: a calendar given with --calendar needs an id, which subscriptions name");
-      }
-      b.calendar(calendar);
+    if (caseFile == null || subscriptionFile == null) {
+      throw new UsageException("evaluate: " + (caseFile == null ? "--case" : "--subscription")
+          + " is required");
     }
-    return b.build();
+    var supportCase = SlaJson.readCase(existing(caseFile));
+    var subscription = SlaJson.readSubscription(existing(subscriptionFile));
+    harness.out.println(SlaJson.write(engine.evaluate(supportCase, subscription)));
+    return Harness.OK;
   }
 
   private static Path existing(String name) {
@@ -104,5 +134,24 @@ final class EvaluateCommand {
       err.put("error", e.getMessage());
       return err.toString();
     }
+  }
+
+  /**
+   * The built-in rulesets plus every {@code --rules} file or folder, every {@code --calendar} file
+   * registered under its id (for subscriptions that name a calendar).
+   */
+  private SlaEngine engine() {
+    SlaEngine.Builder b = SlaEngine.builder().rulesets(Rulesets.builtIn());
+    for (String r : rules) {
+      b.ruleset(Rulesets.fromPath(existing(r)));
+    }
+    for (String c : calendars) {
+      BusinessCalendar calendar = CalendarJson.read(Path.of(c));
+      if (calendar.id().isEmpty()) {
+        throw new UsageException(c + ": id: a calendar given with --calendar needs an id, which subscriptions name");
+      }
+      b.calendar(calendar);
+    }
+    return b.build();
   }
 }

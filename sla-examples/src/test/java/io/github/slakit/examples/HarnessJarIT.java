@@ -75,4 +75,24 @@ class HarnessJarIT {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).startsWith("usage: java -jar slakit-examples.jar");
   }
+
+  @Test
+  void versionIsTheProjectVersion() throws Exception {
+    Run r = java("--version");
+    assertThat(r.status()).isZero();
+    assertThat(r.out().strip()).isEqualTo("slakit-examples " + System.getProperty("project.version"));
+  }
+
+  @Test
+  void aDrlThatDoesNotCompileIsOneLineOnStderrWithoutDroolsLogging() throws Exception {
+    Path examples = Path.of("..", "examples").toAbsolutePath().normalize();
+    Path broken = Path.of("src", "test", "resources", "evaluate", "broken.drl").toAbsolutePath();
+    Run r = java("evaluate", "--case", examples.resolve("acme-case.json").toString(),
+        "--subscription", examples.resolve("acme-subscription.json").toString(), "--rules", broken.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    // the compiler's errors, each with its file, line and column, on the one line
+    assertThat(r.err().lines()).singleElement().asString().startsWith("ruleset broken does not compile")
+        .contains(broken + ":7:");
+  }
 }

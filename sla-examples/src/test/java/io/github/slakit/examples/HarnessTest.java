@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The harness as a user runs it: arguments in, one line out, status 0 or 2. */
 class HarnessTest {
@@ -112,5 +113,91 @@ class HarnessTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith(message).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @ParameterizedTest(name = "{0} --help")
+  @ValueSource(strings = {"", "evaluate", "demo", "calendar", "calendar add", "calendar add-days",
+      "calendar between", "calendar next-open", "calendar holidays"})
+  void everyCommandHasHelp(String command) {
+    String[] args = (command + " --help").trim().split(" ");
+    Run r = run(args);
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("usage: java -jar slakit-examples.jar " + command).contains("--help");
+    if (!command.contains(" ")) { // "help COMMAND" knows the commands, not their operations
+      assertThat(run(("help " + command).trim().split(" ")).out()).isEqualTo(r.out());
+    }
+  }
+
+  @Test
+  void helpStatesTheExitStatuses() {
+    String top = run("--help").out();
+    assertThat(top).contains("Exit status:").containsPattern("(?m)^ +0 +done")
+        .containsPattern("(?m)^ +2 +bad input or usage").containsPattern("(?m)^ +70 +internal error");
+  }
+
+  @Test
+  void versionIsTheProjectVersion() {
+    // the build passes the version from the POM to the tests
+    String version = System.getProperty("project.version");
+    assertThat(version).isNotBlank();
+    Run r = run("--version");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo("slakit-examples " + version + System.lineSeparator());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "misspelt option| calendar add: unknown option \"--durtion\"",
+    "unknown short option| calendar add: unknown option \"-x\"",
+    "option given twice| calendar add: --from is given twice",
+    "option without value| calendar add: --duration needs a value",
+    "extra argument| calendar add: unexpected argument \"extra\"",
+    "unknown demo option| demo: unknown option \"--fast\"",
+  })
+  void usageErrorsAreOneLineAndExitTwo(String kase, String message) {
+    String from = "2026-03-06T17:30:00Z";
+    String[] args = switch (kase) {
+      case "misspelt option" -> new String[] {"calendar", "add", "--country", "KR", "--from", from, "--durtion", "PT1H"};
+      case "unknown short option" -> new String[] {"calendar", "add", "-x"};
+      case "option given twice" -> new String[] {"calendar", "add", "--country", "KR", "--from", from, "--from", from, "--duration", "PT1H"};
+      case "option without value" -> new String[] {"calendar", "add", "--country", "KR", "--from", from, "--duration"};
+      case "extra argument" -> new String[] {"calendar", "add", "--country", "KR", "--from", from, "--duration", "PT1H", "extra"};
+      default -> new String[] {"demo", "--fast"};
+    };
+    Run r = run(args);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).singleElement().asString().startsWith(message);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "add,       --from, +999999999-12-31T23:59:59-18:00",
+    "add,       --from, 1899-12-31T23:59:59Z",
+    "add-days,  --from, 2300-01-01T00:00:00+09:00",
+    "between,   --to,   +999999999-12-31T23:59:59-18:00",
+    "between,   --from, -999999999-01-01T00:00:00+18:00",
+    "next-open, --at,   +999999999-12-31T23:59:59-18:00",
+  })
+  void instantsOutsideTheCalendarsYearsAreRefusedAtTheDoor(String op, String option, String value) {
+    String ok = "2026-03-06T17:30:00Z";
+    String[] args = switch (op) {
+      case "add" -> new String[] {"calendar", op, "--country", "KR", option, value, "--duration", "PT1H"};
+      case "add-days" -> new String[] {"calendar", op, "--country", "KR", option, value, "--days", "1"};
+      case "between" -> new String[] {"calendar", op, "--country", "KR", "--from", option.equals("--from") ? value : ok,
+          "--to", option.equals("--to") ? value : ok};
+      default -> new String[] {"calendar", op, "--country", "KR", option, value};
+    };
+    Run r = run(args);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines()).singleElement().asString().isEqualTo("calendar " + op + ": " + option
+        + " \"" + value + "\" is outside the supported range: local years 1900 to 2299");
+  }
+
+  @Test
+  void messagesEscapeWhatWouldBreakTheLine() {
+    assertThat(Messages.oneLine("a\nb\r\tc\u0000\u2028\ud800 ok \ud83d\ude00 \\"))
+        .isEqualTo("a\\nb\\r\\tc\\u0000\\u2028\\ud800 ok \ud83d\ude00 \\");
   }
 }
