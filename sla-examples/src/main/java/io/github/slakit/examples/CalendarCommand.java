@@ -1,11 +1,9 @@
 package io.github.slakit.examples;
 
 import io.github.slakit.calendars.BusinessCalendar;
-import io.github.slakit.calendars.CalendarJson;
 import io.github.slakit.calendars.Holiday;
 import io.github.slakit.calendars.NationalHolidays;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -47,7 +45,7 @@ final class CalendarCommand implements Callable<Integer> {
   /** The calendar to count on: a file, or a country's default. */
   static final class Source {
     @Option(names = "--calendar", paramLabel = "FILE", required = true,
-        description = "a calendar file (JSON)")
+        description = "a calendar file (JSON), at most 1 MiB")
     private String file;
 
     @Option(names = "--country", paramLabel = "CC", required = true,
@@ -56,7 +54,7 @@ final class CalendarCommand implements Callable<Integer> {
 
     BusinessCalendar calendar(String command) {
       if (file != null) {
-        return CalendarJson.read(Path.of(file));
+        return EvaluateCommand.calendar(file);
       }
       String cc = country.toUpperCase(Locale.ROOT);
       if (!NationalHolidays.countries().contains(cc)) {

@@ -1,20 +1,21 @@
 package io.github.slakit.examples;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.slakit.calendars.BusinessCalendar;
 import io.github.slakit.calendars.CalendarJson;
 import io.github.slakit.core.Decision;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaException;
 import io.github.slakit.core.SlaJson;
+import io.github.slakit.core.Subscription;
+import io.github.slakit.core.SupportCase;
 import io.github.slakit.rules.Rulesets;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate --case F --subscription F [--rules F.drl ...]} prints one decision; {@code
- * evaluate --batch F.jsonl [--rules F.drl ...]} streams one decision line per input line, in input
- * order, in constant memory. A decision does not depend on the moment it is computed (TERM-2), so
- * there is no "now" to give.
+ * evaluate --batch F.jsonl [--rules F.drl ...]} streams one output line per input line, in input
+ * order, in bounded memory ({@link Batch}). A decision does not depend on the moment it is
+ * computed (TERM-2), so there is no "now" to give.
  */
 @Command(name = "evaluate",
     header = "The decision of a case and subscription, or of each line of a batch.",
@@ -37,16 +38,35 @@ import picocli.CommandLine.Spec;
     customSynopsis = {
       "java -jar slakit-examples.jar evaluate --case FILE --subscription FILE",
       "         [--rules FILE.drl]... [--calendar FILE]...",
-      "       java -jar slakit-examples.jar evaluate --batch FILE.jsonl",
+      "       java -jar slakit-examples.jar evaluate --batch FILE.jsonl [--allow-errors]",
       "         [--rules FILE.drl]... [--calendar FILE]..."},
     descriptionHeading = "%n",
     description = {
       "Prints the decision of a case under a subscription (docs/JSON.md), or, with --batch, "
           + "one line per line of a JSON Lines file of {\"case\": {...}, \"subscription\": {...}} "
-          + "requests, in input order: the decision, or {\"line\": N, \"error\": \"...\"}.",
+          + "requests, in input order: the decision, or {\"line\": N, \"error\": \"...\"}. A "
+          + "batch ends with a summary on stderr (lines, decisions, error lines, time), and "
+          + "shows its progress there while stderr is a terminal.",
       ""},
-    optionListHeading = "Options:%n")
+    optionListHeading = "Options:%n",
+    footerHeading = "%nLimits:%n",
+    footer = {
+      "  A --case, --subscription, --calendar or DRL file: at most 1 MiB (1,048,576",
+      "  bytes); a larger one is refused (exit 2).",
+      "  A batch line: at most 1 MiB, not counting its end of line; a longer one gets",
+      "  an error line. Lines end at \\n (a \\r before it is dropped); each line is",
+      "  strict UTF-8. A line with no end within its first 64 MiB (/dev/zero) gets its",
+      "  error line and ends the batch (exit 2).",
+      "",
+      "Exit status:",
+      "   0  done; for a batch, every line was decided",
+      "   1  a batch with error lines (0 with --allow-errors)",
+      "   2  bad input or usage: one message on stderr",
+      "  70  internal error (a bug of slakit): one message on stderr; a batch line",
+      "      that met one gets its error line, and the batch goes on"})
 final class EvaluateCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Spec
   private CommandSpec spec;
 
@@ -72,16 +92,21 @@ final class EvaluateCommand implements Callable<Integer> {
           + "name it (repeatable)")
   private List<String> calendars = new ArrayList<>();
 
+  @Option(names = "--allow-errors",
+      description = "batch: exit 0 even when some lines are error lines")
+  private boolean allowErrors;
+
   @Override
   public Integer call() {
     Harness harness = Harness.of(spec);
-    SlaEngine engine = engine();
     if (batchFile != null) {
       if (caseFile != null || subscriptionFile != null) {
         throw new UsageException("evaluate: give either --batch FILE or --case FILE --subscription FILE");
       }
-      batch(engine, Path.of(batchFile), harness.out);
-      return Harness.OK;
+      return batch(harness);
+    }
+    if (allowErrors) {
+      throw new UsageException("evaluate: --allow-errors goes with --batch");
     }
     if (caseFile == null && subscriptionFile == null) {
       throw new UsageException("evaluate: give either --batch FILE or --case FILE --subscription FILE");
@@ -90,49 +115,40 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new UsageException("evaluate: " + (caseFile == null ? "--case" : "--subscription")
           + " is required");
     }
-    var supportCase = SlaJson.readCase(existing(caseFile));
-    var subscription = SlaJson.readSubscription(existing(subscriptionFile));
-    harness.out.println(SlaJson.write(engine.evaluate(supportCase, subscription)));
+    String caseText = InputFiles.text("--case", caseFile);
+    String subscriptionText = InputFiles.text("--subscription", subscriptionFile);
+    // Messages name a file as the library's readers do: by its name, without its folder.
+    String caseName = InputFiles.name(caseFile);
+    String subscriptionName = InputFiles.name(subscriptionFile);
+    SupportCase supportCase = SlaJson.readCase(caseText, caseName);
+    Subscription subscription = SlaJson.readSubscription(subscriptionText, subscriptionName);
+    SlaEngine engine = engine();
+    // The engine's messages name the case and subscription by id; say which files they are.
+    String files = caseName + ", " + subscriptionName + ": ";
+    Decision decision;
+    try {
+      decision = engine.evaluate(supportCase, subscription);
+    } catch (SlaException e) {
+      throw new UsageException(files + Messages.of(e));
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new InternalFailure(files + Messages.internal(e));
+    }
+    harness.out.println(Messages.jsonSafe(SlaJson.write(decision)));
     return Harness.OK;
   }
 
-  private static Path existing(String name) {
-    Path p = Path.of(name);
-    if (!Files.exists(p)) {
-      throw new UsageException(name + ": no such file");
+  private int batch(Harness harness) {
+    Path file = Path.of(batchFile);
+    if (Files.isDirectory(file)) {
+      throw new UsageException(batchFile + ": is a folder; --batch takes a file");
     }
-    return p;
-  }
-
-  /** Reads line by line and writes as it goes: memory does not grow with the batch's size. */
-  static void batch(SlaEngine engine, Path file, PrintStream out) {
-    String source = file.getFileName().toString();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int n = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        out.println(evaluateLine(engine, line, source + ":" + n, n));
-      }
-    } catch (NoSuchFileException e) {
-      throw new UsageException(file + ": no such file");
+    SlaEngine engine = engine();
+    String source = InputFiles.name(batchFile);
+    Batch.Settings settings = new Batch.Settings(allowErrors, harness.console);
+    try (InputStream in = Files.newInputStream(file)) {
+      return new Batch(engine::evaluate, batchFile, source, settings, harness.out, harness.err).run(in);
     } catch (IOException e) {
-      throw new UsageException(file + ": cannot be read (" + e.getMessage() + ")");
-    }
-  }
-
-  private static String evaluateLine(SlaEngine engine, String line, String source, int n) {
-    try {
-      SlaJson.Request r = SlaJson.readRequest(line, source);
-      Decision d = engine.evaluate(r.supportCase(), r.subscription());
-      return SlaJson.writeLine(d);
-    } catch (SlaException | IllegalArgumentException e) {
-      ObjectNode err = JsonNodeFactory.instance.objectNode();
-      err.put("line", n);
-      err.put("error", e.getMessage());
-      return err.toString();
+      throw InputFiles.unreadable(batchFile, e);
     }
   }
 
@@ -143,15 +159,36 @@ final class EvaluateCommand implements Callable<Integer> {
   private SlaEngine engine() {
     SlaEngine.Builder b = SlaEngine.builder().rulesets(Rulesets.builtIn());
     for (String r : rules) {
-      b.ruleset(Rulesets.fromPath(existing(r)));
+      b.ruleset(Rulesets.fromPath(InputFiles.rules(r)));
     }
     for (String c : calendars) {
-      BusinessCalendar calendar = CalendarJson.read(Path.of(c));
+      BusinessCalendar calendar = calendar(c);
       if (calendar.id().isEmpty()) {
         throw new UsageException(c + ": id: a calendar given with --calendar needs an id, which subscriptions name");
       }
       b.calendar(calendar);
     }
     return b.build();
+  }
+
+  /**
+   * A calendar file, read within the size cap; its {@code holidays.ics} is found beside it, as
+   * {@link CalendarJson#read} does.
+   */
+  static BusinessCalendar calendar(String name) {
+    String text = InputFiles.text("--calendar", name);
+    JsonNode tree;
+    try {
+      tree = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new UsageException(name + ": " + (at == null ? ""
+          : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ")
+          + "not valid JSON: " + e.getOriginalMessage());
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw new UsageException(name + ": is empty, expected a calendar object");
+    }
+    return CalendarJson.fromTree(tree, name, "", Path.of(name).toAbsolutePath().getParent());
   }
 }

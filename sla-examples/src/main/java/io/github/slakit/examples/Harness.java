@@ -38,12 +38,17 @@ import picocli.CommandLine.ParameterException;
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      " 0:done",
-      " 2:bad input or usage: a bad option, an unreadable or refused file",
-      "70:internal error: a bug of slakit, not of the input"})
+      " 0:done; for a batch, every line was decided",
+      " 1:a batch with error lines (evaluate --allow-errors exits 0 then)",
+      " 2:bad input or usage: a bad option, an unreadable or refused file, a file over its "
+          + "size limit, a batch that could not be read to its end",
+      "70:internal error: a bug of slakit, not of the input (a batch line that met one still "
+          + "gets its error line)"})
 final class Harness implements Callable<Integer> {
-  /** Done. */
+  /** Done: every batch line was decided. */
   static final int OK = 0;
+  /** A batch had error lines. */
+  static final int ERROR_LINES = 1;
   /** Bad input or usage. */
   static final int BAD_INPUT = 2;
   /** A bug of ours (EX_SOFTWARE of sysexits.h). */

@@ -89,6 +89,30 @@ final class Messages {
     return null;
   }
 
+  /**
+   * {@code line}, a line of JSON text, with each unpaired surrogate (which only a JSON string can
+   * hold, from a {@code \}{@code ud800} escape in the input) written as its escape again: the line
+   * encodes to UTF-8 without loss and reads back to the same string.
+   */
+  static String jsonSafe(String line) {
+    StringBuilder sb = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean lone = unpairedSurrogate(line, i, c);
+      if (lone && sb == null) {
+        sb = new StringBuilder(line.length() + 16).append(line, 0, i);
+      }
+      if (sb != null) {
+        if (lone) {
+          sb.append(String.format("\\u%04x", (int) c));
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+    return sb == null ? line : sb.toString();
+  }
+
   private static boolean unpairedSurrogate(String s, int i, char c) {
     if (Character.isHighSurrogate(c)) {
       return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));

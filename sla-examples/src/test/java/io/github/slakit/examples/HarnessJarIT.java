@@ -1,6 +1,7 @@
 package io.github.slakit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -94,5 +95,31 @@ class HarnessJarIT {
     // the compiler's errors, each with its file, line and column, on the one line
     assertThat(r.err().lines()).singleElement().asString().startsWith("ruleset broken does not compile")
         .contains(broken + ":7:");
+  }
+
+  @Test
+  void anEndlessBatchLineEndsQuicklyWithItsErrorLine() throws Exception {
+    assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+    long start = System.nanoTime();
+    Run r = java("evaluate", "--batch", "/dev/zero");
+    assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(30);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEqualTo("{\"line\":1,\"error\":\"zero:1: the line has no end within its first 64 MiB\"}\n");
+    List<String> err = r.err().lines().toList();
+    assertThat(err).hasSize(2);
+    assertThat(err.get(0)).isEqualTo(
+        "evaluate: /dev/zero: line 1 has no end within its first 64 MiB; the rest of the input is not read");
+    assertThat(err.get(1)).startsWith("evaluate: /dev/zero: 1 line, 0 decisions, 1 error line in ");
+  }
+
+  @Test
+  void anEndlessCaseFileIsRefusedAtOnce() throws Exception {
+    assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+    long start = System.nanoTime();
+    Run r = java("evaluate", "--case", "/dev/zero", "--subscription", "/dev/zero");
+    assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(30);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(
+        "/dev/zero: larger than 1 MiB (1,048,576 bytes), the most a --case file may hold\n");
   }
 }
