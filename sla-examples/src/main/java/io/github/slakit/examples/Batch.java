@@ -13,7 +13,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code evaluate --batch}: one output line per input line, in input order, in bounded memory.
@@ -27,9 +35,21 @@ import java.util.Locale;
  * what was written is flushed either way. An exception that is neither bad input nor failing rules
  * is a bug, reported as {@code internal error: CLASS: MESSAGE} on its line.
  *
- * <p>Memory does not grow with the batch: one line is read, evaluated and written at a time.
+ * <p>With more than one thread, workers evaluate chunks of {@link #LINES_PER_CHUNK} lines while
+ * this thread reads and writes: at most {@link #CHUNKS_IN_FLIGHT_PER_THREAD} chunks per thread
+ * (256 lines) and about {@link #BYTES_IN_FLIGHT} bytes of input are read ahead of the chunk being
+ * written, so memory does not grow with the batch. Each line's output depends on that line
+ * alone, so the output is the same bytes for any number of threads.
  */
 final class Batch {
+  /** Lines a worker takes at a time. */
+  static final int LINES_PER_CHUNK = 64;
+  /** Input bytes after which a chunk is handed over even if it has fewer lines. */
+  static final long CHUNK_BYTES = 1L << 20;
+  /** Chunks read ahead of the one being written, per thread. */
+  static final int CHUNKS_IN_FLIGHT_PER_THREAD = 4;
+  /** Input bytes read ahead of the chunk being written (one chunk is always allowed). */
+  static final long BYTES_IN_FLIGHT = 32L << 20;
   /** Nanoseconds between two progress lines (and two checks that the output can be written). */
   static final long TICK_NANOS = 1_000_000_000L;
 
@@ -40,12 +60,12 @@ final class Batch {
   record Result(byte[] line, Kind kind) {}
 
   /**
-   * How to run: whether error lines still exit 0, whether to show progress, and how often (in
-   * nanoseconds) to show it and check that the output can be written.
+   * How to run: threads, whether error lines still exit 0, whether to show progress, and how
+   * often (in nanoseconds) to show it and check that the output can be written.
    */
-  record Settings(boolean allowErrors, boolean progress, long tickNanos) {
-    Settings(boolean allowErrors, boolean progress) {
-      this(allowErrors, progress, TICK_NANOS);
+  record Settings(int threads, boolean allowErrors, boolean progress, long tickNanos) {
+    Settings(int threads, boolean allowErrors, boolean progress) {
+      this(threads, allowErrors, progress, TICK_NANOS);
     }
   }
 
@@ -90,7 +110,7 @@ final class Batch {
     String stopped;
     boolean returned = false;
     try {
-      stopped = sequential(reader);
+      stopped = settings.threads() <= 1 ? sequential(reader) : parallel(reader);
       returned = true;
     } finally {
       out.flush();
@@ -122,7 +142,7 @@ final class Batch {
       try {
         line = reader.next();
       } catch (IOException e) {
-        return unreadable(e);
+        return unreadable(reader, e);
       }
       if (line == null) {
         return null;
@@ -134,6 +154,129 @@ final class Batch {
       String failed = tick();
       if (failed != null) {
         return failed;
+      }
+    }
+  }
+
+  /** Lines evaluated together by one worker, in order. */
+  private record Chunk(Future<Evaluated> results, long bytes) {}
+
+  /**
+   * What came of a chunk: a result for each line up to the end, or up to the line whose fatal
+   * error (out of memory) stopped the worker, which goes on up once these are written.
+   */
+  private record Evaluated(List<Result> results, VirtualMachineError fatal) {}
+
+  /**
+   * Workers evaluate chunks of lines while this thread reads, and writes the chunks in input
+   * order as they are done; returns why the batch stopped early, or null.
+   */
+  private String parallel(LineReader reader) {
+    int threads = settings.threads();
+    AtomicInteger count = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread t = new Thread(task, "slakit-batch-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    ArrayDeque<Chunk> inFlight = new ArrayDeque<>();
+    int window = CHUNKS_IN_FLIGHT_PER_THREAD * threads;
+    List<LineReader.Line> chunk = new ArrayList<>(LINES_PER_CHUNK);
+    long chunkBytes = 0;
+    String stopped = null;
+    try {
+      while (true) {
+        LineReader.Line line;
+        try {
+          line = reader.next();
+        } catch (IOException e) {
+          stopped = unreadable(reader, e);
+          break;
+        }
+        if (line == null) {
+          break;
+        }
+        chunk.add(line);
+        chunkBytes += line.tooLong() ? 0 : line.bytes().length;
+        if (line.endless()) {
+          stopped = endless(line);
+          break;
+        }
+        if (chunk.size() == LINES_PER_CHUNK || chunkBytes >= CHUNK_BYTES) {
+          submit(pool, inFlight, window, chunk, chunkBytes);
+          chunk = new ArrayList<>(LINES_PER_CHUNK);
+          chunkBytes = 0;
+        }
+        while (!inFlight.isEmpty() && inFlight.peek().results().isDone()) {
+          writeNext(inFlight);
+        }
+        String failed = tick();
+        if (failed != null) {
+          return failed; // the output is gone: nothing more to write
+        }
+      }
+      if (!chunk.isEmpty()) {
+        submit(pool, inFlight, window, chunk, chunkBytes);
+      }
+      while (!inFlight.isEmpty()) {
+        writeNext(inFlight);
+      }
+      return stopped;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Hands a chunk to the workers once there is room: fewer than {@code window} chunks and at
+   * most {@link #BYTES_IN_FLIGHT} bytes of input in flight, writing the oldest until there is.
+   */
+  private void submit(ExecutorService pool, ArrayDeque<Chunk> inFlight, int window,
+      List<LineReader.Line> lines, long bytes) {
+    long inFlightBytes = inFlight.stream().mapToLong(Chunk::bytes).sum();
+    while (!inFlight.isEmpty() && (inFlight.size() >= window || inFlightBytes + bytes > BYTES_IN_FLIGHT)) {
+      inFlightBytes -= writeNext(inFlight);
+    }
+    inFlight.add(new Chunk(pool.submit(() -> {
+      List<Result> results = new ArrayList<>(lines.size());
+      try {
+        for (LineReader.Line l : lines) {
+          results.add(evaluate(l));
+        }
+      } catch (VirtualMachineError e) {
+        return new Evaluated(results, e);
+      }
+      return new Evaluated(results, null);
+    }), bytes));
+  }
+
+  /** Waits for the oldest chunk in flight and writes it; returns its input size. */
+  private long writeNext(ArrayDeque<Chunk> inFlight) {
+    Chunk next = inFlight.poll();
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          Evaluated done = next.results().get();
+          done.results().forEach(this::write);
+          if (done.fatal() != null) {
+            throw done.fatal();
+          }
+          return next.bytes();
+        } catch (InterruptedException e) {
+          interrupted = true; // the chunk is written all the same; the flag is restored below
+        } catch (ExecutionException e) {
+          // the task catches what evaluate() lets through: this is a fault of the pool itself
+          Throwable cause = e.getCause();
+          if (cause instanceof Error error) {
+            throw error;
+          }
+          throw new IllegalStateException(cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }
@@ -180,8 +323,8 @@ final class Batch {
     }
   }
 
-  private String unreadable(IOException e) {
-    return "cannot be read after line " + lines + " (" + e.getMessage() + ")";
+  private static String unreadable(LineReader reader, IOException e) {
+    return "cannot be read after line " + reader.lines() + " (" + e.getMessage() + ")";
   }
 
   private static String endless(LineReader.Line line) {
@@ -207,7 +350,10 @@ final class Batch {
     return Math.max(1, now - started) / 1e9;
   }
 
-  /** The output line of one input line: its decision, or its error line. */
+  /**
+   * The output line of one input line: its decision, or its error line. Depends on the line
+   * alone (and the engine), never on the thread or on other lines.
+   */
   Result evaluate(LineReader.Line line) {
     String where = source + ":" + line.number() + ": ";
     if (line.tooLong()) {

@@ -51,6 +51,11 @@ final class LineReader {
     this.in = in;
   }
 
+  /** How many lines were returned so far. */
+  long lines() {
+    return number;
+  }
+
   /** The next line, or null at the end of the input (or after an endless line). */
   Line next() throws IOException {
     if (done) {

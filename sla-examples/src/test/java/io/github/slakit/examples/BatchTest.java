@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code evaluate --batch} as bytes: every input line gets exactly one output line, in order,
@@ -218,7 +219,7 @@ class BatchTest {
     };
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new Batch(ENGINE::evaluate, "zeros", "zeros", new Batch.Settings(false, false),
+    int status = new Batch(ENGINE::evaluate, "zeros", "zeros", new Batch.Settings(1, false, false),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
         .run(zeros);
     assertThat(status).isEqualTo(2);
@@ -256,19 +257,20 @@ class BatchTest {
     };
   }
 
-  private static Batch batch(Batch.Decider decider, ByteArrayOutputStream out,
+  private static Batch batch(Batch.Decider decider, int threads, ByteArrayOutputStream out,
       ByteArrayOutputStream err) {
-    return new Batch(decider, "batch.jsonl", "batch.jsonl", new Batch.Settings(false, false),
+    return new Batch(decider, "batch.jsonl", "batch.jsonl", new Batch.Settings(threads, false, false),
         new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
-  @Test
-  void anUnexpectedFailureIsAnInternalErrorOnItsLineAndTheBatchGoesOn() {
+  @ParameterizedTest(name = "{0} thread(s)")
+  @ValueSource(ints = {1, 3})
+  void anUnexpectedFailureIsAnInternalErrorOnItsLineAndTheBatchGoesOn(int threads) {
     String input = String.join("\n", request("A"), request("runtime"), request("assertion"),
         request("overflow"), request("B"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = batch(failing(), out, err).run(new ByteArrayInputStream(utf8(input)));
+    int status = batch(failing(), threads, out, err).run(new ByteArrayInputStream(utf8(input)));
     Run r = new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     List<JsonNode> lines = lines(r);
     assertThat(lines).hasSize(5);
@@ -285,12 +287,13 @@ class BatchTest {
         .contains(": 5 lines, 2 decisions, 3 error lines (3 internal errors) in ");
   }
 
-  @Test
-  void outOfMemoryStopsTheBatchAndWhatWasWrittenIsFlushed() {
+  @ParameterizedTest(name = "{0} thread(s)")
+  @ValueSource(ints = {1, 3})
+  void outOfMemoryStopsTheBatchAndWhatWasWrittenIsFlushed(int threads) {
     String input = String.join("\n", request("A"), request("B"), request("memory"), request("C"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Batch b = batch(failing(), out, err);
+    Batch b = batch(failing(), threads, out, err);
     assertThatThrownBy(() -> b.run(new ByteArrayInputStream(utf8(input))))
         .isInstanceOf(OutOfMemoryError.class);
     List<JsonNode> lines = lines(new Run(0, out.toString(StandardCharsets.UTF_8), ""));
@@ -311,7 +314,7 @@ class BatchTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     String input = String.join("\n", request("A"), request("B"), request("C"));
     int status = new Batch(ENGINE::evaluate, "batch.jsonl", "batch.jsonl",
-        new Batch.Settings(false, false, 0), new PrintStream(broken, false, StandardCharsets.UTF_8),
+        new Batch.Settings(1, false, false, 0), new PrintStream(broken, false, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8)).run(new ByteArrayInputStream(utf8(input)));
     assertThat(status).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
@@ -324,7 +327,7 @@ class BatchTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     String input = String.join("\n", request("A"), request("B"), request("C"));
     int status = new Batch(ENGINE::evaluate, "batch.jsonl", "batch.jsonl",
-        new Batch.Settings(false, true, 0), new PrintStream(out, false, StandardCharsets.UTF_8),
+        new Batch.Settings(1, false, true, 0), new PrintStream(out, false, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8)).run(new ByteArrayInputStream(utf8(input)));
     assertThat(status).isZero();
     String e = err.toString(StandardCharsets.UTF_8);
@@ -334,5 +337,85 @@ class BatchTest {
     assertThat(e.substring(e.lastIndexOf('\r') + 1))
         .startsWith("evaluate: batch.jsonl: 3 lines, 3 decisions, 0 error lines in ");
     assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(3);
+  }
+
+  @Test
+  void theOutputIsTheSameBytesOnAnyNumberOfThreads() throws Exception {
+    StringBuilder content = new StringBuilder();
+    for (int i = 1; i <= 1500; i++) {
+      content.append(switch (i % 7) {
+        case 0 -> "";
+        case 1 -> request("T-" + i).replace("PRODUCTION", "DIAMOND");
+        case 2 -> request("T-" + i).substring(0, 40);
+        default -> request("T-" + i);
+      }).append('\n');
+    }
+    Run one = batch(utf8(content.toString()), "--threads", "1");
+    Run two = batch(utf8(content.toString()), "--threads", "2");
+    Run five = batch(utf8(content.toString()), "--threads", "5");
+    assertThat(lines(one)).hasSize(1500);
+    assertThat(two.out()).isEqualTo(one.out());
+    assertThat(five.out()).isEqualTo(one.out());
+    assertThat(two.status()).isEqualTo(one.status()).isEqualTo(1);
+  }
+
+  @Test
+  void theReaderStaysABoundedWayAheadOfTheLineBeingWritten() throws Exception {
+    int count = 20_000;
+    byte[] line = utf8(request("R") + "\n");
+    java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+    java.io.InputStream lines = new java.io.InputStream() {
+      @Override
+      public int read() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        long at = read.get();
+        if (at >= (long) count * line.length) {
+          return -1;
+        }
+        int n = (int) Math.min(len, (long) count * line.length - at);
+        for (int i = 0; i < n; i++) {
+          b[off + i] = line[(int) ((at + i) % line.length)];
+        }
+        read.addAndGet(n);
+        return n;
+      }
+    };
+    var decision = ENGINE.evaluate(io.github.slakit.core.SlaJson.readRequest(request("R"), "").supportCase(),
+        io.github.slakit.core.SlaJson.readRequest(request("R"), "").subscription());
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+    Batch.Decider slowFirst = (c, s) -> {
+      if (first.getAndSet(false)) {
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return decision;
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Batch b = new Batch(slowFirst, "batch.jsonl", "batch.jsonl", new Batch.Settings(2, false, false),
+        new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    java.util.concurrent.CompletableFuture<Integer> status =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> b.run(lines));
+    // while the first line is held, the reader stops after the chunks in flight
+    long before;
+    do {
+      before = read.get();
+      Thread.sleep(300);
+    } while (read.get() != before);
+    long bound = (2L * Batch.CHUNKS_IN_FLIGHT_PER_THREAD + 1) * Batch.LINES_PER_CHUNK * line.length
+        + (1 << 16);
+    assertThat(read.get()).isPositive().isLessThanOrEqualTo(bound);
+    assertThat(out.size()).isZero();
+    release.countDown();
+    assertThat(status.get(60, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(count);
   }
 }

@@ -139,7 +139,7 @@ class HarnessTest {
         .containsPattern("(?m)^ +1 +a batch with error lines").containsPattern("(?m)^ +2 +bad input or usage")
         .containsPattern("(?m)^ +70 +internal error");
     String evaluate = run("evaluate", "--help").out();
-    assertThat(evaluate).contains("--allow-errors", "at most 1 MiB (1,048,576",
+    assertThat(evaluate).contains("--threads", "--allow-errors", "at most 1 MiB (1,048,576",
         "64 MiB", "Exit status:");
   }
 
@@ -161,7 +161,8 @@ class HarnessTest {
     "option without value| calendar add: --duration needs a value",
     "extra argument| calendar add: unexpected argument \"extra\"",
     "unknown demo option| demo: unknown option \"--fast\"",
-    "batch option alone| evaluate: --allow-errors goes with --batch",
+    "threads not a number| evaluate: --threads \"two\" is not a whole number from 1 to 256",
+    "batch option alone| evaluate: --threads and --allow-errors go with --batch",
   })
   void usageErrorsAreOneLineAndExitTwo(String kase, String message) {
     String from = "2026-03-06T17:30:00Z";
@@ -172,6 +173,7 @@ class HarnessTest {
       case "option without value" -> new String[] {"calendar", "add", "--country", "KR", "--from", from, "--duration"};
       case "extra argument" -> new String[] {"calendar", "add", "--country", "KR", "--from", from, "--duration", "PT1H", "extra"};
       case "unknown demo option" -> new String[] {"demo", "--fast"};
+      case "threads not a number" -> new String[] {"evaluate", "--batch", "x.jsonl", "--threads", "two"};
       default -> new String[] {"evaluate", "--case", "c.json", "--subscription", "s.json", "--allow-errors"};
     };
     Run r = run(args);
