@@ -23,6 +23,16 @@ class HarnessJarIT {
 
   /** Runs the jar in its own JVM with {@code dir} as the working directory. */
   static Run javaIn(Path dir, String... args) throws IOException, InterruptedException {
+    Bytes b = bytesIn(dir, args);
+    return new Run(b.status(), new String(b.out(), StandardCharsets.UTF_8),
+        new String(b.err(), StandardCharsets.UTF_8));
+  }
+
+  /** What a run wrote, as bytes. */
+  record Bytes(int status, byte[] out, byte[] err) {}
+
+  /** Runs the jar in its own JVM with {@code dir} as the working directory; output as bytes. */
+  static Bytes bytesIn(Path dir, String... args) throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("harness.jar", "target/slakit-examples.jar")).toAbsolutePath();
     assertThat(jar).exists();
     List<String> cmd = new ArrayList<>(List.of(
@@ -31,12 +41,11 @@ class HarnessJarIT {
     Path out = Files.createTempFile("harness", ".out");
     Path err = Files.createTempFile("harness", ".err");
     Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the harness finishes").isTrue();
-    Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the harness finishes").isTrue();
+    Bytes b = new Bytes(p.exitValue(), Files.readAllBytes(out), Files.readAllBytes(err));
     Files.delete(out);
     Files.delete(err);
-    return r;
+    return b;
   }
 
   @Test
