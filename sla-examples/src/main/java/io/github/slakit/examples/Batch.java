@@ -88,6 +88,7 @@ final class Batch {
   private long internalErrors;
   private final long started = System.nanoTime();
   private long lastTick = started;
+  private long linesAtTick;
   private boolean progressShown;
 
   /**
@@ -303,13 +304,16 @@ final class Batch {
     if (now - lastTick < settings.tickNanos()) {
       return null;
     }
+    double perSecond = (lines - linesAtTick) / ((now - lastTick) / 1e9);
     lastTick = now;
+    linesAtTick = lines;
     if (out.checkError()) {
       return "the output cannot be written; stopped after line " + lines;
     }
     if (settings.progress()) {
-      err.print("\r" + counts() + String.format(Locale.ROOT, ", %,.0f lines/s   ",
-          lines / seconds(now)));
+      // short enough for 80 columns: the file's name is in the summary
+      err.print("\revaluate: " + count(lines, "line") + ", " + count(decisions, "decision") + ", "
+          + count(errors, "error line") + String.format(Locale.ROOT, ", %,.0f lines/s   ", perSecond));
       err.flush();
       progressShown = true;
     }

@@ -3,8 +3,11 @@ package io.github.slakit.examples;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The example harness: {@code java -jar sla-examples/target/slakit-examples.jar <command> ...}.
@@ -25,7 +28,7 @@ public final class Main {
     Runtime.getRuntime().addShutdownHook(new Thread(out::flush, "slakit-flush"));
     int status = Harness.INTERNAL_ERROR;
     try {
-      status = new Harness(out, err, System.console() != null).run(args);
+      status = new Harness(out, err, stderrIsTerminal()).run(args);
     } catch (Throwable e) {
       // Harness.run answers every failure; this is the last guard against a stack trace.
       err.println(Messages.oneLine(Messages.internal(e)));
@@ -33,5 +36,19 @@ public final class Main {
       out.flush();
     }
     System.exit(status);
+  }
+
+  /**
+   * Whether stderr is a terminal, for the batch's progress line. {@link System#console()} says so
+   * only when stdin and stdout are terminals too, and a batch's stdout is usually a file; on Linux
+   * the file descriptor tells, elsewhere the console does.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 }

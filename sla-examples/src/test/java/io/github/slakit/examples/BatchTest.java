@@ -332,7 +332,7 @@ class BatchTest {
     assertThat(status).isZero();
     String e = err.toString(StandardCharsets.UTF_8);
     // carriage returns only, then a cleared line, then the summary on a line of its own
-    assertThat(e).startsWith("\revaluate: batch.jsonl: 1 line, 1 decision, 0 error lines, ");
+    assertThat(e).startsWith("\revaluate: 1 line, 1 decision, 0 error lines, ");
     assertThat(e.indexOf('\n')).isEqualTo(e.length() - 1);
     assertThat(e.substring(e.lastIndexOf('\r') + 1))
         .startsWith("evaluate: batch.jsonl: 3 lines, 3 decisions, 0 error lines in ");
