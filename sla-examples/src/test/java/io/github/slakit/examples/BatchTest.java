@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.slakit.core.SlaEngine;
+import io.github.slakit.core.SlaJson;
 import io.github.slakit.examples.HarnessTest.Run;
 import io.github.slakit.rules.Rulesets;
 import java.io.ByteArrayInputStream;
@@ -362,7 +363,9 @@ class BatchTest {
   @Test
   void theReaderStaysABoundedWayAheadOfTheLineBeingWritten() throws Exception {
     int count = 20_000;
+    byte[] held = utf8(request("HOLD") + "\n");
     byte[] line = utf8(request("R") + "\n");
+    long total = held.length + (long) (count - 1) * line.length;
     java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
     java.io.InputStream lines = new java.io.InputStream() {
       @Override
@@ -373,23 +376,23 @@ class BatchTest {
       @Override
       public int read(byte[] b, int off, int len) {
         long at = read.get();
-        if (at >= (long) count * line.length) {
+        if (at >= total) {
           return -1;
         }
-        int n = (int) Math.min(len, (long) count * line.length - at);
+        int n = (int) Math.min(len, total - at);
         for (int i = 0; i < n; i++) {
-          b[off + i] = line[(int) ((at + i) % line.length)];
+          long p = at + i;
+          b[off + i] = p < held.length ? held[(int) p] : line[(int) ((p - held.length) % line.length)];
         }
         read.addAndGet(n);
         return n;
       }
     };
-    var decision = ENGINE.evaluate(io.github.slakit.core.SlaJson.readRequest(request("R"), "").supportCase(),
-        io.github.slakit.core.SlaJson.readRequest(request("R"), "").subscription());
+    SlaJson.Request r = SlaJson.readRequest(request("R"), "");
+    var decision = ENGINE.evaluate(r.supportCase(), r.subscription());
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
-    Batch.Decider slowFirst = (c, s) -> {
-      if (first.getAndSet(false)) {
+    Batch.Decider holdFirst = (c, s) -> {
+      if (c.id().equals("HOLD")) {
         try {
           release.await();
         } catch (InterruptedException e) {
@@ -400,7 +403,7 @@ class BatchTest {
     };
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Batch b = new Batch(slowFirst, "batch.jsonl", "batch.jsonl", new Batch.Settings(2, false, false),
+    Batch b = new Batch(holdFirst, "batch.jsonl", "batch.jsonl", new Batch.Settings(2, false, false),
         new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     java.util.concurrent.CompletableFuture<Integer> status =
         java.util.concurrent.CompletableFuture.supplyAsync(() -> b.run(lines));
