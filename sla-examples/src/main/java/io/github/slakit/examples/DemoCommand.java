@@ -24,35 +24,47 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code demo}: evaluates the hand-worked scenarios of sla-rules' tests (those listed in {@code
  * demo/index.txt}, copied into the jar by the build) with the built-in rulesets and prints them as
  * a table.
  */
-final class DemoCommand {
-  static final String USAGE = "  demo";
+@Command(name = "demo",
+    header = "The shipped scenarios of every vendor, evaluated, as a table.",
+    synopsisHeading = "usage: ",
+    descriptionHeading = "%n",
+    description = "Evaluates the shipped hand-worked scenarios of every vendor with the built-in "
+        + "rulesets and prints them as a table, times local to each contract.")
+final class DemoCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private HelpOption help;
   private static final ObjectMapper MAPPER = new ObjectMapper();
   /** The hand-worked scenarios of sla-rules' tests, copied into this jar by the build. */
   private static final String SCENARIOS = "/demo/scenarios/";
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm zzz", Locale.ENGLISH);
 
-  private DemoCommand() {}
-
   /** One row of the table. */
   record Row(String scenario, String about, Decision decision, SupportCase supportCase,
       Subscription subscription, ZoneId zone) {}
 
-  static void run(String[] args, PrintStream out) {
-    if (args.length > 1) {
-      throw new UsageException("demo: takes no options");
-    }
+  @Override
+  public Integer call() {
     List<Row> rows = new ArrayList<>();
     for (String name : index()) {
       rows.add(evaluate(name));
     }
-    print(rows, out);
+    print(rows, Harness.of(spec).out);
+    return Harness.OK;
   }
 
   static List<String> index() {

@@ -1,63 +1,179 @@
 package io.github.slakit.examples;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.slakit.calendars.BusinessCalendar;
 import io.github.slakit.calendars.CalendarJson;
 import io.github.slakit.core.Decision;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaException;
 import io.github.slakit.core.SlaJson;
+import io.github.slakit.core.Subscription;
+import io.github.slakit.core.SupportCase;
 import io.github.slakit.rules.Rulesets;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate --case F --subscription F [--rules F.drl ...]} prints one decision; {@code
- * evaluate --batch F.jsonl [--rules F.drl ...]} streams one decision line per input line, in input
- * order, in constant memory. A decision does not depend on the moment it is computed (TERM-2), so
- * there is no "now" to give.
+ * evaluate --batch F.jsonl [--rules F.drl ...]} streams one output line per input line, in input
+ * order, in bounded memory ({@link Batch}). A decision does not depend on the moment it is
+ * computed (TERM-2), so there is no "now" to give.
  */
-final class EvaluateCommand {
-  static final String USAGE = String.join("\n",
-      "  evaluate --case FILE --subscription FILE [--rules FILE.drl ...] [--calendar FILE ...]",
-      "  evaluate --batch FILE.jsonl [--rules FILE.drl ...] [--calendar FILE ...]");
+@Command(name = "evaluate",
+    header = "The decision of a case and subscription, or of each line of a batch.",
+    synopsisHeading = "usage: ",
+    customSynopsis = {
+      "java -jar slakit-examples.jar evaluate --case FILE --subscription FILE",
+      "         [--rules FILE.drl]... [--calendar FILE]...",
+      "       java -jar slakit-examples.jar evaluate --batch FILE.jsonl [--threads N]",
+      "         [--allow-errors] [--rules FILE.drl]... [--calendar FILE]..."},
+    descriptionHeading = "%n",
+    description = {
+      "Prints the decision of a case under a subscription (docs/JSON.md), or, with --batch, "
+          + "one line per line of a JSON Lines file of {\"case\": {...}, \"subscription\": {...}} "
+          + "requests, in input order: the decision, or {\"line\": N, \"error\": \"...\"}. A "
+          + "batch ends with a summary on stderr (lines, decisions, error lines, time), and "
+          + "shows its progress there while stderr is a terminal.",
+      ""},
+    optionListHeading = "Options:%n",
+    footerHeading = "%nLimits:%n",
+    footer = {
+      "  A --case, --subscription, --calendar or DRL file: at most 1 MiB (1,048,576",
+      "  bytes); a larger one is refused (exit 2).",
+      "  A batch line: at most 1 MiB, not counting its end of line; a longer one gets",
+      "  an error line. Lines end at \\n (a \\r before it is dropped); each line is",
+      "  strict UTF-8. A line with no end within its first 64 MiB (/dev/zero) gets its",
+      "  error line and ends the batch (exit 2).",
+      "  --threads N > 1: workers take 64 lines at a time; at most 4 such chunks per",
+      "  thread (and about 32 MiB) are read ahead of the chunk being written.",
+      "",
+      "Exit status:",
+      "   0  done; for a batch, every line was decided",
+      "   1  a batch with error lines (0 with --allow-errors)",
+      "   2  bad input or usage: one message on stderr",
+      "  70  internal error (a bug of slakit): one message on stderr; a batch line",
+      "      that met one gets its error line, and the batch goes on"})
+final class EvaluateCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Threads a batch may be given. */
+  static final int MAX_THREADS = 256;
 
-  private EvaluateCommand() {}
+  @Spec
+  private CommandSpec spec;
 
-  static void run(String[] args, PrintStream out) {
-    Options o = Options.parse("evaluate", args, 1,
-        Set.of("case", "subscription", "batch", "rules", "calendar"), Set.of("rules", "calendar"));
-    SlaEngine engine = engine(o);
-    if (o.has("batch")) {
-      if (o.has("case") || o.has("subscription")) {
+  @Mixin
+  private HelpOption help;
+
+  @Option(names = "--case", paramLabel = "FILE", description = "the case (JSON)")
+  private String caseFile;
+
+  @Option(names = "--subscription", paramLabel = "FILE", description = "the subscription (JSON)")
+  private String subscriptionFile;
+
+  @Option(names = "--batch", paramLabel = "FILE.jsonl",
+      description = "evaluate every line of a JSON Lines file instead")
+  private String batchFile;
+
+  @Option(names = "--rules", paramLabel = "FILE.drl",
+      description = "a DRL file or folder: adds a vendor named after it (repeatable)")
+  private List<String> rules = new ArrayList<>();
+
+  @Option(names = "--calendar", paramLabel = "FILE",
+      description = "a calendar file (JSON) registered under its id, for subscriptions that "
+          + "name it (repeatable)")
+  private List<String> calendars = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "batch: evaluate on N threads (default: one per core; 1 "
+          + "evaluates on this thread alone). The output is the same for every N")
+  private String threads;
+
+  @Option(names = "--allow-errors",
+      description = "batch: exit 0 even when some lines are error lines")
+  private boolean allowErrors;
+
+  @Override
+  public Integer call() {
+    Harness harness = Harness.of(spec);
+    if (batchFile != null) {
+      if (caseFile != null || subscriptionFile != null) {
         throw new UsageException("evaluate: give either --batch FILE or --case FILE --subscription FILE");
       }
-      batch(engine, Path.of(o.required("batch")), out);
-      return;
+      int n = threads == null ? Runtime.getRuntime().availableProcessors()
+          : Options.integer("evaluate", "--threads", threads, 1, MAX_THREADS);
+      return batch(n, harness);
     }
-    var supportCase = SlaJson.readCase(existing(o.required("case")));
-    var subscription = SlaJson.readSubscription(existing(o.required("subscription")));
-    out.println(SlaJson.write(engine.evaluate(supportCase, subscription)));
+    if (threads != null || allowErrors) {
+      throw new UsageException("evaluate: --threads and --allow-errors go with --batch");
+    }
+    if (caseFile == null && subscriptionFile == null) {
+      throw new UsageException("evaluate: give either --batch FILE or --case FILE --subscription FILE");
+    }
+    if (caseFile == null || subscriptionFile == null) {
+      throw new UsageException("evaluate: " + (caseFile == null ? "--case" : "--subscription")
+          + " is required");
+    }
+    String caseText = InputFiles.text("--case", caseFile);
+    String subscriptionText = InputFiles.text("--subscription", subscriptionFile);
+    // Messages name a file as the library's readers do: by its name, without its folder.
+    String caseName = InputFiles.name(caseFile);
+    String subscriptionName = InputFiles.name(subscriptionFile);
+    SupportCase supportCase = SlaJson.readCase(caseText, caseName);
+    Subscription subscription = SlaJson.readSubscription(subscriptionText, subscriptionName);
+    SlaEngine engine = engine();
+    // The engine's messages name the case and subscription by id; say which files they are.
+    String files = caseName + ", " + subscriptionName + ": ";
+    Decision decision;
+    try {
+      decision = engine.evaluate(supportCase, subscription);
+    } catch (SlaException e) {
+      throw new UsageException(files + Messages.of(e));
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new InternalFailure(files + Messages.internal(e));
+    }
+    harness.out.println(Messages.jsonSafe(SlaJson.write(decision)));
+    return Harness.OK;
+  }
+
+  private int batch(int threadCount, Harness harness) {
+    Path file = Path.of(batchFile);
+    if (Files.isDirectory(file)) {
+      throw new UsageException(batchFile + ": is a folder; --batch takes a file");
+    }
+    SlaEngine engine = engine();
+    String source = InputFiles.name(batchFile);
+    Batch.Settings settings = new Batch.Settings(threadCount, allowErrors, harness.console);
+    try (InputStream in = Files.newInputStream(file)) {
+      return new Batch(engine::evaluate, batchFile, source, settings, harness.out, harness.err).run(in);
+    } catch (IOException e) {
+      throw InputFiles.unreadable(batchFile, e);
+    }
   }
 
   /**
    * The built-in rulesets plus every {@code --rules} file or folder, every {@code --calendar} file
    * registered under its id (for subscriptions that name a calendar).
    */
-  static SlaEngine engine(Options o) {
+  private SlaEngine engine() {
     SlaEngine.Builder b = SlaEngine.builder().rulesets(Rulesets.builtIn());
-    for (String r : o.all("rules")) {
-      b.ruleset(Rulesets.fromPath(existing(r)));
+    for (String r : rules) {
+      b.ruleset(Rulesets.fromPath(InputFiles.rules(r)));
     }
-    for (String c : o.all("calendar")) {
-      BusinessCalendar calendar = CalendarJson.read(Path.of(c));
+    for (String c : calendars) {
+      BusinessCalendar calendar = calendar(c);
       if (calendar.id().isEmpty()) {
         throw new UsageException(c + ": id: a calendar given with --calendar needs an id, which subscriptions name");
       }
@@ -66,43 +182,12 @@ final class EvaluateCommand {
     return b.build();
   }
 
-  private static Path existing(String name) {
-    Path p = Path.of(name);
-    if (!Files.exists(p)) {
-      throw new UsageException(name + ": no such file");
-    }
-    return p;
-  }
-
-  /** Reads line by line and writes as it goes: memory does not grow with the batch's size. */
-  static void batch(SlaEngine engine, Path file, PrintStream out) {
-    String source = file.getFileName().toString();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int n = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        out.println(evaluateLine(engine, line, source + ":" + n, n));
-      }
-    } catch (NoSuchFileException e) {
-      throw new UsageException(file + ": no such file");
-    } catch (IOException e) {
-      throw new UsageException(file + ": cannot be read (" + e.getMessage() + ")");
-    }
-  }
-
-  private static String evaluateLine(SlaEngine engine, String line, String source, int n) {
-    try {
-      SlaJson.Request r = SlaJson.readRequest(line, source);
-      Decision d = engine.evaluate(r.supportCase(), r.subscription());
-      return SlaJson.writeLine(d);
-    } catch (SlaException | IllegalArgumentException e) {
-      ObjectNode err = JsonNodeFactory.instance.objectNode();
-      err.put("line", n);
-      err.put("error", e.getMessage());
-      return err.toString();
-    }
+  /**
+   * A calendar file, read within the size cap; its {@code holidays.ics} is found beside it, as
+   * {@link CalendarJson#read} does.
+   */
+  static BusinessCalendar calendar(String name) {
+    InputFiles.text("--calendar", name); // the harness's cap and UTF-8 check, with its messages
+    return CalendarJson.read(Path.of(name));
   }
 }

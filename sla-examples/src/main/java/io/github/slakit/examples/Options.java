@@ -5,103 +5,64 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
-/** {@code --name value} options of one command, read once and checked against what it accepts. */
+/**
+ * Option values read with the harness's own messages: {@code COMMAND: --NAME "VALUE" is not ...},
+ * the value shown as a JSON string.
+ */
 final class Options {
-  private final String command;
-  private final Map<String, List<String>> values = new LinkedHashMap<>();
+  /** The first local year the calendars support (BusinessCalendar's range). */
+  static final int FIRST_YEAR = 1900;
+  /** The last local year the calendars support. */
+  static final int LAST_YEAR = 2299;
 
-  private Options(String command) {
-    this.command = command;
-  }
+  private Options() {}
 
   /**
-   * Reads {@code args[from..]} as {@code --name value} pairs; every name must be in {@code
-   * accepted}. A name in {@code repeatable} may be given more than once.
+   * An instant with its offset, whose local year (in that offset) is in {@link #FIRST_YEAR}..{@link
+   * #LAST_YEAR}: the calendars answer nothing outside, and java.time cannot count far past it.
    */
-  static Options parse(String command, String[] args, int from, Set<String> accepted, Set<String> repeatable) {
-    Options o = new Options(command);
-    for (int i = from; i < args.length; i++) {
-      String a = args[i];
-      if (!a.startsWith("--") || a.length() == 2) {
-        throw new UsageException(command + ": unexpected argument \"" + a + "\" (options are " + names(accepted) + ")");
-      }
-      String name = a.substring(2);
-      if (!accepted.contains(name)) {
-        throw new UsageException(command + ": unknown option --" + name + " (options are " + names(accepted) + ")");
-      }
-      if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-        throw new UsageException(command + ": --" + name + " needs a value");
-      }
-      List<String> list = o.values.computeIfAbsent(name, k -> new ArrayList<>());
-      if (!list.isEmpty() && !repeatable.contains(name)) {
-        throw new UsageException(command + ": --" + name + " is given twice");
-      }
-      list.add(args[++i]);
-    }
-    return o;
-  }
-
-  private static String names(Set<String> accepted) {
-    return String.join(", ", accepted.stream().sorted().map(n -> "--" + n).toList());
-  }
-
-  Optional<String> optional(String name) {
-    List<String> l = values.get(name);
-    return l == null ? Optional.empty() : Optional.of(l.get(0));
-  }
-
-  List<String> all(String name) {
-    return values.getOrDefault(name, List.of());
-  }
-
-  boolean has(String name) {
-    return values.containsKey(name);
-  }
-
-  String required(String name) {
-    return optional(name).orElseThrow(() -> new UsageException(command + ": --" + name + " is required"));
-  }
-
-  Instant instant(String name) {
-    String v = required(name);
+  static Instant instant(String command, String option, String value) {
+    OffsetDateTime t;
     try {
-      return OffsetDateTime.parse(v).toInstant();
+      t = OffsetDateTime.parse(value);
     } catch (DateTimeParseException e) {
-      throw new UsageException(command + ": --" + name + " \"" + v
-          + "\" is not an instant with an offset (2026-03-06T17:30:00+09:00 or 2026-03-06T08:30:00Z)");
+      throw new UsageException(command + ": " + option + " " + Messages.show(value)
+          + " is not an instant with an offset (2026-03-06T17:30:00+09:00 or 2026-03-06T08:30:00Z)");
     }
+    if (t.getYear() < FIRST_YEAR || t.getYear() > LAST_YEAR) {
+      throw new UsageException(command + ": " + option + " " + Messages.show(value)
+          + " is outside the supported range: local years " + FIRST_YEAR + " to " + LAST_YEAR);
+    }
+    return t.toInstant();
   }
 
-  Duration duration(String name) {
-    String v = required(name);
+  /** A duration of zero or more ({@code PT4H}). */
+  static Duration duration(String command, String option, String value) {
+    Duration d;
     try {
-      Duration d = Duration.parse(v);
-      if (d.isNegative()) {
-        throw new UsageException(command + ": --" + name + " \"" + v + "\" is negative");
-      }
-      return d;
-    } catch (DateTimeException e) {
-      throw new UsageException(command + ": --" + name + " \"" + v + "\" is not an ISO-8601 duration (PT4H, PT30M, P2D)");
+      d = Duration.parse(value);
+    } catch (DateTimeException | ArithmeticException e) {
+      throw new UsageException(command + ": " + option + " " + Messages.show(value)
+          + " is not an ISO-8601 duration (PT4H, PT30M, P2D)");
     }
+    if (d.isNegative()) {
+      throw new UsageException(command + ": " + option + " " + Messages.show(value) + " is negative");
+    }
+    return d;
   }
 
-  int integer(String name, int min, int max) {
-    String v = required(name);
+  /** A whole number in {@code min..max}. */
+  static int integer(String command, String option, String value, int min, int max) {
     try {
-      int n = Integer.parseInt(v);
+      int n = Integer.parseInt(value);
       if (n >= min && n <= max) {
         return n;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UsageException(command + ": --" + name + " \"" + v + "\" is not a whole number from " + min + " to " + max);
+    throw new UsageException(command + ": " + option + " " + Messages.show(value)
+        + " is not a whole number from " + min + " to " + max);
   }
 }

@@ -60,11 +60,13 @@ class EvaluateHarnessTest {
   @Test
   void batchKeepsOrderAndTurnsBadLinesIntoErrorLines() throws Exception {
     Run r = run("evaluate", "--batch", file("cases.jsonl"));
-    assertThat(r.err()).isEmpty();
-    assertThat(r.status()).isZero();
+    // six input lines, one of them blank: six output lines, in input order; some are error
+    // lines, so the status is 1, and stderr holds the summary alone
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err().lines()).singleElement().asString()
+        .startsWith("evaluate: " + file("cases.jsonl") + ": 6 lines, 2 decisions, 4 error lines in ");
     List<String> lines = r.out().lines().toList();
-    // six input lines, one blank: five output lines, in input order
-    assertThat(lines).hasSize(5);
+    assertThat(lines).hasSize(6);
     JsonNode first = JSON.readTree(lines.get(0));
     assertThat(first.get("caseId").asText()).isEqualTo("B-1");
     assertThat(first.at("/targets/0/deadline").asText()).isEqualTo("2026-03-09T08:30:00Z");
@@ -79,12 +81,16 @@ class EvaluateHarnessTest {
 
     // VEEAM-4 BASIC severity 2: 8 business hours from Wed 23 Sep 2026 15:00 KST: 3 h on
     // Wednesday, Chuseok Thu-Sat and Sunday closed, 5 h on Monday 28 Sep -> 14:00 KST = 05:00Z.
-    JsonNode veeam = JSON.readTree(lines.get(3));
+    JsonNode blank = JSON.readTree(lines.get(3));
+    assertThat(blank.get("line").asInt()).isEqualTo(4);
+    assertThat(blank.get("error").asText()).isEqualTo("cases.jsonl:4: blank line: no request");
+
+    JsonNode veeam = JSON.readTree(lines.get(4));
     assertThat(veeam.get("caseId").asText()).isEqualTo("B-5");
     assertThat(veeam.at("/targets/0/deadline").asText()).isEqualTo("2026-09-28T05:00:00Z");
     assertThat(veeam.get("routing").asText()).isEqualTo("APJ");
 
-    JsonNode severity = JSON.readTree(lines.get(4));
+    JsonNode severity = JSON.readTree(lines.get(5));
     assertThat(severity.get("line").asInt()).isEqualTo(6);
     assertThat(severity.get("error").asText()).contains("case.severity: 9");
   }
@@ -116,11 +122,21 @@ class EvaluateHarnessTest {
         "case.json: \"isueKind\" is not a field of a case; did you mean \"issueKind\"?");
   }
 
+  @Test
+  void allowErrorsKeepsStatusZeroAndTheSameOutput() {
+    Run strict = run("evaluate", "--batch", file("cases.jsonl"));
+    Run allowed = run("evaluate", "--batch", file("cases.jsonl"), "--allow-errors");
+    assertThat(allowed.status()).isZero();
+    assertThat(allowed.out()).isEqualTo(strict.out());
+  }
+
   /** The policy corrections, one line each, through {@code evaluate --batch}. */
   @Test
   void correctionsThroughTheBatch() throws Exception {
     Run r = run("evaluate", "--batch", resource("corrections.jsonl"));
-    assertThat(r.err()).isEmpty();
+    // lines 3 and 10 are error lines
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err().lines()).singleElement().asString().contains(": 10 lines, 8 decisions, 2 error lines in ");
     List<JsonNode> d = r.out().lines().map(l -> {
       try {
         return JSON.readTree(l);

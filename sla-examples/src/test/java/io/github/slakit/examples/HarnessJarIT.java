@@ -1,6 +1,7 @@
 package io.github.slakit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,16 @@ class HarnessJarIT {
 
   /** Runs the jar in its own JVM with {@code dir} as the working directory. */
   static Run javaIn(Path dir, String... args) throws IOException, InterruptedException {
+    Bytes b = bytesIn(dir, args);
+    return new Run(b.status(), new String(b.out(), StandardCharsets.UTF_8),
+        new String(b.err(), StandardCharsets.UTF_8));
+  }
+
+  /** What a run wrote, as bytes. */
+  record Bytes(int status, byte[] out, byte[] err) {}
+
+  /** Runs the jar in its own JVM with {@code dir} as the working directory; output as bytes. */
+  static Bytes bytesIn(Path dir, String... args) throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("harness.jar", "target/slakit-examples.jar")).toAbsolutePath();
     assertThat(jar).exists();
     List<String> cmd = new ArrayList<>(List.of(
@@ -30,12 +41,11 @@ class HarnessJarIT {
     Path out = Files.createTempFile("harness", ".out");
     Path err = Files.createTempFile("harness", ".err");
     Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the harness finishes").isTrue();
-    Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the harness finishes").isTrue();
+    Bytes b = new Bytes(p.exitValue(), Files.readAllBytes(out), Files.readAllBytes(err));
     Files.delete(out);
     Files.delete(err);
-    return r;
+    return b;
   }
 
   @Test
@@ -74,5 +84,51 @@ class HarnessJarIT {
     Run r = java();
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).startsWith("usage: java -jar slakit-examples.jar");
+  }
+
+  @Test
+  void versionIsTheProjectVersion() throws Exception {
+    Run r = java("--version");
+    assertThat(r.status()).isZero();
+    assertThat(r.out().strip()).isEqualTo("slakit-examples " + System.getProperty("project.version"));
+  }
+
+  @Test
+  void aDrlThatDoesNotCompileIsOneLineOnStderrWithoutDroolsLogging() throws Exception {
+    Path examples = Path.of("..", "examples").toAbsolutePath().normalize();
+    Path broken = Path.of("src", "test", "resources", "evaluate", "broken.drl").toAbsolutePath();
+    Run r = java("evaluate", "--case", examples.resolve("acme-case.json").toString(),
+        "--subscription", examples.resolve("acme-subscription.json").toString(), "--rules", broken.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    // the compiler's errors, each with its file, line and column, on the one line
+    assertThat(r.err().lines()).singleElement().asString().startsWith("ruleset broken does not compile")
+        .contains(broken + ":7:");
+  }
+
+  @Test
+  void anEndlessBatchLineEndsQuicklyWithItsErrorLine() throws Exception {
+    assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+    long start = System.nanoTime();
+    Run r = java("evaluate", "--batch", "/dev/zero");
+    assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(30);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEqualTo("{\"line\":1,\"error\":\"zero:1: the line has no end within its first 64 MiB\"}\n");
+    List<String> err = r.err().lines().toList();
+    assertThat(err).hasSize(2);
+    assertThat(err.get(0)).isEqualTo(
+        "evaluate: /dev/zero: line 1 has no end within its first 64 MiB; the rest of the input is not read");
+    assertThat(err.get(1)).startsWith("evaluate: /dev/zero: 1 line, 0 decisions, 1 error line in ");
+  }
+
+  @Test
+  void anEndlessCaseFileIsRefusedAtOnce() throws Exception {
+    assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+    long start = System.nanoTime();
+    Run r = java("evaluate", "--case", "/dev/zero", "--subscription", "/dev/zero");
+    assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(30);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(
+        "/dev/zero: larger than 1 MiB (1,048,576 bytes), the most a --case file may hold\n");
   }
 }

@@ -3,13 +3,17 @@ package io.github.slakit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The harness as a user runs it: arguments in, one line out, status 0 or 2. */
 class HarnessTest {
@@ -112,5 +116,154 @@ class HarnessTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith(message).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @ParameterizedTest(name = "{0} --help")
+  @ValueSource(strings = {"", "evaluate", "demo", "calendar", "calendar add", "calendar add-days",
+      "calendar between", "calendar next-open", "calendar holidays"})
+  void everyCommandHasHelp(String command) {
+    String[] args = (command + " --help").trim().split(" ");
+    Run r = run(args);
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("usage: java -jar slakit-examples.jar " + command).contains("--help");
+    if (!command.contains(" ")) { // "help COMMAND" knows the commands, not their operations
+      assertThat(run(("help " + command).trim().split(" ")).out()).isEqualTo(r.out());
+    }
+  }
+
+  @Test
+  void helpStatesTheExitStatusesAndTheLimits() {
+    String top = run("--help").out();
+    assertThat(top).contains("Exit status:").containsPattern("(?m)^ +0 +done")
+        .containsPattern("(?m)^ +1 +a batch with error lines").containsPattern("(?m)^ +2 +bad input or usage")
+        .containsPattern("(?m)^ +70 +internal error");
+    String evaluate = run("evaluate", "--help").out();
+    assertThat(evaluate).contains("--threads", "--allow-errors", "at most 1 MiB (1,048,576",
+        "64 MiB", "Exit status:");
+  }
+
+  @Test
+  void versionIsTheProjectVersion() {
+    // the build passes the version from the POM to the tests
+    String version = System.getProperty("project.version");
+    assertThat(version).isNotBlank();
+    Run r = run("--version");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo("slakit-examples " + version + System.lineSeparator());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "misspelt option| calendar add: unknown option \"--durtion\"",
+    "unknown short option| calendar add: unknown option \"-x\"",
+    "option given twice| calendar add: --from is given twice",
+    "option without value| calendar add: --duration needs a value",
+    "extra argument| calendar add: unexpected argument \"extra\"",
+    "unknown demo option| demo: unknown option \"--fast\"",
+    "threads not a number| evaluate: --threads \"two\" is not a whole number from 1 to 256",
+    "batch option alone| evaluate: --threads and --allow-errors go with --batch",
+  })
+  void usageErrorsAreOneLineAndExitTwo(String kase, String message) {
+    String from = "2026-03-06T17:30:00Z";
+    String[] args = switch (kase) {
+      case "misspelt option" -> new String[] {"calendar", "add", "--country", "KR", "--from", from, "--durtion", "PT1H"};
+      case "unknown short option" -> new String[] {"calendar", "add", "-x"};
+      case "option given twice" -> new String[] {"calendar", "add", "--country", "KR", "--from", from, "--from", from, "--duration", "PT1H"};
+      case "option without value" -> new String[] {"calendar", "add", "--country", "KR", "--from", from, "--duration"};
+      case "extra argument" -> new String[] {"calendar", "add", "--country", "KR", "--from", from, "--duration", "PT1H", "extra"};
+      case "unknown demo option" -> new String[] {"demo", "--fast"};
+      case "threads not a number" -> new String[] {"evaluate", "--batch", "x.jsonl", "--threads", "two"};
+      default -> new String[] {"evaluate", "--case", "c.json", "--subscription", "s.json", "--allow-errors"};
+    };
+    Run r = run(args);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).singleElement().asString().startsWith(message);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "add,       --from, +999999999-12-31T23:59:59-18:00",
+    "add,       --from, 1899-12-31T23:59:59Z",
+    "add-days,  --from, 2300-01-01T00:00:00+09:00",
+    "between,   --to,   +999999999-12-31T23:59:59-18:00",
+    "between,   --from, -999999999-01-01T00:00:00+18:00",
+    "next-open, --at,   +999999999-12-31T23:59:59-18:00",
+  })
+  void instantsOutsideTheCalendarsYearsAreRefusedAtTheDoor(String op, String option, String value) {
+    String ok = "2026-03-06T17:30:00Z";
+    String[] args = switch (op) {
+      case "add" -> new String[] {"calendar", op, "--country", "KR", option, value, "--duration", "PT1H"};
+      case "add-days" -> new String[] {"calendar", op, "--country", "KR", option, value, "--days", "1"};
+      case "between" -> new String[] {"calendar", op, "--country", "KR", "--from", option.equals("--from") ? value : ok,
+          "--to", option.equals("--to") ? value : ok};
+      default -> new String[] {"calendar", op, "--country", "KR", option, value};
+    };
+    Run r = run(args);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines()).singleElement().asString().isEqualTo("calendar " + op + ": " + option
+        + " \"" + value + "\" is outside the supported range: local years 1900 to 2299");
+  }
+
+  @TempDir
+  Path dir;
+
+  private Path file(String name, int bytes) throws IOException {
+    Path f = dir.resolve(name);
+    Files.writeString(f, "{" + " ".repeat(bytes - 2) + "}");
+    return f;
+  }
+
+  @Test
+  void inputFilesOverOneMebibyteAreRefusedWithOneMessage() throws IOException {
+    int over = (1 << 20) + 1;
+    Path kase = file("case.json", over);
+    Path subscription = file("subscription.json", 1 << 20);
+    Run r = run("evaluate", "--case", kase.toString(), "--subscription", subscription.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(kase + ": larger than 1 MiB (1,048,576 bytes), the most a --case"
+        + " file may hold" + System.lineSeparator());
+
+    // a subscription of exactly 1 MiB is read (and refused for what it holds, not for its size)
+    Run exact = run("evaluate", "--case", EvaluateHarnessTest.file("case.json"), "--subscription",
+        subscription.toString());
+    assertThat(exact.err()).startsWith("subscription.json: ").doesNotContain("1 MiB");
+
+    Path calendar = file("calendar.json", over);
+    Run c = run("calendar", "next-open", "--calendar", calendar.toString(), "--at", "2026-03-06T17:30:00Z");
+    assertThat(c.status()).isEqualTo(2);
+    assertThat(c.err()).isEqualTo(calendar + ": larger than 1 MiB (1,048,576 bytes), the most a"
+        + " --calendar file may hold" + System.lineSeparator());
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedNamingTheOffset() throws IOException {
+    Path kase = dir.resolve("case.json");
+    Files.write(kase, new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, '"', '}'});
+    Run r = run("evaluate", "--case", kase.toString(), "--subscription", EvaluateHarnessTest.file("subscription.json"));
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(kase + ": not valid UTF-8 at byte offset 7 (a --case file is UTF-8 text)"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void engineErrorsNameBothFilesOnOneLine() throws IOException {
+    Path subscription = dir.resolve("subscription.json");
+    // a level holding a line break: the message stays on one line
+    Files.writeString(subscription, """
+        {"id": "SUB-1", "vendor": "elastic", "level": "GOLD\\nEN",
+         "location": {"country": "KR", "zone": "Asia/Seoul"}}""");
+    Run r = run("evaluate", "--case", EvaluateHarnessTest.file("case.json"), "--subscription", subscription.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines()).singleElement().asString()
+        .startsWith("case.json, subscription.json: ").contains("GOLD\\nEN");
+  }
+
+  @Test
+  void messagesEscapeWhatWouldBreakTheLine() {
+    assertThat(Messages.oneLine("a\nb\r\tc\u0000\u2028\ud800 ok \ud83d\ude00 \\"))
+        .isEqualTo("a\\nb\\r\\tc\\u0000\\u2028\\ud800 ok \ud83d\ude00 \\");
+    assertThat(Messages.jsonSafe("{\"id\":\"x\ud800\"}")).isEqualTo("{\"id\":\"x\\ud800\"}");
   }
 }
