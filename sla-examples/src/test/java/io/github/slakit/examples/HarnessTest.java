@@ -247,17 +247,28 @@ class HarnessTest {
         + System.lineSeparator());
   }
 
-  @Test
-  void engineErrorsNameBothFilesOnOneLine() throws IOException {
+  private Path subscriptionWithLevel(String levelJson) throws IOException {
     Path subscription = dir.resolve("subscription.json");
-    // a level holding a line break: the message stays on one line
-    Files.writeString(subscription, """
-        {"id": "SUB-1", "vendor": "elastic", "level": "GOLD\\nEN",
-         "location": {"country": "KR", "zone": "Asia/Seoul"}}""");
-    Run r = run("evaluate", "--case", EvaluateHarnessTest.file("case.json"), "--subscription", subscription.toString());
+    Files.writeString(subscription, "{\"id\": \"SUB-1\", \"vendor\": \"elastic\", \"level\": " + levelJson
+        + ", \"location\": {\"country\": \"KR\", \"zone\": \"Asia/Seoul\"}}");
+    return subscription;
+  }
+
+  @Test
+  void engineErrorsNameBothFiles() throws IOException {
+    Run r = run("evaluate", "--case", EvaluateHarnessTest.file("case.json"), "--subscription",
+        subscriptionWithLevel("\"GOLDEN\"").toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err().lines()).singleElement().asString()
-        .startsWith("case.json, subscription.json: ").contains("GOLD\\nEN");
+        .startsWith("case.json, subscription.json: ").contains("\"GOLDEN\"");
+  }
+
+  @Test
+  void aValueHoldingALineBreakDoesNotSplitTheMessage() throws IOException {
+    Run r = run("evaluate", "--case", EvaluateHarnessTest.file("case.json"), "--subscription",
+        subscriptionWithLevel("\"GOLD\\nEN\"").toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines()).singleElement().asString().contains("GOLD\\nEN");
   }
 
   @Test
