@@ -152,7 +152,13 @@ public final class Rulesets {
       }
       return b.build();
     }
-    String name = fileOrFolder.getFileName().toString().replaceFirst("\\.drl$", "");
+    Path fileName = fileOrFolder.toAbsolutePath().normalize().getFileName();
+    if (fileName == null) { // the file system's root: no name to give the vendor
+      throw new SlaRulesException("cannot name a ruleset after " + fileOrFolder,
+          List.of(new Problem(fileOrFolder.toString(), 0, 0, "",
+              "a vendor is named after its file or folder; give a folder with a vendor.json")));
+    }
+    String name = fileName.toString().replaceFirst("\\.drl$", "");
     return drl(name).path(fileOrFolder).build();
   }
 

@@ -134,4 +134,10 @@ class VendorFolderTest {
     assertThatThrownBy(() -> Rulesets.fromPath(folder)).isInstanceOf(SlaRulesException.class)
         .hasMessageContaining("vendor.json: \"level\" is not a field of a vendor");
   }
+
+  @Test
+  void theRootFolderIsRefusedWithAMessage() {
+    assertThatThrownBy(() -> Rulesets.fromPath(Path.of("/")))
+        .isInstanceOf(SlaRulesException.class).hasMessageContaining("cannot name a ruleset after /");
+  }
 }
