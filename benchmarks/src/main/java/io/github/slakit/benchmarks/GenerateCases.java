@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
 /**
  * Writes a batch for {@code slakit-examples.jar evaluate --batch}: one {@code {"case": {...},
  * "subscription": {...}}} line per case (docs/JSON.md), on stdout, the same lines for the same
- * count and seed.
+ * count and random seed.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.slakit.benchmarks.GenerateCases 1000000 42 \
@@ -51,7 +51,7 @@ public final class GenerateCases {
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
-      System.err.println("usage: GenerateCases COUNT SEED > FILE.jsonl");
+      System.err.println("usage: GenerateCases COUNT RANDOM_SEED > FILE.jsonl");
       System.exit(2);
     }
     long count = Long.parseLong(args[0]);
@@ -62,7 +62,7 @@ public final class GenerateCases {
     }
   }
 
-  /** Writes {@code count} lines made from {@code seed}. */
+  /** Writes {@code count} lines made from a random seed. */
   static void write(long count, long seed, Writer out) {
     SplittableRandom random = new SplittableRandom(seed);
     StringBuilder line = new StringBuilder(1024);

@@ -1,9 +1,5 @@
 package io.github.slakit.examples;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.slakit.calendars.BusinessCalendar;
 import io.github.slakit.calendars.CalendarJson;
 import io.github.slakit.core.Decision;
@@ -67,7 +63,6 @@ import picocli.CommandLine.Spec;
       "  70  internal error (a bug of slakit): one message on stderr; a batch line",
       "      that met one gets its error line, and the batch goes on"})
 final class EvaluateCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** Threads a batch may be given. */
   static final int MAX_THREADS = 256;
 
