@@ -16,7 +16,7 @@ module io.github.slakit.calendars {
   requires net.sf.biweekly;
 
   exports io.github.slakit.calendars;
-  exports io.github.slakit.calendars.internal to io.github.slakit.core;
+  exports io.github.slakit.calendars.internal to io.github.slakit.core, io.github.slakit.rules;
   // A shim jollyday-core reflects on; without it jollyday fails on the module path (see there).
   exports io.github.slakit.calendars.jollyday to de.focus_shift.jollyday.core;
 }

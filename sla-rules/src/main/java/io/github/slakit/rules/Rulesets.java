@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.slakit.calendars.BusinessCalendar;
 import io.github.slakit.calendars.CalendarException;
 import io.github.slakit.calendars.CalendarJson;
+import io.github.slakit.calendars.internal.JsonFields;
+import io.github.slakit.calendars.internal.TextFiles;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.SlaRulesException;
 import io.github.slakit.core.SlaRulesException.Problem;
@@ -141,7 +143,7 @@ public final class Rulesets {
     Objects.requireNonNull(fileOrFolder, "fileOrFolder");
     Path manifest = fileOrFolder.resolve("vendor.json");
     if (Files.isDirectory(fileOrFolder) && Files.isRegularFile(manifest)) {
-      Vendor v = Vendor.read(read(manifest, "vendor.json"), manifest.toString());
+      Vendor v = Vendor.read(read(manifest), manifest.toString());
       Builder b = drl(v.vendor()).levels(v.levels().toArray(String[]::new));
       for (String r : v.rules()) {
         b.path(fileOrFolder.resolve(r));
@@ -237,10 +239,8 @@ public final class Rulesets {
       if (root == null || !root.isObject()) {
         throw bad(source, "is not a JSON object");
       }
-      root.fieldNames().forEachRemaining(f -> {
-        if (!VENDOR_FIELDS.contains(f)) {
-          throw bad(source, "\"" + f + "\" is not a field of a vendor " + VENDOR_FIELDS);
-        }
+      JsonFields.firstUnknown(root, VENDOR_FIELDS, "a vendor").ifPresent(u -> {
+        throw bad(source, u.message());
       });
       JsonNode id = root.get("vendor");
       if (id == null || !id.isTextual() || id.asText().isBlank()) {
@@ -295,12 +295,13 @@ public final class Rulesets {
     }
   }
 
-  private static String read(Path file, String what) {
+  /** A vendor.json, read as the library reads every input file (strict UTF-8, capped). */
+  private static String read(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
+      return TextFiles.readUtf8(file);
+    } catch (TextFiles.Unreadable e) {
       throw new SlaRulesException("cannot read " + file,
-          List.of(new Problem(file.toString(), 0, 0, "", what + " cannot be read: " + e)), e);
+          List.of(new Problem(file.toString(), 0, 0, "", String.valueOf(e.getMessage()))), e);
     }
   }
 

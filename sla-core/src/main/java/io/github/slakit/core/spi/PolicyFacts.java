@@ -215,11 +215,14 @@ public record PolicyFacts(
    * Without a start date no year is known and every dated visit before the opening counts.
    */
   public int visitsUsed() {
+    return visitsUsed(quotaYear());
+  }
+
+  private int visitsUsed(Optional<QuotaYear> year) {
     if (subscription.onSiteVisitCount().isPresent()) {
       return subscription.onSiteVisitCount().get();
     }
     LocalDate opened = openedOn();
-    Optional<QuotaYear> year = quotaYear();
     return (int) subscription.onSiteVisitDates().stream()
         .filter(v -> v.isBefore(opened) && year.map(y -> y.contains(v)).orElse(true))
         .count();
@@ -227,12 +230,14 @@ public record PolicyFacts(
 
   /** The visit quota {@code perYear} of the quota year, with its use (ROCKPLACE-6, TERM-3). */
   public VisitQuota visitQuota(int perYear) {
-    return VisitQuota.of(perYear, visitsUsed(), quotaYear());
+    Optional<QuotaYear> year = quotaYear();
+    return VisitQuota.of(perYear, visitsUsed(year), year);
   }
 
   /** A visit quota still to be agreed, with the quota year's use. */
   public VisitQuota visitQuotaNotAgreed() {
-    return VisitQuota.notAgreed(visitsUsed(), quotaYear());
+    Optional<QuotaYear> year = quotaYear();
+    return VisitQuota.notAgreed(visitsUsed(year), year);
   }
 
   /**
