@@ -95,7 +95,12 @@ public record Decision(
     /** The policy publishes no target for this metric: no deadline. */
     NO_TARGET,
     /** The contract does not cover the case: no deadline, whatever the target would be. */
-    NOT_COVERED
+    NOT_COVERED,
+    /**
+     * The metric's clock starts at a later event of the case ({@code ESCALATED}), not at the
+     * opening: the target is known, its deadline comes with the case's status.
+     */
+    ON_EVENT
   }
 
   /**
@@ -116,6 +121,9 @@ public record Decision(
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(calendar, "calendar");
       Objects.requireNonNull(deadline, "deadline");
+      if (status == TargetStatus.ON_EVENT && target.isEmpty()) {
+        throw new IllegalArgumentException(metric + ": ON_EVENT needs a target");
+      }
       if (deadline.isPresent() != (status == TargetStatus.SCHEDULED)) {
         throw new IllegalArgumentException(metric + ": a deadline goes with SCHEDULED, not "
             + status);

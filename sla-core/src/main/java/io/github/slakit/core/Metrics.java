@@ -10,4 +10,13 @@ public final class Metrics {
 
   /** The first response to a case: every built-in ruleset sets its target. */
   public static final String INITIAL_RESPONSE = "INITIAL_RESPONSE";
+
+  /**
+   * A response to the oldest unanswered customer reply after the first response (LIFE-4): its
+   * target is the response target unless the rules set one.
+   */
+  public static final String NEXT_RESPONSE = "NEXT_RESPONSE";
+
+  /** The resolution of a case, a new cycle at each reopen (LIFE-4). */
+  public static final String RESOLUTION = "RESOLUTION";
 }

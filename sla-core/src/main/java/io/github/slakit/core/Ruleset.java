@@ -46,6 +46,16 @@ public interface Ruleset {
   }
 
   /**
+   * How the clocks of a case's metrics run over its life (docs/LIFECYCLE.md): the built-in
+   * metrics of {@link MetricDefinition#defaults()} and any the ruleset adds, whose targets its
+   * decisions give. A ruleset may replace a built-in definition (to pause it differently) by
+   * listing one with the same name.
+   */
+  default java.util.List<MetricDefinition> metrics() {
+    return MetricDefinition.defaults();
+  }
+
+  /**
    * The policy decision for the facts.
    *
    * @throws SlaRulesException when the rules fail

@@ -114,6 +114,82 @@ public final class SlaEngine {
     }
   }
 
+  /**
+   * Where the case's SLA clocks stand at {@code at}, after its events (docs/LIFECYCLE.md), with the
+   * default alarms ({@link StatusOptions#DEFAULTS}).
+   *
+   * @param events the case's events, in any order; those after {@code at} are ignored
+   * @throws SlaInputException as {@link #evaluate}, and when an event or the moment is before the
+   *     case's opening, or an {@code OPENED} event is not at the opening
+   * @throws SlaRulesException when the vendor's rules fail
+   */
+  public CaseStatus status(SupportCase supportCase, Subscription subscription,
+      List<CaseEvent> events, Instant at) {
+    return status(supportCase, subscription, events, at, StatusOptions.DEFAULTS);
+  }
+
+  /**
+   * Where the case's SLA clocks stand at {@code at}, with the alarms {@code options} ask for.
+   *
+   * @see #status(SupportCase, Subscription, List, Instant)
+   */
+  public CaseStatus status(SupportCase supportCase, Subscription subscription,
+      List<CaseEvent> events, Instant at, StatusOptions options) {
+    Objects.requireNonNull(supportCase, "supportCase");
+    Objects.requireNonNull(subscription, "subscription");
+    List<CaseEvent> evs = List.copyOf(events);
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(options, "options");
+    Instant opened = supportCase.openedAt().toInstant();
+    if (at.isBefore(opened)) {
+      throw new SlaInputException(where(supportCase, subscription) + "at: " + at
+          + " is before the case opened (" + opened + ")");
+    }
+    for (int i = 0; i < evs.size(); i++) {
+      CaseEvent e = evs.get(i);
+      if (e.at().isBefore(opened)) {
+        throw new SlaInputException(where(supportCase, subscription) + "events[" + i + "]: "
+            + e.type() + " at " + e.at() + " is before the case opened (" + opened + ")");
+      }
+      if (e.type() == CaseEvent.Type.OPENED && !e.at().equals(opened)) {
+        throw new SlaInputException(where(supportCase, subscription) + "events[" + i + "]: "
+            + "OPENED at " + e.at() + " differs from the case's openedAt (" + opened + ")");
+      }
+    }
+    Decision first = evaluate(supportCase, subscription);
+    Ruleset ruleset = Objects.requireNonNull(rulesets.get(supportCase.vendor()));
+    BusinessCalendar calendar = calendarOf(supportCase, subscription);
+    Map<String, BusinessCalendar> rulesetCalendars = ruleset.calendars();
+    java.util.function.Function<TimeSpan, BusinessCalendar> calendarFor = span -> span.calendar()
+        .map(id -> named(id, rulesetCalendars, supportCase, subscription, ruleset))
+        .orElse(calendar);
+    Lifecycle lifecycle = new Lifecycle(
+        severity -> severity.equals(supportCase.severity()) ? first
+            : evaluate(supportCase.withSeverity(severity), subscription),
+        calendarFor, calendar, metricsOf(ruleset), options);
+    try {
+      return lifecycle.status(supportCase, subscription, evs, at);
+    } catch (CalendarException e) {
+      throw new SlaInputException(
+          where(supportCase, subscription) + "calendar: " + e.getMessage(), e);
+    } catch (DateTimeException | ArithmeticException e) {
+      throw new SlaInputException(where(supportCase, subscription) + "an instant or amount is"
+          + " outside what can be counted (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** The ruleset's metrics: the built-ins it does not replace, then its own, in its order. */
+  static List<MetricDefinition> metricsOf(Ruleset ruleset) {
+    Map<String, MetricDefinition> out = new LinkedHashMap<>();
+    for (MetricDefinition d : MetricDefinition.defaults()) {
+      out.put(d.metric(), d);
+    }
+    for (MetricDefinition d : ruleset.metrics()) {
+      out.put(d.metric(), d);
+    }
+    return List.copyOf(out.values());
+  }
+
   private static PolicyDecision decide(Ruleset ruleset, PolicyFacts facts) {
     try {
       return ruleset.decide(facts);
@@ -187,11 +263,24 @@ public final class SlaEngine {
       BusinessCalendar cal = calendarFor(span);
       Optional<String> calId = span.clock() == ClockKind.ELAPSED
           ? Optional.empty() : Optional.of(cal.id());
+      if (covered && !startsAtOpening(t.metric())) {
+        return new Decision.Target(t.metric(), TargetStatus.ON_EVENT, Optional.of(span), calId,
+            Optional.empty());
+      }
       return covered
           ? new Decision.Target(t.metric(), TargetStatus.SCHEDULED, Optional.of(span), calId,
               Optional.of(after(opened, span, cal)))
           : new Decision.Target(t.metric(), TargetStatus.NOT_COVERED, Optional.of(span), calId,
               Optional.empty());
+    }
+
+    private boolean startsAtOpening(String metric) {
+      for (MetricDefinition d : ruleset.metrics()) {
+        if (d.metric().equals(metric)) {
+          return d.startsAtOpening();
+        }
+      }
+      return true;
     }
 
     /** Steps in order of their number; each step's instant counts from an earlier one's. */
@@ -219,17 +308,9 @@ public final class SlaEngine {
       return span.calendar().map(this::named).orElse(calendar);
     }
 
-    /** A calendar the rules name by id: the ruleset's, else one registered with the engine. */
     private BusinessCalendar named(String id) {
-      BusinessCalendar cal = rulesetCalendars.get(id);
-      if (cal == null) {
-        cal = calendars.get(id);
-      }
-      if (cal == null) {
-        throw rulesError("the rules name calendar " + quote(id)
-            + ", which neither the ruleset nor the engine has", "unknown calendar " + quote(id));
-      }
-      return cal;
+      return SlaEngine.this.named(id, rulesetCalendars, facts.supportCase(), facts.subscription(),
+          ruleset);
     }
 
     private SlaRulesException rulesError(String summary, String problem) {
@@ -237,6 +318,22 @@ public final class SlaEngine {
           + ruleset.vendor() + ": " + summary,
           List.of(new SlaRulesException.Problem("", 0, 0, "", problem)));
     }
+  }
+
+  /** A calendar the rules name by id: the ruleset's, else one registered with the engine. */
+  private BusinessCalendar named(String id, Map<String, BusinessCalendar> rulesetCalendars,
+      SupportCase c, Subscription s, Ruleset ruleset) {
+    BusinessCalendar cal = rulesetCalendars.get(id);
+    if (cal == null) {
+      cal = calendars.get(id);
+    }
+    if (cal == null) {
+      throw new SlaRulesException(where(c, s) + "ruleset " + ruleset.vendor()
+          + ": the rules name calendar " + quote(id)
+          + ", which neither the ruleset nor the engine has",
+          List.of(new SlaRulesException.Problem("", 0, 0, "", "unknown calendar " + quote(id))));
+    }
+    return cal;
   }
 
   /** {@code from} plus the span: TIME-1 plain arithmetic, TIME-2 and TIME-3 on the calendar. */

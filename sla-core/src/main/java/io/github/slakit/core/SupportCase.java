@@ -62,6 +62,17 @@ public record SupportCase(
   }
 
   /**
+   * This case at another requested severity: what the rules decide after a {@code
+   * SEVERITY_CHANGED} event (LIFE-6).
+   *
+   * @param severity 1 (most urgent) to 4, or empty for none requested
+   */
+  public SupportCase withSeverity(Optional<Integer> severity) {
+    return new SupportCase(id, vendor, openedAt, severity, impact, production, workaround,
+        deployment, issueKind, seConsulted, onSiteVisit, businessImpact, attributes);
+  }
+
+  /**
    * A builder with the JSON defaults: production, no workaround, not consulted, no visit asked,
    * nothing else optional set.
    */

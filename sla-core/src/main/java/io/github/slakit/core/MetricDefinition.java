@@ -1,0 +1,112 @@
+package io.github.slakit.core;
+
+import io.github.slakit.core.CaseEvent.Type;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How one metric's clock runs over a case's life (docs/LIFECYCLE.md): which events start a cycle,
+ * which stop it, which waits pause it, and where its target comes from. The built-in metrics have
+ * the definitions of LIFE-4 ({@link #defaults()}); a ruleset may pause them differently and add
+ * its own ({@link Ruleset#metrics()}).
+ *
+ * <p>Rules that hold for every metric: a cycle starts at one of {@code startsOn} while none runs
+ * and the case is open, and only once unless {@code repeats}; a cycle that starts on {@code
+ * CUSTOMER_RESPONDED} starts only after the first agent response; {@code RESOLVED} and {@code
+ * CLOSED} end every running cycle, as its own stop (MET or BREACHED) when they are among {@code
+ * stopsOn}, else as {@link MetricState#STOPPED}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param metric the metric's name, as decisions' targets name it
+ * @param startsOn the events that start a cycle ({@code OPENED}: the case's opening)
+ * @param stopsOn the events that stop a running cycle as its own stop
+ * @param repeats whether a new cycle may start after one ended
+ * @param pausedBy the waits that pause it ({@code WAITING_ON_CUSTOMER}, {@code WAITING_ON_VENDOR})
+ * @param targetFrom the metric whose target it takes when the decision gives none of its own
+ *     ({@code NEXT_RESPONSE} takes the response target); empty for none
+ * @param clause the policy clause that defines the clock
+ */
+public record MetricDefinition(String metric, Set<Type> startsOn, Set<Type> stopsOn,
+    boolean repeats, Set<Type> pausedBy, Optional<String> targetFrom, String clause) {
+
+  /** The waits, which pause every metric by default (LIFE-2). */
+  public static final Set<Type> WAITS =
+      Set.copyOf(EnumSet.of(Type.WAITING_ON_CUSTOMER, Type.WAITING_ON_VENDOR));
+
+  public MetricDefinition {
+    Objects.requireNonNull(metric, "metric");
+    if (metric.isBlank()) {
+      throw new IllegalArgumentException("a metric needs a name");
+    }
+    startsOn = Set.copyOf(startsOn);
+    stopsOn = Set.copyOf(stopsOn);
+    pausedBy = Set.copyOf(pausedBy);
+    Objects.requireNonNull(targetFrom, "targetFrom");
+    Objects.requireNonNull(clause, "clause");
+    if (startsOn.isEmpty()) {
+      throw new IllegalArgumentException(metric + ": a metric needs an event that starts it");
+    }
+    for (Type t : startsOn) {
+      if (t == Type.SEVERITY_CHANGED || t == Type.RESOLVED || t == Type.CLOSED
+          || WAITS.contains(t)) {
+        throw new IllegalArgumentException(metric + ": " + t + " cannot start a clock");
+      }
+    }
+    if (stopsOn.isEmpty()) {
+      throw new IllegalArgumentException(metric + ": a metric needs an event that stops it");
+    }
+    for (Type t : stopsOn) {
+      if (t == Type.OPENED || t == Type.SEVERITY_CHANGED || WAITS.contains(t)
+          || startsOn.contains(t)) {
+        throw new IllegalArgumentException(metric + ": " + t + " cannot stop this clock");
+      }
+    }
+    if (!WAITS.containsAll(pausedBy)) {
+      throw new IllegalArgumentException(metric + ": only waits pause a clock, not " + pausedBy);
+    }
+  }
+
+  /**
+   * The first response (LIFE-4): from the opening to the first agent response, once; a reopen
+   * does not restart it. Its target is the decision's {@link Metrics#INITIAL_RESPONSE}.
+   */
+  public static final MetricDefinition INITIAL_RESPONSE = new MetricDefinition(
+      Metrics.INITIAL_RESPONSE, Set.of(Type.OPENED), Set.of(Type.AGENT_RESPONDED), false, WAITS,
+      Optional.empty(), "LIFE-4");
+
+  /**
+   * The next response (LIFE-4): from a customer response after the first agent response, while
+   * none runs, to the next agent response; its target is the response target unless the rules
+   * give {@link Metrics#NEXT_RESPONSE} one of its own.
+   */
+  public static final MetricDefinition NEXT_RESPONSE = new MetricDefinition(
+      Metrics.NEXT_RESPONSE, Set.of(Type.CUSTOMER_RESPONDED), Set.of(Type.AGENT_RESPONDED), true,
+      WAITS, Optional.of(Metrics.INITIAL_RESPONSE), "LIFE-4");
+
+  /**
+   * The resolution (LIFE-4): from the opening to {@code RESOLVED} (or {@code CLOSED}), a new cycle
+   * at each {@code REOPENED}. No built-in vendor publishes its target.
+   */
+  public static final MetricDefinition RESOLUTION = new MetricDefinition(
+      Metrics.RESOLUTION, Set.of(Type.OPENED, Type.REOPENED), Set.of(Type.RESOLVED, Type.CLOSED),
+      true, WAITS, Optional.empty(), "LIFE-4");
+
+  /** The three built-in metrics, in this order. */
+  public static List<MetricDefinition> defaults() {
+    return List.of(INITIAL_RESPONSE, NEXT_RESPONSE, RESOLUTION);
+  }
+
+  /** This definition paused by {@code waits} instead (a subset of {@link #WAITS}). */
+  public MetricDefinition pausedBy(Set<Type> waits) {
+    return new MetricDefinition(metric, startsOn, stopsOn, repeats, waits, targetFrom, clause);
+  }
+
+  /** Whether the clock starts at the case's opening, so that a decision can give its deadline. */
+  public boolean startsAtOpening() {
+    return startsOn.contains(Type.OPENED);
+  }
+}
