@@ -100,6 +100,21 @@ public record MetricDefinition(String metric, Set<Type> startsOn, Set<Type> stop
     return List.of(INITIAL_RESPONSE, NEXT_RESPONSE, RESOLUTION);
   }
 
+  /**
+   * The built-in metrics that {@code own} does not replace, then {@code own} in its order: the
+   * metrics of a ruleset that defines {@code own}.
+   */
+  public static List<MetricDefinition> withDefaults(List<MetricDefinition> own) {
+    java.util.Map<String, MetricDefinition> out = new java.util.LinkedHashMap<>();
+    for (MetricDefinition d : defaults()) {
+      out.put(d.metric(), d);
+    }
+    for (MetricDefinition d : own) {
+      out.put(d.metric(), d);
+    }
+    return List.copyOf(out.values());
+  }
+
   /** This definition paused by {@code waits} instead (a subset of {@link #WAITS}). */
   public MetricDefinition pausedBy(Set<Type> waits) {
     return new MetricDefinition(metric, startsOn, stopsOn, repeats, waits, targetFrom, clause);

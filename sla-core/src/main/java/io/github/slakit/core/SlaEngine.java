@@ -166,7 +166,7 @@ public final class SlaEngine {
     Lifecycle lifecycle = new Lifecycle(
         severity -> severity.equals(supportCase.severity()) ? first
             : evaluate(supportCase.withSeverity(severity), subscription),
-        calendarFor, calendar, metricsOf(ruleset), options);
+        calendarFor, calendar, MetricDefinition.withDefaults(ruleset.metrics()), options);
     try {
       return lifecycle.status(supportCase, subscription, evs, at);
     } catch (CalendarException e) {
@@ -176,18 +176,6 @@ public final class SlaEngine {
       throw new SlaInputException(where(supportCase, subscription) + "an instant or amount is"
           + " outside what can be counted (" + e.getMessage() + ")", e);
     }
-  }
-
-  /** The ruleset's metrics: the built-ins it does not replace, then its own, in its order. */
-  static List<MetricDefinition> metricsOf(Ruleset ruleset) {
-    Map<String, MetricDefinition> out = new LinkedHashMap<>();
-    for (MetricDefinition d : MetricDefinition.defaults()) {
-      out.put(d.metric(), d);
-    }
-    for (MetricDefinition d : ruleset.metrics()) {
-      out.put(d.metric(), d);
-    }
-    return List.copyOf(out.values());
   }
 
   private static PolicyDecision decide(Ruleset ruleset, PolicyFacts facts) {

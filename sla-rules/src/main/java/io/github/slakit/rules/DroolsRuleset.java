@@ -3,6 +3,7 @@ package io.github.slakit.rules;
 import io.github.slakit.calendars.BusinessCalendar;
 import io.github.slakit.core.spi.PolicyDecision;
 import io.github.slakit.core.spi.PolicyFacts;
+import io.github.slakit.core.MetricDefinition;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.Severity;
 import io.github.slakit.core.SlaException;
@@ -54,6 +55,8 @@ final class DroolsRuleset implements Ruleset {
   private final String vendor;
   private final Set<String> levels;
   private final String version;
+  /** The built-in metrics, with those the vendor adds or pauses differently. */
+  private final List<MetricDefinition> metrics;
   /** The compiled DRL: compiled on first use unless given compiled. */
   private final Once<Kie> kie;
   private final Once<Map<String, BusinessCalendar>> calendars;
@@ -75,8 +78,8 @@ final class DroolsRuleset implements Ruleset {
 
   /** A ruleset of DRL compiled already. */
   DroolsRuleset(String vendor, Set<String> levels, String version, DrlCompiler.Compiled compiled,
-      Supplier<Map<String, BusinessCalendar>> calendars) {
-    this(vendor, levels, version, () -> compiled, calendars);
+      Supplier<Map<String, BusinessCalendar>> calendars, List<MetricDefinition> metrics) {
+    this(vendor, levels, version, () -> compiled, calendars, metrics);
     kie.get();
   }
 
@@ -86,8 +89,9 @@ final class DroolsRuleset implements Ruleset {
    */
   DroolsRuleset(String vendor, Set<String> levels, String version,
       Supplier<DrlCompiler.Compiled> source,
-      Supplier<Map<String, BusinessCalendar>> calendars) {
+      Supplier<Map<String, BusinessCalendar>> calendars, List<MetricDefinition> metrics) {
     this.vendor = vendor;
+    this.metrics = MetricDefinition.withDefaults(metrics);
     this.version = version;
     this.levels = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(levels));
     this.kie = new Once<>(() -> Kie.of(source.get()));
@@ -126,6 +130,11 @@ final class DroolsRuleset implements Ruleset {
   @Override
   public Set<String> levels() {
     return levels;
+  }
+
+  @Override
+  public List<MetricDefinition> metrics() {
+    return metrics;
   }
 
   /** {@code sha256:} and the hash of the DRL texts. */

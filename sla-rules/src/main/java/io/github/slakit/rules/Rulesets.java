@@ -7,6 +7,7 @@ import io.github.slakit.calendars.CalendarException;
 import io.github.slakit.calendars.CalendarJson;
 import io.github.slakit.calendars.internal.JsonFields;
 import io.github.slakit.calendars.internal.TextFiles;
+import io.github.slakit.core.MetricDefinition;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.SlaRulesException;
 import io.github.slakit.core.SlaRulesException.Problem;
@@ -61,7 +62,7 @@ public final class Rulesets {
   private static final String BUILT_IN = "io/github/slakit/rules/";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> VENDOR_FIELDS =
-      List.of("vendor", "levels", "rules", "calendars", "clauses");
+      List.of("vendor", "levels", "rules", "calendars", "clauses", "metrics");
   /** {@code level == "GOLD"} or {@code level != "GOLD"} in a DRL constraint. */
   private static final Pattern LEVEL_LITERAL =
       Pattern.compile("\\blevel\\s*[=!]=\\s*\"([^\"\\\\]*)\"");
@@ -127,7 +128,7 @@ public final class Rulesets {
       add(calendars, calendar(() -> CalendarJson.parse(text(resource), "classpath:" + resource)),
           "classpath:" + resource, v.vendor());
     }
-    return ruleset(v.vendor(), v.levels(), sources, calendars, lazy);
+    return ruleset(v.vendor(), v.levels(), sources, calendars, v.metrics(), lazy);
   }
 
   /**
@@ -145,6 +146,7 @@ public final class Rulesets {
     if (Files.isDirectory(fileOrFolder) && Files.isRegularFile(manifest)) {
       Vendor v = Vendor.read(read(manifest), manifest.toString());
       Builder b = drl(v.vendor()).levels(v.levels().toArray(String[]::new));
+      v.metrics().forEach(b::metric);
       for (String r : v.rules()) {
         b.path(fileOrFolder.resolve(r));
       }
@@ -187,15 +189,15 @@ public final class Rulesets {
   }
 
   private static Ruleset ruleset(String vendor, Set<String> levels, List<DrlSource> sources,
-      Map<String, BusinessCalendar> calendars, boolean lazy) {
+      Map<String, BusinessCalendar> calendars, List<MetricDefinition> metrics, boolean lazy) {
     checkLevels(vendor, levels, sources);
     Map<String, BusinessCalendar> cals = Map.copyOf(calendars);
     String version = DrlCompiler.version(sources);
     return lazy
         ? new DroolsRuleset(vendor, levels, version, () -> DrlCompiler.compile(vendor, sources),
-            () -> cals)
+            () -> cals, metrics)
         : new DroolsRuleset(vendor, levels, version, DrlCompiler.compile(vendor, sources),
-            () -> cals);
+            () -> cals, metrics);
   }
 
   /**
@@ -227,7 +229,7 @@ public final class Rulesets {
 
   /** A vendor.json: the vendor's id, levels, DRL files, calendar files and clause document. */
   private record Vendor(String vendor, Set<String> levels, List<String> rules,
-      List<String> calendars) {
+      List<String> calendars, List<MetricDefinition> metrics) {
 
     static Vendor read(String text, String source) {
       JsonNode root;
@@ -251,7 +253,7 @@ public final class Rulesets {
         throw bad(source, "rules: names no DRL file");
       }
       return new Vendor(id.asText(), new LinkedHashSet<>(strings(root, "levels", source)), rules,
-          strings(root, "calendars", source));
+          strings(root, "calendars", source), VendorMetrics.read(root.get("metrics"), source));
     }
 
     private static List<String> strings(JsonNode root, String field, String source) {
@@ -322,6 +324,7 @@ public final class Rulesets {
     private final List<DrlSource> sources = new ArrayList<>();
     private final Set<String> levels = new LinkedHashSet<>();
     private final Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
+    private final Map<String, MetricDefinition> metrics = new LinkedHashMap<>();
 
     private Builder(String vendor) {
       this.vendor = Objects.requireNonNull(vendor, "vendor");
@@ -389,6 +392,17 @@ public final class Rulesets {
       return add(Objects.requireNonNull(calendar, "calendar"), "calendar " + calendar.id());
     }
 
+    /**
+     * A metric's clock over the case's life (docs/LIFECYCLE.md): one the rules add, whose target
+     * they set with {@code decision.target(metric, span)}, or a built-in one paused differently.
+     * A second definition of one metric replaces the first.
+     */
+    public Builder metric(MetricDefinition definition) {
+      Objects.requireNonNull(definition, "definition");
+      metrics.put(definition.metric(), definition);
+      return this;
+    }
+
     private Builder add(BusinessCalendar calendar, String source) {
       Rulesets.add(calendars, calendar, source, vendor);
       return this;
@@ -400,7 +414,7 @@ public final class Rulesets {
      * @throws SlaRulesException listing each compile error with file, line and column
      */
     public Ruleset build() {
-      return ruleset(vendor, levels, sources, calendars, false);
+      return ruleset(vendor, levels, sources, calendars, List.copyOf(metrics.values()), false);
     }
   }
 }

@@ -32,7 +32,7 @@ class LazyCompileTest {
   void compilesOnFirstDecisionOnly() {
     AtomicInteger compiles = new AtomicInteger();
     DroolsRuleset r = new DroolsRuleset("lazy", Set.of("ANY"), "", counting(compiles, GOOD),
-        Map::of);
+        Map::of, List.of());
     assertThat(r.vendor()).isEqualTo("lazy");
     assertThat(r.levels()).containsExactly("ANY");
     assertThat(r.calendars()).isEmpty();
@@ -45,7 +45,8 @@ class LazyCompileTest {
   @Test
   void threadsDecidingFirstTogetherCompileOnce() throws Exception {
     AtomicInteger compiles = new AtomicInteger();
-    DroolsRuleset r = new DroolsRuleset("lazy", Set.of(), "", counting(compiles, GOOD), Map::of);
+    DroolsRuleset r = new DroolsRuleset("lazy", Set.of(), "", counting(compiles, GOOD), Map::of,
+        List.of());
     ExecutorService pool = Executors.newFixedThreadPool(4);
     CountDownLatch go = new CountDownLatch(1);
     try {
@@ -71,7 +72,7 @@ class LazyCompileTest {
     AtomicInteger compiles = new AtomicInteger();
     DroolsRuleset r = new DroolsRuleset("lazy", Set.of(), "",
         counting(compiles, DrlLoadingTest.HEADER + "rule \"Broken\" when then nonsense( end\n"),
-        Map::of);
+        Map::of, List.of());
     for (int i = 1; i <= 2; i++) {
       assertThatThrownBy(() -> r.decide(given("lazy", "ANY").facts()))
           .isInstanceOf(SlaRulesException.class).hasMessageContaining("does not compile");

@@ -75,6 +75,28 @@ class RockplaceRulesTest {
   }
 
   @Test
+  void failureResponse() {
+    // ROCKPLACE-2's (emergency) failure response: the level's response time, for a case about a
+    // failure (outage, degradation, partial failure), counted in the same support hours.
+    for (Impact failure : new Impact[] {Impact.OUTAGE, Impact.DEGRADED, Impact.PARTIAL_FAILURE}) {
+      verifyThat(ROCKPLACE).given(level("PREMIUM").impact(failure))
+          .fires("Failure: the (emergency) failure response within the level's response time",
+              "ROCKPLACE-2")
+          .target("FAILURE_RESPONSE", TimeSpan.elapsedHours(2));
+      verifyThat(ROCKPLACE).given(level("BASIC").impact(failure))
+          .target("FAILURE_RESPONSE", TimeSpan.businessHours(8).on("rockplace-mon-fri-0917"));
+      verifyThat(ROCKPLACE).given(level("STANDARD_PLUS").impact(failure))
+          .target("FAILURE_RESPONSE", TimeSpan.businessHours(4).on("rockplace-mon-fri-24h"));
+    }
+    // a question or a performance request is no failure: no failure response clock
+    verifyThat(ROCKPLACE).given(level("PREMIUM").impact(Impact.QUESTION))
+        .doesNotFire("Failure: the (emergency) failure response within the level's response time")
+        .noTargetOf("FAILURE_RESPONSE");
+    verifyThat(ROCKPLACE).given(level("STANDARD").impact(Impact.PERFORMANCE))
+        .noTargetOf("FAILURE_RESPONSE");
+  }
+
+  @Test
   void premiumEntitlements() {
     // ROCKPLACE-2, Premium column: Mon-Sun 24 h, monthly inspection, vendor visit option; quota
     // negotiated, here agreed at 24 with 5 used -> 19 left.

@@ -230,7 +230,18 @@ class VeeamRulesTest {
     // VEEAM-8 reading: anything else (here an OUTAGE outside production) is GENERAL -> VEEAM-9.
     verifyThat(VEEAM).given(production().production(false).impact(Impact.OUTAGE))
         .fires("Anything else is a general issue", "VEEAM-8")
-        .fires("General issue: partner troubleshoots 1 business day, then distributor, global support, Veeam Korea", "VEEAM-9");
+        .fires("General issue: partner troubleshoots 1 business day, then distributor, global support, Veeam Korea", "VEEAM-9")
+        // step (7)'s "3 days with the HQ support engineer" is also a clock of the case's life:
+        // 3 business days of the partner's KR calendar, from ESCALATED (vendor.json)
+        .target("HQ_ENGINEER", TimeSpan.businessDays(3).on("KR"));
+  }
+
+  @Test
+  void severeIssuesHaveNoHqClock() {
+    // VEEAM-10 names no time with the HQ engineer: no HQ_ENGINEER clock.
+    verifyThat(VEEAM).given(production().impact(Impact.OUTAGE))
+        .fires("Severe issue or sales deal: open a case at once, call distributor and Veeam Korea SE within 1 hour", "VEEAM-10")
+        .noTargetOf("HQ_ENGINEER");
   }
 
   @Test
@@ -339,10 +350,16 @@ class VeeamRulesTest {
     // day = 09:00Z (on the French calendar it would have been 17:00 CET = 16:00Z).
     Decision d = ENGINE.at("2026-03-09T10:00:00+09:00",
         ENGINE.subscription("BASIC", Location.of("FR", "Europe/Paris")), c -> c.severity(2));
-    assertThat(d.targets()).singleElement().satisfies(t -> {
+    assertThat(d.target(Metrics.INITIAL_RESPONSE)).hasValueSatisfying(t -> {
       assertThat(t.status()).isEqualTo(TargetStatus.SCHEDULED);
       assertThat(t.calendar()).contains("KR");
       assertThat(t.deadline()).contains(Instant.parse("2026-03-09T09:00:00Z"));
+    });
+    // the HQ engineer's 3 days start at a later event (ESCALATED): known target, no deadline yet
+    assertThat(d.target("HQ_ENGINEER")).hasValueSatisfying(t -> {
+      assertThat(t.status()).isEqualTo(TargetStatus.ON_EVENT);
+      assertThat(t.calendar()).contains("KR");
+      assertThat(t.deadline()).isEmpty();
     });
     // VEEAM-9 (GENERAL, a stated severity and no impact): step 3 one KR business day after
     // step 2 -> Tue 10 Mar 10:00 KST = 01:00Z; step 7 three KR business days after step 6 ->

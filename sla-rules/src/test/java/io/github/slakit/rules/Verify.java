@@ -54,14 +54,28 @@ final class Verify {
       return this;
     }
 
+    /** The response target (the metric a decision always has). */
     Outcome target(TimeSpan span) {
-      assertThat(decision.targets()).as("targets")
-          .containsExactly(new TargetSpec(Metrics.INITIAL_RESPONSE, Optional.of(span)));
+      return target(Metrics.INITIAL_RESPONSE, span);
+    }
+
+    /** The one target the rules set for {@code metric}. */
+    Outcome target(String metric, TimeSpan span) {
+      assertThat(decision.targets()).as("targets of " + metric)
+          .filteredOn(t -> t.metric().equals(metric))
+          .containsExactly(new TargetSpec(metric, Optional.of(span)));
+      return this;
+    }
+
+    /** No target of {@code metric} at all. */
+    Outcome noTargetOf(String metric) {
+      assertThat(decision.targets()).as("targets").noneMatch(t -> t.metric().equals(metric));
       return this;
     }
 
     Outcome noTarget() {
       assertThat(decision.targets()).as("targets")
+          .filteredOn(t -> t.metric().equals(Metrics.INITIAL_RESPONSE))
           .containsExactly(new TargetSpec(Metrics.INITIAL_RESPONSE, Optional.empty()));
       return this;
     }
