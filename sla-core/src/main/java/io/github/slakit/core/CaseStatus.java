@@ -73,6 +73,80 @@ public record CaseStatus(
     return Optional.ofNullable(last);
   }
 
+  /**
+   * What differs between {@code earlier}, an answer for the same case, and this one: after a
+   * calendar or a ruleset changed and the case was replayed (an "SLA repair"), which deadlines
+   * moved, which states changed, which cycles appeared or went. Per metric and cycle, in this
+   * answer's order, then the cycles only {@code earlier} had; the severity first when it differs.
+   * Elapsed figures that differ only because the moments differ are not listed.
+   */
+  public List<Change> changesSince(CaseStatus earlier) {
+    Objects.requireNonNull(earlier, "earlier");
+    List<Change> out = new java.util.ArrayList<>();
+    if (!severity.equals(earlier.severity)) {
+      out.add(new Change("", 0, "severity", Optional.of(String.valueOf(earlier.severity.level())),
+          Optional.of(String.valueOf(severity.level()))));
+    }
+    java.util.Map<String, MetricStatus> before = new java.util.LinkedHashMap<>();
+    for (MetricStatus m : earlier.metrics) {
+      before.put(m.metric() + "/" + m.cycle(), m);
+    }
+    for (MetricStatus m : metrics) {
+      MetricStatus b = before.remove(m.metric() + "/" + m.cycle());
+      if (b == null) {
+        out.add(new Change(m.metric(), m.cycle(), "cycle", Optional.empty(),
+            Optional.of(m.state().name())));
+        continue;
+      }
+      compare(out, m, "state", b.state().name(), m.state().name());
+      compare(out, m, "target", b.target().map(TimeSpan::toString),
+          m.target().map(TimeSpan::toString));
+      compare(out, m, "deadline", b.deadline().map(Instant::toString),
+          m.deadline().map(Instant::toString));
+      compare(out, m, "metAt", b.metAt().map(Instant::toString), m.metAt().map(Instant::toString));
+      compare(out, m, "breachedAt", b.breachedAt().map(Instant::toString),
+          m.breachedAt().map(Instant::toString));
+    }
+    for (MetricStatus b : before.values()) {
+      out.add(new Change(b.metric(), b.cycle(), "cycle", Optional.of(b.state().name()),
+          Optional.empty()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static void compare(List<Change> out, MetricStatus m, String field, String before,
+      String after) {
+    compare(out, m, field, Optional.of(before), Optional.of(after));
+  }
+
+  private static void compare(List<Change> out, MetricStatus m, String field,
+      Optional<String> before, Optional<String> after) {
+    if (!before.equals(after)) {
+      out.add(new Change(m.metric(), m.cycle(), field, before, after));
+    }
+  }
+
+  /**
+   * One difference between two answers for a case ({@link #changesSince}).
+   *
+   * @param metric the metric, or {@code ""} for the case's own fields (the severity)
+   * @param cycle the cycle, or 0 for the case's own fields
+   * @param field {@code state}, {@code target}, {@code deadline}, {@code metAt}, {@code
+   *     breachedAt}, {@code severity}, or {@code cycle} when the cycle is new or gone
+   * @param before the value before, as text (an instant in ISO-8601, a span as {@link
+   *     TimeSpan#toString()} prints it); empty when absent
+   * @param after the value now; empty when absent
+   */
+  public record Change(String metric, int cycle, String field, Optional<String> before,
+      Optional<String> after) {
+    public Change {
+      Objects.requireNonNull(metric, "metric");
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(before, "before");
+      Objects.requireNonNull(after, "after");
+    }
+  }
+
   /** Whether the case is open. */
   public enum CaseState {
     /** Open (never resolved, or reopened). */
