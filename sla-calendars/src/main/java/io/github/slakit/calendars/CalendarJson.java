@@ -49,9 +49,9 @@ import java.util.Objects;
  * ({@code DE-BY}). {@code holidays.ics} (a slakit
  * extension) names an iCalendar file, relative to the calendar file, whose events are added as
  * holidays (see {@link IcsHolidays}). An entry of {@code holidays.add} is a date, or an object
- * {@code {"date": "2026-12-31", "name": "Year-end closure"}} that names it. Unknown fields are ignored, as the contract says; every
- * problem in a known field raises one {@link CalendarFormatException} naming the file, the field
- * path and the value.
+ * {@code {"date": "2026-12-31", "name": "Year-end closure"}} that names it. A field the contract
+ * does not list is refused, with the nearest known name; every problem raises one {@link
+ * CalendarFormatException} naming the file, the field path and the value.
  *
  * <p>Stateless and thread-safe.
  */
@@ -73,6 +73,9 @@ public final class CalendarJson {
    * holidays are written as {@code {"date", "name"}} objects when they have a name of their own
    * (from an iCalendar feed, say), as plain dates otherwise; {@code holidays.ics} is not written,
    * its events are among the added dates.
+   *
+   * @param calendar the calendar to write
+   * @return pretty-printed JSON text; every day of the week is listed, closed ones as {@code []}
    */
   public static String write(BusinessCalendar calendar) {
     Objects.requireNonNull(calendar, "calendar");
@@ -122,8 +125,10 @@ public final class CalendarJson {
   }
 
   /**
-   * Reads a calendar file.
+   * Reads a calendar file. A {@code holidays.ics} it names is read relative to the file's folder.
    *
+   * @param file the file, read as strict UTF-8, at most 16 MiB
+   * @return the calendar; its id is the file's {@code id}, empty when it has none
    * @throws CalendarFormatException naming the file, and the field path and value where the
    *     content is wrong; also when the file cannot be read or is not JSON
    */
@@ -142,8 +147,11 @@ public final class CalendarJson {
   /**
    * Reads a calendar from JSON text.
    *
+   * @param json the calendar's JSON text
    * @param source a name for the text in error messages (a file name), may be empty
-   * @throws CalendarFormatException as {@link #read(Path)}
+   * @return the calendar
+   * @throws CalendarFormatException as {@link #read(Path)}, and when the text names a {@code
+   *     holidays.ics} (there is no folder to resolve it against)
    */
   public static BusinessCalendar parse(String json, @Nullable String source) {
     Objects.requireNonNull(json, "json");
@@ -173,6 +181,7 @@ public final class CalendarJson {
    * @param json the calendar object's JSON text
    * @param source the file name for messages, may be empty
    * @param path the path of the calendar in its document ({@code "subscription.calendar"})
+   * @return the calendar
    * @throws CalendarFormatException as {@link #read(Path)}
    */
   public static BusinessCalendar parseEmbedded(String json, @Nullable String source, String path) {

@@ -66,7 +66,11 @@ public final class Rulesets {
   private static final Pattern LEVEL_LITERAL =
       Pattern.compile("\\blevel\\s*[=!]=\\s*\"([^\"\\\\]*)\"");
 
-  /** The built-in rulesets, in the order of {@code vendors.txt}: elastic, veeam, rockplace. */
+  /**
+   * The built-in rulesets, in the order of {@code vendors.txt}: elastic, veeam, rockplace.
+   *
+   * @return an unmodifiable list of shared rulesets; each compiles its DRL when it first decides
+   */
   public static List<Ruleset> builtIn() {
     return BuiltIn.ALL;
   }
@@ -74,6 +78,8 @@ public final class Rulesets {
   /**
    * The built-in ruleset of a vendor id ({@code elastic}, {@code veeam}, {@code rockplace}).
    *
+   * @param vendor the vendor id, matched exactly
+   * @return the shared ruleset, the same instance {@link #builtIn()} lists
    * @throws IllegalArgumentException naming the built-in vendors when there is none of that id
    */
   public static Ruleset builtIn(String vendor) {
@@ -107,6 +113,9 @@ public final class Rulesets {
    * A vendor folder on the class path ({@code com/acme/rules/acme}), described by its {@code
    * vendor.json}; compiled now.
    *
+   * @param folder the folder's resource path, with or without leading and trailing slashes,
+   *     found through this library's class loader
+   * @return the ruleset, with the vendor id, levels and calendars its vendor.json gives
    * @throws SlaRulesException when the folder, its files or its DRL cannot be read or compiled
    */
   public static Ruleset fromClasspath(String folder) {
@@ -136,6 +145,8 @@ public final class Rulesets {
    * {@code .drl} file in it and its subfolders, named after the folder and accepting any level; a
    * file gives a ruleset named after it (without {@code .drl}), accepting any level. Compiled now.
    *
+   * @param fileOrFolder a vendor folder, a folder of {@code .drl} files, or one {@code .drl} file
+   * @return the ruleset
    * @throws SlaRulesException when a file cannot be read, the vendor.json is wrong, or the DRL
    *     does not compile
    */
@@ -305,7 +316,14 @@ public final class Rulesets {
     }
   }
 
-  /** A builder for a custom ruleset with the vendor id {@code vendor}. */
+  /**
+   * A builder for a custom ruleset with the vendor id {@code vendor}.
+   *
+   * @param vendor the id cases and subscriptions name; it replaces a built-in of the same id in
+   *     an engine that adds it later
+   * @return a builder with no DRL, any level and no calendar
+   * @throws IllegalArgumentException when the id is blank
+   */
   public static Builder drl(String vendor) {
     return new Builder(vendor);
   }
@@ -330,7 +348,13 @@ public final class Rulesets {
       }
     }
 
-    /** A DRL file, or every {@code .drl} file of a folder and its subfolders. */
+    /**
+     * A DRL file, or every {@code .drl} file of a folder and its subfolders, in path order.
+     *
+     * @param fileOrFolder the file or folder; messages name each file by its path
+     * @return this builder
+     * @throws SlaRulesException when a file or the folder cannot be read
+     */
     public Builder path(Path fileOrFolder) {
       Objects.requireNonNull(fileOrFolder, "fileOrFolder");
       if (Files.isDirectory(fileOrFolder)) {
@@ -358,13 +382,26 @@ public final class Rulesets {
           List.of(new Problem(p.toString(), 0, 0, "", "cannot be read: " + e)), e);
     }
 
-    /** A DRL resource on the class path ({@code com/acme/rules/acme.drl}). */
+    /**
+     * A DRL resource on the class path ({@code com/acme/rules/acme.drl}).
+     *
+     * @param resource the resource path, a leading slash allowed, found through this library's
+     *     class loader
+     * @return this builder
+     * @throws SlaRulesException when there is no such resource
+     */
     public Builder classpath(String resource) {
       sources.add(Rulesets.classpath(resource.startsWith("/") ? resource.substring(1) : resource));
       return this;
     }
 
-    /** DRL text, reported under {@code name}. */
+    /**
+     * DRL text, reported under {@code name}.
+     *
+     * @param name what compile errors and failures call the text ({@code "inline.drl"})
+     * @param drl the DRL
+     * @return this builder
+     */
     public Builder text(String name, String drl) {
       sources.add(new DrlSource(name, drl));
       return this;
@@ -373,6 +410,9 @@ public final class Rulesets {
     /**
      * The levels subscriptions may have; none means any. With levels declared, a DRL that
      * compares the level with another string does not build.
+     *
+     * @param levels levels as subscriptions spell them, added to those given before
+     * @return this builder
      */
     public Builder levels(String... levels) {
       this.levels.addAll(Arrays.asList(levels));
@@ -383,6 +423,8 @@ public final class Rulesets {
      * A calendar the rules name by its id (in spans, in support hours, in {@code
      * PolicyFacts.openIn(id)}).
      *
+     * @param calendar the calendar, named by its {@link BusinessCalendar#id()}
+     * @return this builder
      * @throws SlaRulesException when the calendar has no id or another calendar has its id
      */
     public Builder calendar(BusinessCalendar calendar) {
@@ -397,6 +439,7 @@ public final class Rulesets {
     /**
      * Compiles the ruleset.
      *
+     * @return a new ruleset, compiled now, independent of later changes to this builder
      * @throws SlaRulesException listing each compile error with file, line and column
      */
     public Ruleset build() {
