@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The way to vendor rulesets. A vendor is a folder: its DRL, its calendars as calendar JSON, its
- * levels and its clause document, described by a {@code vendor.json}:
+ * The way to vendor rulesets. A vendor is a folder: its DRL, the shared units of rules it includes
+ * ({@link Builder#shared}), its calendars as calendar JSON, its levels and its clause document,
+ * described by a {@code vendor.json}:
  *
  * <pre>{@code
  * { "vendor": "acme", "levels": ["GOLD", "SILVER"], "rules": ["acme.drl"],
@@ -61,7 +62,7 @@ public final class Rulesets {
   private static final String BUILT_IN = "io/github/slakit/rules/";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> VENDOR_FIELDS =
-      List.of("vendor", "levels", "rules", "calendars", "clauses");
+      List.of("vendor", "levels", "rules", "shared", "calendars", "clauses");
   /** {@code level == "GOLD"} or {@code level != "GOLD"} in a DRL constraint. */
   private static final Pattern LEVEL_LITERAL =
       Pattern.compile("\\blevel\\s*[=!]=\\s*\"([^\"\\\\]*)\"");
@@ -130,6 +131,7 @@ public final class Rulesets {
     for (String r : v.rules()) {
       sources.add(classpath(folder + "/" + r));
     }
+    sources.addAll(SharedRules.sources(v.vendor(), v.shared(), sources));
     Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
     for (String c : v.calendars()) {
       String resource = folder + "/" + c;
@@ -159,6 +161,7 @@ public final class Rulesets {
       for (String r : v.rules()) {
         b.path(fileOrFolder.resolve(r));
       }
+      v.shared().forEach(b::shared);
       for (String c : v.calendars()) {
         Path file = fileOrFolder.resolve(c);
         b.add(calendar(() -> CalendarJson.read(file)), file.toString());
@@ -236,9 +239,12 @@ public final class Rulesets {
     }
   }
 
-  /** A vendor.json: the vendor's id, levels, DRL files, calendar files and clause document. */
+  /**
+   * A vendor.json: the vendor's id, levels, DRL files, the shared units it includes (each with
+   * its clause), calendar files and clause document.
+   */
   private record Vendor(String vendor, Set<String> levels, List<String> rules,
-      List<String> calendars) {
+      Map<String, String> shared, List<String> calendars) {
 
     static Vendor read(String text, String source) {
       JsonNode root;
@@ -262,7 +268,27 @@ public final class Rulesets {
         throw bad(source, "rules: names no DRL file");
       }
       return new Vendor(id.asText(), new LinkedHashSet<>(strings(root, "levels", source)), rules,
-          strings(root, "calendars", source));
+          shared(root, source), strings(root, "calendars", source));
+    }
+
+    /** {@code "shared": {"requested-severity": "ACME-1"}}: units and their clauses, in order. */
+    private static Map<String, String> shared(JsonNode root, String source) {
+      JsonNode n = root.get("shared");
+      Map<String, String> out = new LinkedHashMap<>();
+      if (n == null || n.isNull()) {
+        return out;
+      }
+      if (!n.isObject()) {
+        throw bad(source, "shared: " + n + " is not an object of units and their clauses");
+      }
+      for (Map.Entry<String, JsonNode> e : n.properties()) {
+        String clause = e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString();
+        SharedRules.check(e.getKey(), clause).ifPresent(p -> {
+          throw bad(source, "shared: " + p);
+        });
+        out.put(e.getKey(), clause);
+      }
+      return out;
     }
 
     private static List<String> strings(JsonNode root, String field, String source) {
@@ -289,7 +315,8 @@ public final class Rulesets {
     }
   }
 
-  private static String text(String resource) {
+  /** The text of a class-path resource of this library's class loader. */
+  static String text(String resource) {
     return classpath(resource).text();
   }
 
@@ -339,6 +366,7 @@ public final class Rulesets {
     private final String vendor;
     private final List<DrlSource> sources = new ArrayList<>();
     private final Set<String> levels = new LinkedHashSet<>();
+    private final Map<String, String> shared = new LinkedHashMap<>();
     private final Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
 
     private Builder(String vendor) {
@@ -420,6 +448,28 @@ public final class Rulesets {
     }
 
     /**
+     * Includes a shared unit of rules (docs/RULES.md, "Shared rules"), compiled after the DRL
+     * given and in the package of its first file. The unit {@code requested-severity} keeps a
+     * requested severity, named by the DRL's {@code function String severityName(int level)}.
+     *
+     * @param unit the unit's name ({@code "requested-severity"})
+     * @param clause the clause id of the vendor's guide that the unit's rules implement, as the
+     *     trace names it ({@code "ACME-1"}): letters, digits, '-', '_' and '.'
+     * @return this builder
+     * @throws SlaRulesException when there is no such unit or the clause is not a clause id
+     */
+    public Builder shared(String unit, String clause) {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(clause, "clause");
+      SharedRules.check(unit, clause).ifPresent(p -> {
+        throw new SlaRulesException("ruleset " + vendor + " cannot include a shared unit",
+            List.of(new Problem("", 0, 0, "", p)));
+      });
+      shared.put(unit, clause);
+      return this;
+    }
+
+    /**
      * A calendar the rules name by its id (in spans, in support hours, in {@code
      * PolicyFacts.openIn(id)}).
      *
@@ -443,7 +493,9 @@ public final class Rulesets {
      * @throws SlaRulesException listing each compile error with file, line and column
      */
     public Ruleset build() {
-      return ruleset(vendor, levels, sources, calendars, false);
+      List<DrlSource> all = new ArrayList<>(sources);
+      all.addAll(SharedRules.sources(vendor, shared, sources));
+      return ruleset(vendor, levels, all, calendars, false);
     }
   }
 }
