@@ -79,7 +79,12 @@ public final class BusinessCalendar {
     this.index = new BusinessTimeIndex(spec, firstYear, lastYear, this::holidayDatesOf);
   }
 
-  /** A builder for a calendar in the zone; no hours and no holidays until set. */
+  /**
+   * A builder for a calendar in the zone; no hours and no holidays until set.
+   *
+   * @param zone the zone in which the calendar's hours, dates and holidays are read
+   * @return a new builder, closed every day
+   */
   public static Builder builder(ZoneId zone) {
     return new Builder(Objects.requireNonNull(zone, "zone"));
   }
@@ -90,6 +95,7 @@ public final class BusinessCalendar {
    *
    * @param countryCode a country ({@code KR}) or a country and region ({@code DE-BY}): any code
    *     {@link NationalHolidays#of(String)} accepts; a region has its country's main zone
+   * @return the calendar, with the code in upper case as its id and its holiday country
    * @throws CalendarException when there is no holiday set for the code
    */
   public static BusinessCalendar ofCountry(String countryCode) {
@@ -100,6 +106,11 @@ public final class BusinessCalendar {
   /**
    * As {@link #ofCountry(String)}, in the given zone instead of the country's main one (a region
    * or a city in another zone of the country: {@code ofCountry("AU-WA", Australia/Perth)}).
+   *
+   * @param countryCode a code {@link NationalHolidays#of(String)} accepts, in any case
+   * @param zone the zone in which the hours and the holidays' dates are read
+   * @return the calendar, with the code in upper case as its id and its holiday country
+   * @throws CalendarException when there is no holiday set for the code
    */
   public static BusinessCalendar ofCountry(String countryCode, ZoneId zone) {
     Objects.requireNonNull(countryCode, "countryCode");
@@ -117,7 +128,11 @@ public final class BusinessCalendar {
     return spec;
   }
 
-  /** A builder holding this calendar's definition, to derive a changed copy. */
+  /**
+   * A builder holding this calendar's definition, to derive a changed copy.
+   *
+   * @return a new builder; changing it leaves this calendar as it is
+   */
   public Builder toBuilder() {
     Builder b = new Builder(spec.zone());
     b.id = spec.id();
@@ -130,12 +145,20 @@ public final class BusinessCalendar {
     return b;
   }
 
-  /** The calendar's id ({@code "acme-seoul"}, {@code "KR"}); never null, may be empty. */
+  /**
+   * The calendar's id, by which rules and subscriptions name it.
+   *
+   * @return the id ({@code "acme-seoul"}, {@code "KR"}); never null, empty when none was given
+   */
   public String id() {
     return spec.id();
   }
 
-  /** The zone in which hours, dates and holidays are read. */
+  /**
+   * The zone in which hours, dates and holidays are read.
+   *
+   * @return the calendar's zone
+   */
   public ZoneId zone() {
     return spec.zone();
   }
@@ -143,28 +166,53 @@ public final class BusinessCalendar {
   /**
    * The weekly hours: for each day of the week, the windows starting on it, in the order given
    * (empty for a closed day). Date-specific hours and breaks are not included.
+   *
+   * @return an unmodifiable map with every day of the week as a key
    */
   public Map<DayOfWeek, List<TimeWindow>> weekly() {
     return spec.weekly();
   }
 
-  /** The country code of the national holiday set this calendar takes out, if any. */
+  /**
+   * The national holiday set this calendar takes out.
+   *
+   * @return its code in upper case ({@code KR}, {@code DE-BY}), or empty for a calendar with
+   *     only the holidays added to it
+   */
   public Optional<String> holidayCountry() {
     return Optional.ofNullable(spec.country());
   }
 
-  /** Whether the instant is business time (opening instant included, closing excluded). */
+  /**
+   * Whether the instant is business time (opening instant included, closing excluded).
+   *
+   * @param instant the instant to test
+   * @return true when it falls in a business interval
+   * @throws CalendarException when its local year is outside the supported range
+   */
   public boolean isBusinessTime(Instant instant) {
     return index.isBusinessTime(Objects.requireNonNull(instant, "instant"));
   }
 
-  /** Whether the local date is a holiday of this calendar (national set plus added minus removed). */
+  /**
+   * Whether the local date is a holiday of this calendar (national set plus added minus removed).
+   *
+   * @param date a date in the calendar's zone
+   * @return true when {@link #holidays(LocalDate, LocalDate)} lists a holiday on it
+   * @throws CalendarException when the national set has no data for the date's year
+   */
   public boolean isHoliday(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return !holidays(date, date).isEmpty();
   }
 
-  /** Whether the local date has any business time (TIME-7). */
+  /**
+   * Whether the local date has any business time (TIME-7).
+   *
+   * @param date a date in the calendar's zone
+   * @return true when a business interval starts on it
+   * @throws CalendarException when the date's year is outside the supported range
+   */
   public boolean isBusinessDay(LocalDate date) {
     return index.firstOpeningOn(Objects.requireNonNull(date, "date")) != null;
   }
@@ -172,6 +220,10 @@ public final class BusinessCalendar {
   /**
    * The instant business time next starts: {@code instant} itself when it is business time, else
    * the start of the next business interval. Empty when there is none within the supported range.
+   *
+   * @param instant where to look from
+   * @return the opening, or empty
+   * @throws CalendarException when the instant itself is outside the supported range
    */
   public Optional<Instant> nextOpening(Instant instant) {
     return Optional.ofNullable(index.nextOpening(Objects.requireNonNull(instant, "instant")));
@@ -181,6 +233,10 @@ public final class BusinessCalendar {
    * The instant business time last ended: {@code instant} itself when it is business time or the
    * end of a business interval, else the end of the previous business interval. Empty when there is
    * none within the supported range.
+   *
+   * @param instant where to look back from
+   * @return the closing, or empty
+   * @throws CalendarException when the instant itself is outside the supported range
    */
   public Optional<Instant> previousClosing(Instant instant) {
     return Optional.ofNullable(index.previousClosing(Objects.requireNonNull(instant, "instant")));
@@ -191,6 +247,9 @@ public final class BusinessCalendar {
    * that uses up a window exactly is that window's end. A zero amount gives {@link
    * #nextOpening(Instant) nextOpening(from)}.
    *
+   * @param from where counting starts; it need not be business time
+   * @param amount the business time to add, zero or more
+   * @return the deadline
    * @throws IllegalArgumentException when the amount is negative
    * @throws CalendarException when the calendar has not enough business time in its range
    */
@@ -207,6 +266,9 @@ public final class BusinessCalendar {
    * The latest instant {@code t} with {@code between(t, from) == amount}: the inverse of {@link
    * #add}. A zero amount gives {@link #previousClosing(Instant) previousClosing(from)}.
    *
+   * @param from where counting back starts; it need not be business time
+   * @param amount the business time to take away, zero or more
+   * @return the earliest start that leaves {@code amount} before {@code from}
    * @throws IllegalArgumentException when the amount is negative
    * @throws CalendarException when the calendar has not enough business time in its range
    */
@@ -236,6 +298,11 @@ public final class BusinessCalendar {
   /**
    * The business time in {@code [from, to)}; negative (minus {@code between(to, from)}) when
    * {@code to} is before {@code from}.
+   *
+   * @param from one end, included
+   * @param to the other end, excluded
+   * @return the business time between them, exact to the nanosecond
+   * @throws CalendarException when the span reaches outside the supported range
    */
   public Duration between(Instant from, Instant to) {
     Objects.requireNonNull(from, "from");
@@ -249,6 +316,9 @@ public final class BusinessCalendar {
    * local date, clamped into that day's business time (not before its first opening, not after its
    * last closing). {@code days == 0} gives {@code s}.
    *
+   * @param from where counting starts; it need not be business time
+   * @param days the number of business days, zero or more
+   * @return the deadline
    * @throws IllegalArgumentException when days is negative
    * @throws CalendarException when there are not enough business days in the supported range
    */
@@ -288,6 +358,12 @@ public final class BusinessCalendar {
   /**
    * The business intervals that meet {@code [from, to)}, cut to it, in order, touching intervals
    * merged: the timeline a UI draws.
+   *
+   * @param from the start of the span, included
+   * @param to the end of the span, excluded; not before {@code from}
+   * @return the intervals, unmodifiable; empty when {@code from} equals {@code to}
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   * @throws CalendarException when the span reaches outside the supported range
    */
   public List<Interval> intervals(Instant from, Instant to) {
     Objects.requireNonNull(from, "from");
@@ -304,6 +380,12 @@ public final class BusinessCalendar {
    * rule is written).
    * Added dates are listed as {@link HolidayKind#CUSTOM} with their name (as English and local
    * name), after any national holiday of the same date.
+   *
+   * @param from the first local date, included
+   * @param to the last local date, included; not before {@code from}
+   * @return the holidays, unmodifiable; empty when there is none
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   * @throws CalendarException when the national set has no data for a year of the span
    */
   public List<Holiday> holidays(LocalDate from, LocalDate to) {
     Objects.requireNonNull(from, "from");
@@ -402,6 +484,13 @@ public final class BusinessCalendar {
    * @param end the closing instant (not business time), after start
    */
   public record Interval(Instant start, Instant end) {
+    /**
+     * Checks the interval.
+     *
+     * @param start the opening instant (business time)
+     * @param end the closing instant (not business time), after start
+     * @throws IllegalArgumentException when {@code end} is not after {@code start}
+     */
     public Interval {
       java.util.Objects.requireNonNull(start, "start");
       java.util.Objects.requireNonNull(end, "end");
@@ -410,7 +499,11 @@ public final class BusinessCalendar {
       }
     }
 
-    /** The interval's length. */
+    /**
+     * The interval's length.
+     *
+     * @return {@code end - start}, positive
+     */
     public Duration duration() {
       return Duration.between(start, end);
     }
@@ -434,13 +527,24 @@ public final class BusinessCalendar {
       this.zone = zone;
     }
 
-    /** The calendar's id. */
+    /**
+     * Sets the calendar's id, by which rules and subscriptions name it.
+     *
+     * @param id the id ({@code "acme-seoul"}); empty for none, the default
+     * @return this builder
+     */
     public Builder id(String id) {
       this.id = Objects.requireNonNull(id, "id");
       return this;
     }
 
-    /** Replaces the weekly windows of a day of the week; an empty list closes it. */
+    /**
+     * Replaces the weekly windows of a day of the week; an empty list closes it.
+     *
+     * @param day the day of the week
+     * @param windows the windows starting on that day, which may overlap (their union counts)
+     * @return this builder
+     */
     public Builder weekly(DayOfWeek day, List<TimeWindow> windows) {
       Objects.requireNonNull(day, "day");
       weekly.put(day, copyOf(windows, "weekly(" + day + ")"));
@@ -450,6 +554,10 @@ public final class BusinessCalendar {
     /**
      * Replaces the weekly windows of each of the given days, like {@link #weekly(DayOfWeek, List)};
      * no window closes them.
+     *
+     * @param days the days of the week to set
+     * @param windows the windows each of them gets
+     * @return this builder
      */
     public Builder weekly(Set<DayOfWeek> days, TimeWindow... windows) {
       Objects.requireNonNull(days, "days");
@@ -460,7 +568,13 @@ public final class BusinessCalendar {
       return this;
     }
 
-    /** Adds one weekly window to each of the given days, after the windows they have. */
+    /**
+     * Adds one weekly window to each of the given days, after the windows they have.
+     *
+     * @param days the days of the week to extend
+     * @param window the window to add to each
+     * @return this builder
+     */
     public Builder addWeekly(Set<DayOfWeek> days, TimeWindow window) {
       Objects.requireNonNull(days, "days");
       Objects.requireNonNull(window, "window");
@@ -473,14 +587,26 @@ public final class BusinessCalendar {
       return this;
     }
 
-    /** Replaces the windows starting on a date (half day, special opening); empty closes it. */
+    /**
+     * Replaces the windows starting on a date (half day, special opening); empty closes it.
+     *
+     * @param date the local date whose weekly hours are replaced
+     * @param windows the windows starting on it
+     * @return this builder
+     */
     public Builder date(LocalDate date, List<TimeWindow> windows) {
       Objects.requireNonNull(date, "date");
       dates.put(date, copyOf(windows, "date(" + date + ")"));
       return this;
     }
 
-    /** Takes a wall-clock window out of a date's business time. */
+    /**
+     * Takes a wall-clock window out of a date's business time; a date may have several.
+     *
+     * @param date the local date of the break
+     * @param window the wall-clock window removed, whichever day's window that time belongs to
+     * @return this builder
+     */
     public Builder breakOn(LocalDate date, TimeWindow window) {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(window, "window");
@@ -491,13 +617,23 @@ public final class BusinessCalendar {
     /**
      * Uses the public holidays of a country or region ({@code null} for none): a code {@link
      * NationalHolidays#of(String)} accepts, {@code KR} or {@code DE-BY}.
+     *
+     * @param countryCode the code in any case, or {@code null} for no national set
+     * @return this builder; an unknown code is refused by {@link #build()}
      */
     public Builder holidays(@Nullable String countryCode) {
       this.country = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
       return this;
     }
 
-    /** Adds a holiday (a company closure, a newly declared public holiday). */
+    /**
+     * Adds a holiday (a company closure, a newly declared public holiday); it undoes an earlier
+     * {@link #removeHoliday} of the date, and replaces the name of an earlier addition.
+     *
+     * @param date the local date closed, 00:00-24:00
+     * @param name the holiday's name, listed by {@link BusinessCalendar#holidays}
+     * @return this builder
+     */
     public Builder addHoliday(LocalDate date, String name) {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(name, "name");
@@ -506,7 +642,13 @@ public final class BusinessCalendar {
       return this;
     }
 
-    /** Removes a date from the built-in national set (the office opens that day). */
+    /**
+     * Removes a date from the built-in national set (the office opens that day); it undoes an
+     * earlier {@link #addHoliday} of the date.
+     *
+     * @param date the local date that is not a holiday
+     * @return this builder
+     */
     public Builder removeHoliday(LocalDate date) {
       Objects.requireNonNull(date, "date");
       added.remove(date);
@@ -525,7 +667,9 @@ public final class BusinessCalendar {
     /**
      * The calendar.
      *
-     * @throws CalendarException when the definition is inconsistent
+     * @return a new immutable calendar; later changes to this builder do not reach it
+     * @throws CalendarException when the holiday country is unknown, or a date, break or holiday
+     *     lies outside the supported years
      */
     public BusinessCalendar build() {
       NationalHolidays national = country == null ? null : NationalHolidays.of(country);

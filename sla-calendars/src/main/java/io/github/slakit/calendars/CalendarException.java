@@ -10,10 +10,21 @@ package io.github.slakit.calendars;
 public class CalendarException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A calendar problem with no underlying cause.
+   *
+   * @param message what is wrong, on one line, showing the value
+   */
   public CalendarException(String message) {
     super(message);
   }
 
+  /**
+   * A calendar problem caused by another exception (a file that could not be read, say).
+   *
+   * @param message what is wrong, on one line, showing the value
+   * @param cause the underlying exception, kept for its stack trace
+   */
   public CalendarException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -13,7 +13,9 @@ import java.util.Optional;
 public final class CalendarFormatException extends CalendarException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or resource name, or null or empty when the text came without one. */
   private final @Nullable String source;
+  /** The field path or line of the problem, or null or empty when it is the whole input. */
   private final @Nullable String path;
 
   CalendarFormatException(@Nullable String source, @Nullable String path, String problem) {
@@ -33,12 +35,22 @@ public final class CalendarFormatException extends CalendarException {
     return sb.append(problem).toString();
   }
 
-  /** The file or resource the input came from, when known. */
+  /**
+   * The file or resource the input came from.
+   *
+   * @return its name as given to the reader ({@code acme.json}, {@code classpath:...}), or empty
+   *     when the text came without one
+   */
   public Optional<String> source() {
     return Optional.ofNullable(source).filter(s -> !s.isEmpty());
   }
 
-  /** The field path ({@code weekly.MON[0]}) or line ({@code line 12}) of the problem, if any. */
+  /**
+   * Where in the input the problem is.
+   *
+   * @return the field path ({@code weekly.MON[0]}) or the line ({@code line 12}, {@code line 3,
+   *     column 14}), or empty when the problem is the whole input (an unreadable file)
+   */
   public Optional<String> path() {
     return Optional.ofNullable(path).filter(s -> !s.isEmpty());
   }

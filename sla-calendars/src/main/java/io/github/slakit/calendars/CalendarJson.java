@@ -1,24 +1,14 @@
 package io.github.slakit.calendars;
 
-import io.github.slakit.calendars.internal.JsonFields;
+import io.github.slakit.calendars.internal.JsonReader;
 import io.github.slakit.calendars.internal.TextFiles;
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * Reads the calendar JSON of the contract (docs/JSON.md, "Calendar"):
@@ -49,20 +40,13 @@ import java.util.Objects;
  * ({@code DE-BY}). {@code holidays.ics} (a slakit
  * extension) names an iCalendar file, relative to the calendar file, whose events are added as
  * holidays (see {@link IcsHolidays}). An entry of {@code holidays.add} is a date, or an object
- * {@code {"date": "2026-12-31", "name": "Year-end closure"}} that names it. Unknown fields are ignored, as the contract says; every
- * problem in a known field raises one {@link CalendarFormatException} naming the file, the field
- * path and the value.
+ * {@code {"date": "2026-12-31", "name": "Year-end closure"}} that names it. A field the contract
+ * does not list is refused, with the nearest known name; every problem raises one {@link
+ * CalendarFormatException} naming the file, the field path and the value.
  *
  * <p>Stateless and thread-safe.
  */
 public final class CalendarJson {
-  /** Strict: a key given twice and anything after the calendar are errors. */
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-
   /** The name of a holiday added by date alone. */
   static final String CONTRACT_HOLIDAY = "Contract holiday";
 
@@ -73,6 +57,9 @@ public final class CalendarJson {
    * holidays are written as {@code {"date", "name"}} objects when they have a name of their own
    * (from an iCalendar feed, say), as plain dates otherwise; {@code holidays.ics} is not written,
    * its events are among the added dates.
+   *
+   * @param calendar the calendar to write
+   * @return pretty-printed JSON text; every day of the week is listed, closed ones as {@code []}
    */
   public static String write(BusinessCalendar calendar) {
     Objects.requireNonNull(calendar, "calendar");
@@ -111,7 +98,7 @@ public final class CalendarJson {
       spec.removed().forEach(d -> remove.add(d.toString()));
     }
     try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+      return JsonReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree could not be written", e);
     }
@@ -122,8 +109,10 @@ public final class CalendarJson {
   }
 
   /**
-   * Reads a calendar file.
+   * Reads a calendar file. A {@code holidays.ics} it names is read relative to the file's folder.
    *
+   * @param file the file, read as strict UTF-8, at most 16 MiB
+   * @return the calendar; its id is the file's {@code id}, empty when it has none
    * @throws CalendarFormatException naming the file, and the field path and value where the
    *     content is wrong; also when the file cannot be read or is not JSON
    */
@@ -142,8 +131,11 @@ public final class CalendarJson {
   /**
    * Reads a calendar from JSON text.
    *
+   * @param json the calendar's JSON text
    * @param source a name for the text in error messages (a file name), may be empty
-   * @throws CalendarFormatException as {@link #read(Path)}
+   * @return the calendar
+   * @throws CalendarFormatException as {@link #read(Path)}, and when the text names a {@code
+   *     holidays.ics} (there is no folder to resolve it against)
    */
   public static BusinessCalendar parse(String json, @Nullable String source) {
     Objects.requireNonNull(json, "json");
@@ -151,18 +143,8 @@ public final class CalendarJson {
   }
 
   private static BusinessCalendar parse(String json, @Nullable String source, @Nullable Path baseDir) {
-    JsonNode tree;
-    try {
-      tree = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new CalendarFormatException(source, where, "not valid JSON: " + JsonFields.describe(e));
-    }
-    if (tree == null || tree.isMissingNode()) {
-      throw new CalendarFormatException(source, "", "is empty, expected a calendar object");
-    }
-    return fromTree(tree, source, "", baseDir);
+    Reader reader = new Reader(source == null ? "" : source, "", baseDir);
+    return reader.calendar(reader.in.parse(json));
   }
 
   /**
@@ -173,25 +155,14 @@ public final class CalendarJson {
    * @param json the calendar object's JSON text
    * @param source the file name for messages, may be empty
    * @param path the path of the calendar in its document ({@code "subscription.calendar"})
+   * @return the calendar
    * @throws CalendarFormatException as {@link #read(Path)}
    */
   public static BusinessCalendar parseEmbedded(String json, @Nullable String source, String path) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(path, "path");
-    JsonNode tree;
-    try {
-      tree = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new CalendarFormatException(source, path, "not valid JSON: " + JsonFields.describe(e));
-    }
-    return fromTree(tree, source, path, null);
-  }
-
-  /** Reads a calendar from a parsed tree; {@code baseDir} resolves {@code holidays.ics} (or null). */
-  static BusinessCalendar fromTree(JsonNode node, @Nullable String source, @Nullable String path,
-      @Nullable Path baseDir) {
-    Objects.requireNonNull(node, "node");
-    return new Reader(source == null ? "" : source, path == null ? "" : path, baseDir).calendar(node);
+    Reader reader = new Reader(source == null ? "" : source, path, null);
+    return reader.calendar(reader.in.parse(json, path));
   }
 
   private static final List<String> CALENDAR_FIELDS =
@@ -202,220 +173,151 @@ public final class CalendarJson {
     return d.getDisplayName(TextStyle.SHORT, Locale.ROOT).toUpperCase(Locale.ROOT);
   }
 
-  /** Walks one calendar object, keeping the path for messages. */
+  /**
+   * Walks one calendar object with the shared reader, keeping the path for messages: {@code root}
+   * is the calendar's path in its document, empty for a calendar file.
+   */
   private static final class Reader {
-    private final String source;
+    final JsonReader<CalendarFormatException> in;
     private final String root;
     private final @Nullable Path baseDir;
 
     Reader(String source, String root, @Nullable Path baseDir) {
-      this.source = source;
+      this.in = new JsonReader<>((path, problem) -> new CalendarFormatException(source, path,
+          problem));
       this.root = root;
       this.baseDir = baseDir;
     }
 
-    private CalendarFormatException error(String field, String problem) {
-      String p = root.isEmpty() ? field : field.isEmpty() ? root : root + "." + field;
-      return new CalendarFormatException(source, p, problem);
-    }
-
     BusinessCalendar calendar(JsonNode node) {
-      if (!node.isObject()) {
-        throw error("", show(node) + " is not a calendar object");
-      }
-      known(node, "", CALENDAR_FIELDS, "a calendar");
-      ZoneId zone = zone(required(node, "zone"));
+      in.object(node, root);
+      in.known(node, root, CALENDAR_FIELDS, "a calendar");
+      ZoneId zone = in.zone(in.required(node, root, "zone"), path("zone"));
       BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
-      JsonNode id = node.get("id");
-      if (id != null && !id.isNull()) {
-        b.id(text(id, "id"));
-      }
-      JsonNode weekly = required(node, "weekly");
+      in.optionalText(node, root, "id").ifPresent(b::id);
+      String weeklyPath = path("weekly");
+      JsonNode weekly = in.required(node, root, "weekly");
       if (!weekly.isObject()) {
-        throw error("weekly", show(weekly) + " is not an object of days (MON..SUN)");
+        throw in.error(weeklyPath, weekly, "an object of days (MON..SUN)");
       }
       for (Map.Entry<String, JsonNode> e : weekly.properties()) {
-        DayOfWeek day = day(e.getKey());
-        b.weekly(day, windows(e.getValue(), "weekly." + e.getKey()));
+        String at = JsonReader.path(weeklyPath, e.getKey());
+        b.weekly(day(e.getKey(), at), windows(e.getValue(), at));
       }
       dated(node, "dates", b::date);
       dated(node, "breaks", (date, ws) -> ws.forEach(w -> b.breakOn(date, w)));
-      holidays(node.get("holidays"), b);
+      in.optional(node, root, "holidays").ifPresent(h -> holidays(h, b));
       try {
         return b.build();
       } catch (CalendarException | IllegalArgumentException e) {
-        throw error("", String.valueOf(e.getMessage()));
+        throw in.error(root, String.valueOf(e.getMessage()));
       }
     }
 
-    /** Refuses a field of {@code node} (at {@code field}) that is not among {@code names}. */
-    private void known(JsonNode node, String field, List<String> names, String what) {
-      JsonFields.firstUnknown(node, names, what).ifPresent(u -> {
-        throw error(field, u.message());
-      });
+    /** The path of a field of the calendar object. */
+    private String path(String field) {
+      return JsonReader.path(root, field);
     }
 
-    private JsonNode required(JsonNode node, String field) {
-      JsonNode v = node.get(field);
-      if (v == null || v.isNull()) {
-        throw error(field, "is required");
-      }
-      return v;
-    }
-
-    private String text(JsonNode v, String field) {
-      if (!v.isTextual()) {
-        throw error(field, show(v) + " is not a string");
-      }
-      return v.asText();
-    }
-
-    private ZoneId zone(JsonNode v) {
-      String s = text(v, "zone");
-      try {
-        return ZoneId.of(s);
-      } catch (DateTimeException e) {
-        throw error("zone", show(v) + " is not a time zone (an IANA id such as \"Asia/Seoul\")");
-      }
-    }
-
-    private DayOfWeek day(String key) {
+    private DayOfWeek day(String key, String at) {
       for (DayOfWeek d : DayOfWeek.values()) {
         if (dayKey(d).equals(key)) {
           return d;
         }
       }
-      throw error("weekly." + key, "is not a day (MON, TUE, WED, THU, FRI, SAT, SUN)");
+      throw in.error(at, "is not a day (MON, TUE, WED, THU, FRI, SAT, SUN)");
     }
 
     private List<TimeWindow> windows(JsonNode v, String field) {
       if (!v.isArray()) {
-        throw error(field, show(v) + " is not a list of windows (\"HH:MM-HH:MM\")");
+        throw in.error(field, v, "a list of windows (\"HH:MM-HH:MM\")");
       }
       List<TimeWindow> out = new ArrayList<>();
       for (int i = 0; i < v.size(); i++) {
-        JsonNode w = v.get(i);
-        String at = field + "[" + i + "]";
-        if (!w.isTextual()) {
-          throw error(at, show(w) + " is not a time window");
-        }
-        try {
-          out.add(TimeWindow.parse(w.asText()));
-        } catch (IllegalArgumentException e) {
-          throw error(at, show(w) + " is not a time window");
-        }
+        out.add(in.parsed(v.get(i), field + "[" + i + "]", TimeWindow::parse, "a time window"));
       }
       return out;
     }
 
-    private LocalDate date(String s, String field, JsonNode shown) {
-      try {
-        return LocalDate.parse(s);
-      } catch (DateTimeException e) {
-        throw error(field, show(shown) + " is not a date (YYYY-MM-DD)");
-      }
-    }
-
-    private void dated(JsonNode node, String field, java.util.function.BiConsumer<LocalDate, List<TimeWindow>> sink) {
-      JsonNode v = node.get(field);
-      if (v == null || v.isNull()) {
-        return;
-      }
-      if (!v.isObject()) {
-        throw error(field, show(v) + " is not an object of dates");
-      }
-      for (Map.Entry<String, JsonNode> e : v.properties()) {
-        String at = field + "." + e.getKey();
-        LocalDate date = date(e.getKey(), at, JsonNodeFactory.instance.textNode(e.getKey()));
-        sink.accept(date, windows(e.getValue(), at));
-      }
+    private void dated(JsonNode node, String field, BiConsumer<LocalDate, List<TimeWindow>> sink) {
+      String at = path(field);
+      in.optional(node, root, field).ifPresent(v -> {
+        if (!v.isObject()) {
+          throw in.error(at, v, "an object of dates");
+        }
+        for (Map.Entry<String, JsonNode> e : v.properties()) {
+          String p = JsonReader.path(at, e.getKey());
+          LocalDate date = in.date(JsonNodeFactory.instance.textNode(e.getKey()), p);
+          sink.accept(date, windows(e.getValue(), p));
+        }
+      });
     }
 
     private void holidays(JsonNode h, BusinessCalendar.Builder b) {
-      if (h == null || h.isNull()) {
-        return;
-      }
-      if (!h.isObject()) {
-        throw error("holidays", show(h) + " is not an object");
-      }
-      known(h, "holidays", HOLIDAYS_FIELDS, "holidays");
-      JsonNode country = h.get("country");
-      if (country != null && !country.isNull()) {
-        String cc = text(country, "holidays.country");
+      String hp = path("holidays");
+      in.object(h, hp);
+      in.known(h, hp, HOLIDAYS_FIELDS, "holidays");
+      in.optional(h, hp, "country").ifPresent(country -> {
+        String at = JsonReader.path(hp, "country");
+        String cc = in.text(country, at);
         if (!NationalHolidays.isSupported(cc)) {
-          throw error("holidays.country", show(country) + " is not a country or region with public"
-              + " holidays (ISO 3166-1 alpha-2, or a region such as DE-BY)");
+          throw in.error(at, country, "a country or region with public holidays"
+              + " (ISO 3166-1 alpha-2, or a region such as DE-BY)");
         }
         b.holidays(cc);
-      }
-      added(h.get("add"), b);
-      for (LocalDate d : dates(h.get("remove"), "holidays.remove")) {
+      });
+      added(h, hp, b);
+      for (LocalDate d : dates(h, hp, "remove")) {
         b.removeHoliday(d);
       }
-      JsonNode ics = h.get("ics");
-      if (ics != null && !ics.isNull()) {
-        String name = text(ics, "holidays.ics");
+      in.optional(h, hp, "ics").ifPresent(ics -> {
+        String at = JsonReader.path(hp, "ics");
+        String name = in.text(ics, at);
         if (baseDir == null) {
-          throw error("holidays.ics", show(ics) + " cannot be resolved: this calendar is not read from a file");
+          throw in.error(at, JsonReader.show(ics)
+              + " cannot be resolved: this calendar is not read from a file");
         }
-        Path file = baseDir.resolve(name);
-        for (Holiday x : IcsHolidays.read(file)) {
+        for (Holiday x : IcsHolidays.read(baseDir.resolve(name))) {
           b.addHoliday(x.date(), x.name());
         }
-      }
+      });
     }
 
     /** {@code holidays.add}: dates, or objects {@code {"date": ..., "name": ...}}. */
-    private void added(JsonNode v, BusinessCalendar.Builder b) {
-      String field = "holidays.add";
-      if (v == null || v.isNull()) {
+    private void added(JsonNode h, String hp, BusinessCalendar.Builder b) {
+      String field = JsonReader.path(hp, "add");
+      JsonNode v = in.optional(h, hp, "add").orElse(null);
+      if (v == null) {
         return;
       }
       if (!v.isArray()) {
-        throw error(field, show(v) + " is not a list of dates");
+        throw in.error(field, v, "a list of dates");
       }
       for (int i = 0; i < v.size(); i++) {
         JsonNode d = v.get(i);
         String at = field + "[" + i + "]";
         if (d.isObject()) {
-          known(d, at, List.of("date", "name"), "a holiday");
-          JsonNode date = d.get("date");
-          if (date == null || !date.isTextual()) {
-            throw error(at + ".date", (date == null ? "is required" : show(date) + " is not a date (YYYY-MM-DD)"));
-          }
-          JsonNode name = d.get("name");
-          b.addHoliday(date(date.asText(), at + ".date", date),
-              name == null || name.isNull() ? CONTRACT_HOLIDAY : text(name, at + ".name"));
-        } else if (d.isTextual()) {
-          b.addHoliday(date(d.asText(), at, d), CONTRACT_HOLIDAY);
+          in.known(d, at, List.of("date", "name"), "a holiday");
+          LocalDate date = in.date(in.required(d, at, "date"), JsonReader.path(at, "date"));
+          b.addHoliday(date, in.optionalText(d, at, "name").orElse(CONTRACT_HOLIDAY));
         } else {
-          throw error(at, show(d) + " is not a date (YYYY-MM-DD)");
+          b.addHoliday(in.date(d, at), CONTRACT_HOLIDAY);
         }
       }
     }
 
-    private List<LocalDate> dates(JsonNode v, String field) {
+    private List<LocalDate> dates(JsonNode h, String hp, String name) {
+      String field = JsonReader.path(hp, name);
       List<LocalDate> out = new ArrayList<>();
-      if (v == null || v.isNull()) {
-        return out;
-      }
-      if (!v.isArray()) {
-        throw error(field, show(v) + " is not a list of dates");
-      }
-      for (int i = 0; i < v.size(); i++) {
-        JsonNode d = v.get(i);
-        String at = field + "[" + i + "]";
-        if (!d.isTextual()) {
-          throw error(at, show(d) + " is not a date (YYYY-MM-DD)");
+      in.optional(h, hp, name).ifPresent(v -> {
+        if (!v.isArray()) {
+          throw in.error(field, v, "a list of dates");
         }
-        out.add(date(d.asText(), at, d));
-      }
+        for (int i = 0; i < v.size(); i++) {
+          out.add(in.date(v.get(i), field + "[" + i + "]"));
+        }
+      });
       return out;
-    }
-
-    private static String show(JsonNode v) {
-      String s = v.isTextual() ? JsonFields.quote(v.textValue()) : v.toString();
-      return s.length() > 80 ? s.substring(0, 77) + "..." : s;
     }
   }
 }

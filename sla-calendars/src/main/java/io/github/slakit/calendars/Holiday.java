@@ -14,6 +14,15 @@ import java.util.Objects;
  * @param kind how the date is determined
  */
 public record Holiday(LocalDate date, String name, String localName, HolidayKind kind) {
+  /**
+   * Checks that every component is given.
+   *
+   * @param date the local date that is a holiday, 00:00-24:00 in the calendar's zone (TIME-6)
+   * @param name the English name ("Chuseok", "Substitute holiday for Children's Day")
+   * @param localName the name in the country's language ("추석", "Lundi de Pâques")
+   * @param kind how the date is determined
+   * @throws NullPointerException naming the component that is null
+   */
   public Holiday {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(name, "name");

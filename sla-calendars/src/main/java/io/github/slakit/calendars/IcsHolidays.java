@@ -111,6 +111,8 @@ public final class IcsHolidays {
   /**
    * Reads the holidays of an iCalendar file, in file order.
    *
+   * @param file the file, read as strict UTF-8, at most 16 MiB
+   * @return one holiday per local date each event covers, named by its SUMMARY, in file order
    * @throws CalendarFormatException naming the file and line when it cannot be read or understood
    */
   public static List<Holiday> read(Path file) {
@@ -127,7 +129,10 @@ public final class IcsHolidays {
   /**
    * Reads the holidays of iCalendar text.
    *
+   * @param ics the iCalendar text
    * @param source a name for the text in error messages, may be empty
+   * @return one holiday per local date each event covers, in the text's order
+   * @throws CalendarFormatException naming the source and line when the text cannot be understood
    */
   public static List<Holiday> parse(String ics, @Nullable String source) {
     Objects.requireNonNull(ics, "ics");

@@ -120,6 +120,8 @@ public final class NationalHolidays {
   /**
    * The codes of our own checked sets, sorted: {@code CZ}, {@code FR}, {@code KR}, {@code US}.
    * Every other country comes from jollyday: {@link #supported()} lists all codes.
+   *
+   * @return an unmodifiable set of upper-case codes
    */
   public static Set<String> countries() {
     return COUNTRIES;
@@ -129,6 +131,8 @@ public final class NationalHolidays {
    * Every code {@link #of(String)} accepts, upper case and sorted: our own sets, every country
    * jollyday knows (ISO 3166-1 alpha-2, and XK for Kosovo) and each of their regions ({@code
    * DE-BY}). The first call reads every country's data (a few seconds).
+   *
+   * @return an unmodifiable sorted set of upper-case codes, computed once
    */
   public static SortedSet<String> supported() {
     SortedSet<String> all = supported;
@@ -141,7 +145,13 @@ public final class NationalHolidays {
     return all;
   }
 
-  /** Whether {@link #of(String)} accepts the code (any case, surrounding blanks ignored). */
+  /**
+   * Whether {@link #of(String)} accepts the code (any case, surrounding blanks ignored), without
+   * reading every country's data as {@link #supported()} does.
+   *
+   * @param code a country ({@code KR}) or a country and region ({@code DE-BY})
+   * @return true when there is a holiday set for it
+   */
   public static boolean isSupported(String code) {
     Objects.requireNonNull(code, "code");
     String key = code.trim().toUpperCase(Locale.ROOT);
@@ -157,6 +167,7 @@ public final class NationalHolidays {
    *
    * @param code an ISO 3166-1 alpha-2 code ({@code DE}) or a country and region ({@code DE-BY}),
    *     any case, surrounding blanks ignored
+   * @return the set, shared: one instance per code, thread-safe
    * @throws CalendarException naming the code when there is no set for it: {@code "ZZ" is not a
    *     country or region with public holidays (ISO 3166-1 alpha-2, or a region such as DE-BY)}
    */
@@ -190,7 +201,12 @@ public final class NationalHolidays {
             + " or a region such as DE-BY)" + more);
   }
 
-  /** The code, upper case: the country ({@code DE}) or the country and region ({@code DE-BY}). */
+  /**
+   * The set's code.
+   *
+   * @return the code in upper case: the country ({@code DE}) or the country and region ({@code
+   *     DE-BY})
+   */
   public String country() {
     return country;
   }
@@ -201,17 +217,27 @@ public final class NationalHolidays {
    * the zone of the country's capital (Europe/Berlin; Australia/Sydney for AU). A region has its
    * country's zone. A calendar in another zone: {@link BusinessCalendar#ofCountry(String,
    * ZoneId)}.
+   *
+   * @return the zone
    */
   public ZoneId mainZone() {
     return zone;
   }
 
-  /** The first year for which this set is known. */
+  /**
+   * The first year for which this set is known.
+   *
+   * @return a year (KR: 1990); earlier years are refused
+   */
   public int firstYear() {
     return firstYear;
   }
 
-  /** The last year for which this set is known. */
+  /**
+   * The last year for which this set is known.
+   *
+   * @return a year (KR: 2050); later years are refused
+   */
   public int lastYear() {
     return lastYear;
   }
@@ -219,6 +245,8 @@ public final class NationalHolidays {
   /**
    * Whether the date is a holiday of this set (substitute, observed and declared days included).
    *
+   * @param date a local date
+   * @return true when a holiday of the set falls on it
    * @throws CalendarException when the date's year is outside {@link #firstYear()}..{@link
    *     #lastYear()}
    */
@@ -231,6 +259,9 @@ public final class NationalHolidays {
    * The holidays of the years {@code fromYear..toYear} inclusive, in date order; a date that is
    * two holidays at once (Chuseok on National Foundation Day) is listed once per holiday.
    *
+   * @param fromYear the first year, included
+   * @param toYear the last year, included; not before {@code fromYear}
+   * @return the holidays, unmodifiable
    * @throws CalendarException when a year is outside the known range
    * @throws IllegalArgumentException when {@code fromYear > toYear}
    */

@@ -20,12 +20,25 @@ import java.util.Objects;
  * @param end the wall-clock time the window ends, exclusive; on the next day when not after start
  */
 public record TimeWindow(LocalTime start, LocalTime end) {
+  /**
+   * Checks the components; any two times make a window (an end not after the start crosses
+   * midnight).
+   *
+   * @param start the first wall-clock instant of the window
+   * @param end the wall-clock time the window ends, exclusive; on the next day when not after start
+   */
   public TimeWindow {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
   }
 
-  /** The window {@code [start, end)}; an end not after the start crosses midnight. */
+  /**
+   * The window {@code [start, end)}; an end not after the start crosses midnight.
+   *
+   * @param start the first wall-clock instant of the window
+   * @param end the wall-clock time it ends, exclusive; {@link LocalTime#MIDNIGHT} for 24:00
+   * @return the window
+   */
   public static TimeWindow of(LocalTime start, LocalTime end) {
     return new TimeWindow(start, end);
   }
@@ -35,6 +48,8 @@ public record TimeWindow(LocalTime start, LocalTime end) {
    * HH:MM:SS}, {@code HH:MM:SS.fff}, as ISO-8601 local times); an end of {@code 24:00} is allowed.
    * Reads back what {@link #toString()} prints.
    *
+   * @param text the window, surrounding blanks ignored
+   * @return the window
    * @throws IllegalArgumentException showing the text when it is not a time window
    */
   public static TimeWindow parse(CharSequence text) {
@@ -69,12 +84,20 @@ public record TimeWindow(LocalTime start, LocalTime end) {
     return '"' + s + '"';
   }
 
-  /** Whether the window ends on the day after it starts (its end is not after its start). */
+  /**
+   * Whether the window ends on the day after it starts (TIME-5).
+   *
+   * @return true when its end is not after its start ({@code 22:00-06:00}, {@code 00:00-24:00})
+   */
   public boolean crossesMidnight() {
     return !end.isAfter(start);
   }
 
-  /** The window's wall-clock length in minutes, ignoring daylight saving: 1..1440. */
+  /**
+   * The window's wall-clock length, ignoring daylight saving and any seconds of its times.
+   *
+   * @return whole minutes, 1..1440 (a whole day is 1440)
+   */
   public int wallMinutes() {
     int s = start.toSecondOfDay() / 60;
     int e = end.toSecondOfDay() / 60;

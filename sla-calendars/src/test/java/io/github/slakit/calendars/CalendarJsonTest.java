@@ -106,8 +106,8 @@ class CalendarJsonTest {
   void badZoneHolidaysAndMissingFieldsAreNamed() {
     assertRejected("{\"zone\":\"Asia/Seul\",\"weekly\":{}}",
         "cal.json: zone: \"Asia/Seul\" is not a time zone (an IANA id such as \"Asia/Seoul\")");
-    assertRejected("{\"weekly\":{}}", "cal.json: zone: is required");
-    assertRejected("{\"zone\":\"UTC\"}", "cal.json: weekly: is required");
+    assertRejected("{\"weekly\":{}}", "cal.json: zone: is missing (required)");
+    assertRejected("{\"zone\":\"UTC\"}", "cal.json: weekly: is missing (required)");
     assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":[\"2026-13-01\"]}}",
         "cal.json: holidays.add[0]: \"2026-13-01\" is not a date (YYYY-MM-DD)");
     assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"country\":\"XX\"}}",
@@ -115,14 +115,49 @@ class CalendarJsonTest {
             + " (ISO 3166-1 alpha-2, or a region such as DE-BY)");
     assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"ics\":\"closures.ics\"}}",
         "cal.json: holidays.ics: \"closures.ics\" cannot be resolved: this calendar is not read from a file");
-    assertRejected("[1,2]", "cal.json: [1,2] is not a calendar object");
+    assertRejected("[1,2]", "cal.json: (root): [1,2] is not an object");
   }
 
   @Test
   void malformedJsonGivesLineAndColumn() {
     assertThatThrownBy(() -> CalendarJson.parse("{\n  \"zone\": \"UTC\",\n  \"weekly\": {,}\n}", "cal.json"))
         .isInstanceOf(CalendarFormatException.class)
-        .hasMessageStartingWith("cal.json: line 3, column 14: not valid JSON: ");
+        .hasMessageStartingWith("cal.json: line 3, column 14: malformed JSON: ");
+    assertRejected("", "cal.json: no JSON value (empty input)");
+    // strict, with the words a case or subscription gets (the column is Jackson's)
+    assertThatThrownBy(() -> CalendarJson.parse("{\"zone\":\"UTC\",\"weekly\":{}} {}", "cal.json"))
+        .hasMessageMatching("cal\\.json: line 1, column \\d+: malformed JSON: there is more after"
+            + " the JSON value \\(one value per input\\)");
+    assertThatThrownBy(() -> CalendarJson.parse("{\"zone\":\"UTC\",\"zone\":\"UTC\",\"weekly\":{}}",
+        "cal.json")).hasMessageMatching(
+            "cal\\.json: line 1, column \\d+: malformed JSON: the key \"zone\" is given twice");
+  }
+
+  @Test
+  void aCalendarIsReadAsStrictlyAsACaseOrASubscription() {
+    // docs/JSON.md: a string holding an unpaired surrogate is refused, in a calendar file too
+    assertRejected("{\"id\":\"\\ud800\",\"zone\":\"UTC\",\"weekly\":{}}",
+        "cal.json: id: \"\\uD800\" holds an unpaired surrogate: it is not Unicode text");
+    // an explicit null is the same as an absent field
+    assertThat(CalendarJson.parse("{\"id\":null,\"zone\":\"UTC\",\"weekly\":{},\"holidays\":null}",
+        "cal.json").id()).isEmpty();
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":[{\"date\":null}]}}",
+        "cal.json: holidays.add[0].date: is missing (required)");
+    // a key that is not a plain word is quoted in the path, so that the message stays on one line
+    assertRejected("{\"zone\":\"UTC\",\"weekly\":{\"MO\\nN\":[]}}",
+        "cal.json: weekly.\"MO\\nN\": is not a day (MON, TUE, WED, THU, FRI, SAT, SUN)");
+    assertRejected("{\"zone\":5,\"weekly\":{}}",
+        "cal.json: zone: 5 is not a time zone (an IANA id such as \"Asia/Seoul\")");
+  }
+
+  @Test
+  void anEmbeddedCalendarBlamesItsPathInTheDocument() {
+    assertThatThrownBy(() -> CalendarJson.parseEmbedded("[]", "sub.json", "calendar"))
+        .hasMessage("sub.json: calendar: [] is not an object");
+    assertThatThrownBy(() -> CalendarJson.parseEmbedded("{\"zone\":\"UTC\"}", "sub.json",
+        "calendar")).hasMessage("sub.json: calendar.weekly: is missing (required)");
+    assertThatThrownBy(() -> CalendarJson.parseEmbedded("{", "sub.json", "calendar"))
+        .hasMessageStartingWith("sub.json: calendar: malformed JSON: ");
   }
 
   @Test
@@ -160,6 +195,6 @@ class CalendarJsonTest {
         .extracting(h -> h.date() + " " + h.name())
         .containsExactly("2026-01-02 Contract holiday", "2026-12-31 Year-end closure");
     assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":[{\"name\":\"x\"}]}}",
-        "cal.json: holidays.add[0].date: is required");
+        "cal.json: holidays.add[0].date: is missing (required)");
   }
 }

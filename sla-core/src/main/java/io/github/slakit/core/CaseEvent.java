@@ -16,6 +16,14 @@ import java.util.Optional;
  *     Type#SEVERITY_CHANGED}
  */
 public record CaseEvent(Type type, Instant at, Optional<Integer> severity) {
+  /**
+   * Checks the event.
+   *
+   * @param type what happened
+   * @param at when it happened
+   * @param severity the new severity: present exactly for {@link Type#SEVERITY_CHANGED}
+   * @throws IllegalArgumentException when the severity is missing, misplaced or not 1..4
+   */
   public CaseEvent {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(at, "at");
@@ -31,12 +39,24 @@ public record CaseEvent(Type type, Instant at, Optional<Integer> severity) {
     });
   }
 
-  /** An event of a type that carries nothing but its instant. */
+  /**
+   * An event of a type that carries nothing but its instant.
+   *
+   * @param type what happened; not {@link Type#SEVERITY_CHANGED}
+   * @param at when it happened
+   * @return the event
+   */
   public static CaseEvent of(Type type, Instant at) {
     return new CaseEvent(type, at, Optional.empty());
   }
 
-  /** A change of the case's severity to {@code severity} (1 most urgent .. 4). */
+  /**
+   * A change of the case's severity.
+   *
+   * @param at when it changed
+   * @param severity the new severity, 1 (most urgent) to 4
+   * @return the event
+   */
   public static CaseEvent severityChanged(Instant at, int severity) {
     return new CaseEvent(Type.SEVERITY_CHANGED, at, Optional.of(severity));
   }

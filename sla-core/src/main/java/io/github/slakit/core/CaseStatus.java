@@ -42,6 +42,22 @@ public record CaseStatus(
     List<Notice> warnings,
     List<TraceEntry> trace) {
 
+  /**
+   * Checks the status and copies its lists.
+   *
+   * @param caseId the case's id
+   * @param subscriptionId the subscription's id
+   * @param vendor the ruleset id
+   * @param rulesetVersion the version of the ruleset that decided
+   * @param at the moment asked
+   * @param caseState whether the case is open, resolved or closed at the moment
+   * @param severity the severity in force at the moment
+   * @param notCovered why the contract does not cover the case
+   * @param metrics one per metric and cycle
+   * @param alarms the alarms after the moment
+   * @param warnings things the reader should know
+   * @param trace the rules and clauses behind the answer
+   */
   public CaseStatus {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(subscriptionId, "subscriptionId");
@@ -57,12 +73,21 @@ public record CaseStatus(
     trace = List.copyOf(trace);
   }
 
-  /** Whether the contract covers the case. */
+  /**
+   * Whether the contract covers the case.
+   *
+   * @return true when no reason says otherwise
+   */
   public boolean covered() {
     return notCovered.isEmpty();
   }
 
-  /** The latest cycle of a metric, if it has one. */
+  /**
+   * The latest cycle of a metric.
+   *
+   * @param metric the metric's name ({@link Metrics#INITIAL_RESPONSE})
+   * @return its cycle with the highest number; empty when the metric has none
+   */
   public Optional<MetricStatus> metric(String metric) {
     MetricStatus last = null;
     for (MetricStatus m : metrics) {
@@ -79,6 +104,9 @@ public record CaseStatus(
    * moved, which states changed, which cycles appeared or went. Per metric and cycle, in this
    * answer's order, then the cycles only {@code earlier} had; the severity first when it differs.
    * Elapsed figures that differ only because the moments differ are not listed.
+   *
+   * @param earlier an earlier answer for the same case
+   * @return the changes; empty when nothing listed differs
    */
   public List<Change> changesSince(CaseStatus earlier) {
     Objects.requireNonNull(earlier, "earlier");
@@ -139,6 +167,15 @@ public record CaseStatus(
    */
   public record Change(String metric, int cycle, String field, Optional<String> before,
       Optional<String> after) {
+    /**
+     * Checks the change.
+     *
+     * @param metric the metric, or {@code ""}
+     * @param cycle the cycle, or 0
+     * @param field the field that differs
+     * @param before the value before
+     * @param after the value now
+     */
     public Change {
       Objects.requireNonNull(metric, "metric");
       Objects.requireNonNull(field, "field");
@@ -195,6 +232,26 @@ public record CaseStatus(
       Optional<Instant> stoppedAt,
       Optional<Instant> metAt,
       Optional<Instant> breachedAt) {
+    /**
+     * Checks the cycle's status.
+     *
+     * @param metric the metric's name
+     * @param cycle the cycle's number, from 1
+     * @param state where it stands
+     * @param target the target in force
+     * @param clock the clock that counts the elapsed time
+     * @param calendar the calendar of a business clock
+     * @param startedAt when the cycle started
+     * @param elapsed the clock's time elapsed, pauses removed
+     * @param paused the clock's time the pauses removed
+     * @param remaining the target minus the elapsed time
+     * @param percentUsed 100 x elapsed / target, rounded down
+     * @param deadline where the deadline stands
+     * @param stoppedAt when the cycle stopped
+     * @param metAt when it was met
+     * @param breachedAt the deadline it missed
+     * @throws IllegalArgumentException when the cycle is below 1
+     */
     public MetricStatus {
       Objects.requireNonNull(metric, "metric");
       Objects.requireNonNull(state, "state");
@@ -229,6 +286,16 @@ public record CaseStatus(
    */
   public record Alarm(String metric, int cycle, int percent, Instant at, boolean inBusinessHours,
       Optional<Instant> dueAt) {
+    /**
+     * Checks the alarm.
+     *
+     * @param metric the metric's name
+     * @param cycle its cycle
+     * @param percent the share of the target, in percent
+     * @param at when to raise it
+     * @param inBusinessHours whether {@code at} is business time on the metric's clock
+     * @param dueAt the instant the share is used, when the alarm was moved
+     */
     public Alarm {
       Objects.requireNonNull(metric, "metric");
       Objects.requireNonNull(at, "at");
@@ -238,6 +305,8 @@ public record CaseStatus(
     /**
      * A key that names this alarm in every answer that lists it: the metric, the cycle and the
      * percent, so that a notifier can send each alarm once.
+     *
+     * @return {@code metric/cycle/percent}
      */
     public String key() {
       return metric + "/" + cycle + "/" + percent;

@@ -17,12 +17,20 @@ public enum ClockKind {
     this.json = json;
   }
 
-  /** The spelling in the JSON contract: {@code 24x7}, {@code business-hours}, {@code business-days}. */
+  /**
+   * {@return the spelling in the JSON contract: {@code 24x7}, {@code business-hours} or {@code
+   * business-days}}
+   */
   public String json() {
     return json;
   }
 
-  /** The kind spelled {@code text} in the JSON contract. */
+  /**
+   * The kind spelled {@code text} in the JSON contract.
+   *
+   * @param text {@code 24x7}, {@code business-hours} or {@code business-days}, matched exactly
+   * @return the kind, or empty for any other text
+   */
   public static Optional<ClockKind> ofJson(String text) {
     for (ClockKind k : values()) {
       if (k.json.equals(text)) {

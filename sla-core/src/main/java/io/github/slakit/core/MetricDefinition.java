@@ -37,6 +37,19 @@ public record MetricDefinition(String metric, Set<Type> startsOn, Set<Type> stop
   public static final Set<Type> WAITS =
       Set.copyOf(EnumSet.of(Type.WAITING_ON_CUSTOMER, Type.WAITING_ON_VENDOR));
 
+  /**
+   * Checks the definition.
+   *
+   * @param metric the metric's name
+   * @param startsOn the events that start a cycle
+   * @param stopsOn the events that stop a running cycle as its own stop
+   * @param repeats whether a new cycle may start after one ended
+   * @param pausedBy the waits that pause it
+   * @param targetFrom the metric whose target it takes when the decision gives none
+   * @param clause the policy clause that defines the clock
+   * @throws IllegalArgumentException when an event cannot start or stop a clock, a set is empty,
+   *     or {@code pausedBy} holds something other than a wait
+   */
   public MetricDefinition {
     Objects.requireNonNull(metric, "metric");
     if (metric.isBlank()) {
@@ -95,7 +108,11 @@ public record MetricDefinition(String metric, Set<Type> startsOn, Set<Type> stop
       Metrics.RESOLUTION, Set.of(Type.OPENED, Type.REOPENED), Set.of(Type.RESOLVED, Type.CLOSED),
       true, WAITS, Optional.empty(), "LIFE-4");
 
-  /** The three built-in metrics, in this order. */
+  /**
+   * The three built-in metrics.
+   *
+   * @return {@link #INITIAL_RESPONSE}, {@link #NEXT_RESPONSE}, {@link #RESOLUTION}, in this order
+   */
   public static List<MetricDefinition> defaults() {
     return List.of(INITIAL_RESPONSE, NEXT_RESPONSE, RESOLUTION);
   }
@@ -103,6 +120,9 @@ public record MetricDefinition(String metric, Set<Type> startsOn, Set<Type> stop
   /**
    * The built-in metrics that {@code own} does not replace, then {@code own} in its order: the
    * metrics of a ruleset that defines {@code own}.
+   *
+   * @param own the ruleset's definitions
+   * @return the built-ins with {@code own} replacing or following them
    */
   public static List<MetricDefinition> withDefaults(List<MetricDefinition> own) {
     java.util.Map<String, MetricDefinition> out = new java.util.LinkedHashMap<>();
@@ -115,12 +135,21 @@ public record MetricDefinition(String metric, Set<Type> startsOn, Set<Type> stop
     return List.copyOf(out.values());
   }
 
-  /** This definition paused by {@code waits} instead (a subset of {@link #WAITS}). */
+  /**
+   * This definition paused by other waits.
+   *
+   * @param waits a subset of {@link #WAITS}; empty for a clock no wait pauses
+   * @return a copy paused by {@code waits}
+   */
   public MetricDefinition pausedBy(Set<Type> waits) {
     return new MetricDefinition(metric, startsOn, stopsOn, repeats, waits, targetFrom, clause);
   }
 
-  /** Whether the clock starts at the case's opening, so that a decision can give its deadline. */
+  /**
+   * Whether the clock starts at the case's opening, so that a decision can give its deadline.
+   *
+   * @return true when {@code startsOn} holds {@code OPENED}
+   */
   public boolean startsAtOpening() {
     return startsOn.contains(Type.OPENED);
   }

@@ -19,6 +19,18 @@ import java.util.regex.Pattern;
 public record Notice(String code, String message, String clause) {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
+  /**
+   * Checks the components.
+   *
+   * @param code upper case letters, digits and underscores, starting with a letter ({@code
+   *     OUTSIDE_TERM})
+   * @param message the same in a sentence, for people
+   * @param clause the policy clause of the rule that raised it ({@code TERM-1}), {@code ""} when
+   *     the rule names none
+   * @throws NullPointerException when a component is null
+   * @throws IllegalArgumentException when the code is not upper case letters, digits and
+   *     underscores starting with a letter
+   */
   public Notice {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");

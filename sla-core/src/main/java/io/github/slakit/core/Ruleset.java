@@ -17,12 +17,17 @@ import java.util.Set;
  */
 public interface Ruleset {
 
-  /** The vendor id cases and subscriptions name ({@code elastic}). */
+  /**
+   * {@return the vendor id cases and subscriptions name ({@code elastic}); the engine keeps one
+   * ruleset per id}
+   */
   String vendor();
 
   /**
    * The levels a subscription may have, in the order the vendor lists them; empty when the
    * ruleset accepts any level.
+   *
+   * @return the levels, as subscriptions spell them; the engine refuses any other
    */
   Set<String> levels();
 
@@ -31,6 +36,8 @@ public interface Ruleset {
    * ({@code TimeSpan.businessHours(4).on("rockplace-office")}) or a region's office hours, whose
    * openness at the opening instant the engine reports in {@link PolicyFacts#openCalendars()}.
    * Implementations should build them once (lazily is fine).
+   *
+   * @return the calendars by id; none by default
    */
   default Map<String, BusinessCalendar> calendars() {
     return Map.of();
@@ -40,6 +47,8 @@ public interface Ruleset {
    * What identifies the rules this ruleset decides with, recorded in every decision so that a
    * stored decision can be traced to its rules: for DRL, {@code sha256:} and the hash of the
    * sources. Empty when the implementation has no version.
+   *
+   * @return the version; empty by default
    */
   default String version() {
     return "";
@@ -50,14 +59,18 @@ public interface Ruleset {
    * metrics of {@link MetricDefinition#defaults()} and any the ruleset adds, whose targets its
    * decisions give. A ruleset may replace a built-in definition (to pause it differently) by
    * listing one with the same name.
+   *
+   * @return the metrics' definitions; the built-in ones by default
    */
   default java.util.List<MetricDefinition> metrics() {
     return MetricDefinition.defaults();
   }
 
   /**
-   * The policy decision for the facts.
+   * The policy decision for the facts. Called by the engine on many threads at once.
    *
+   * @param facts the case and the subscription, with what the engine computed from the calendars
+   * @return what the rules decided, with spans not yet turned into instants
    * @throws SlaRulesException when the rules fail
    */
   PolicyDecision decide(PolicyFacts facts);

@@ -12,6 +12,14 @@ import java.util.Objects;
  * @param name the vendor's name for it
  */
 public record Severity(int level, String name) {
+  /**
+   * Checks the severity.
+   *
+   * @param level 1 (most urgent) to 4
+   * @param name the vendor's name for it
+   * @throws NullPointerException when the name is null
+   * @throws IllegalArgumentException when the level is not 1..4
+   */
   public Severity {
     Objects.requireNonNull(name, "name");
     if (level < 1 || level > 4) {

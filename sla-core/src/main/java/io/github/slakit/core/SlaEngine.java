@@ -50,17 +50,26 @@ public final class SlaEngine {
     this.calendars = Map.copyOf(b.calendars);
   }
 
-  /** A builder with no ruleset and no registered calendar. */
+  /**
+   * A builder with no ruleset and no registered calendar.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The vendors this engine knows, sorted. */
+  /** {@return the vendor ids of this engine's rulesets, sorted; a new set on each call} */
   public Set<String> vendors() {
     return new java.util.TreeSet<>(rulesets.keySet());
   }
 
-  /** The ruleset of a vendor. */
+  /**
+   * The ruleset that decides a vendor's cases.
+   *
+   * @param vendor the vendor id a case names ({@code "elastic"})
+   * @return the ruleset, or empty when the engine has none for that id
+   */
   public Optional<Ruleset> ruleset(String vendor) {
     return Optional.ofNullable(rulesets.get(vendor));
   }
@@ -68,6 +77,9 @@ public final class SlaEngine {
   /**
    * The decision of the subscription's contract on the case.
    *
+   * @param supportCase the case; its vendor picks the ruleset
+   * @param subscription the subscription, of the same vendor
+   * @return the decision, the same for the same inputs whenever it is computed (TERM-2)
    * @throws SlaInputException when the vendor or level is unknown, the case and subscription name
    *     different vendors, or the subscription's calendar cannot be found or used
    * @throws SlaRulesException when the vendor's rules fail
@@ -118,7 +130,11 @@ public final class SlaEngine {
    * Where the case's SLA clocks stand at {@code at}, after its events (docs/LIFECYCLE.md), with the
    * default alarms ({@link StatusOptions#DEFAULTS}).
    *
+   * @param supportCase the case
+   * @param subscription the subscription of the case's customer
    * @param events the case's events, in any order; those after {@code at} are ignored
+   * @param at the moment asked, at or after the case's opening
+   * @return per metric and cycle where the clock stands, and the alarms still to come
    * @throws SlaInputException as {@link #evaluate}, and when an event or the moment is before the
    *     case's opening, or an {@code OPENED} event is not at the opening
    * @throws SlaRulesException when the vendor's rules fail
@@ -131,6 +147,12 @@ public final class SlaEngine {
   /**
    * Where the case's SLA clocks stand at {@code at}, with the alarms {@code options} ask for.
    *
+   * @param supportCase the case
+   * @param subscription the subscription of the case's customer
+   * @param events the case's events, in any order; those after {@code at} are ignored
+   * @param at the moment asked, at or after the case's opening
+   * @param options which alarms to list, and what to do with those outside business hours
+   * @return per metric and cycle where the clock stands, and the alarms still to come
    * @see #status(SupportCase, Subscription, List, Instant)
    */
   public CaseStatus status(SupportCase supportCase, Subscription subscription,
@@ -383,26 +405,48 @@ public final class SlaEngine {
 
     private Builder() {}
 
-    /** Adds a ruleset; one with the same vendor id replaces the earlier one. */
+    /**
+     * Adds a ruleset; one with the same vendor id replaces the earlier one.
+     *
+     * @param ruleset the ruleset, which decides the cases naming its {@link Ruleset#vendor()}
+     * @return this builder
+     */
     public Builder ruleset(Ruleset ruleset) {
       Objects.requireNonNull(ruleset, "ruleset");
       rulesets.put(ruleset.vendor(), ruleset);
       return this;
     }
 
-    /** Adds rulesets, as {@link #ruleset(Ruleset)} each. */
+    /**
+     * Adds rulesets, as {@link #ruleset(Ruleset)} each, in order: a later one replaces an earlier
+     * one of the same vendor id.
+     *
+     * @param rulesets the rulesets ({@code Rulesets.builtIn()}, say)
+     * @return this builder
+     */
     public Builder rulesets(Iterable<? extends Ruleset> rulesets) {
       rulesets.forEach(this::ruleset);
       return this;
     }
 
-    /** Registers a calendar under its id, for subscriptions and rules that name it. */
+    /**
+     * Registers a calendar under its id, for subscriptions ({@code "calendar": "id"}) and rules
+     * ({@code .on("id")}) that name it; one with the same id replaces the earlier one.
+     *
+     * @param calendar the calendar, named by its {@link BusinessCalendar#id()}
+     * @return this builder
+     */
     public Builder calendar(BusinessCalendar calendar) {
       Objects.requireNonNull(calendar, "calendar");
       calendars.put(calendar.id(), calendar);
       return this;
     }
 
+    /**
+     * The engine.
+     *
+     * @return a new immutable engine holding the rulesets and calendars added so far
+     */
     public SlaEngine build() {
       return new SlaEngine(this);
     }

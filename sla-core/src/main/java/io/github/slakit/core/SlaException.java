@@ -10,10 +10,21 @@ import org.jspecify.annotations.Nullable;
 public class SlaException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A failure with no underlying cause.
+   *
+   * @param message what is wrong, naming the source, the place and the value
+   */
   public SlaException(String message) {
     super(message);
   }
 
+  /**
+   * A failure caused by another exception.
+   *
+   * @param message what is wrong, naming the source, the place and the value
+   * @param cause the underlying exception, or null when there is none
+   */
   public SlaException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -36,33 +36,73 @@ import java.util.Optional;
 public final class SlaJson {
   private SlaJson() {}
 
-  /** A case and a subscription read together: a batch line or a scenario. */
+  /**
+   * A case and a subscription read together: a batch line or a scenario.
+   *
+   * @param supportCase the request's {@code case}
+   * @param subscription the request's {@code subscription}
+   */
   public record Request(SupportCase supportCase, Subscription subscription) {
+    /**
+     * Checks the components.
+     *
+     * @param supportCase the request's {@code case}
+     * @param subscription the request's {@code subscription}
+     * @throws NullPointerException when a component is null
+     */
     public Request {
       Objects.requireNonNull(supportCase, "supportCase");
       Objects.requireNonNull(subscription, "subscription");
     }
   }
 
-  /** Reads a case file; errors name the file. */
+  /**
+   * Reads a case file; errors name the file.
+   *
+   * @param file the file, read as strict UTF-8, at most 16 MiB
+   * @return the case
+   * @throws SlaInputException naming the file's name, and the field path and value where the
+   *     content is wrong; also when the file cannot be read
+   */
   public static SupportCase readCase(Path file) {
     JsonInput in = new JsonInput(file.getFileName().toString());
     return caseOf(in, in.parse(read(file)), "");
   }
 
-  /** Reads a case from JSON text; errors name {@code source} (may be empty). */
+  /**
+   * Reads a case from JSON text; errors name {@code source} (may be empty).
+   *
+   * @param json one JSON object
+   * @param source a name for the text in messages ({@code "case.json"}), or empty
+   * @return the case
+   * @throws SlaInputException naming the source, the field path and the value
+   */
   public static SupportCase readCase(String json, String source) {
     JsonInput in = new JsonInput(source);
     return caseOf(in, in.parse(json), "");
   }
 
-  /** Reads a subscription file; errors name the file. */
+  /**
+   * Reads a subscription file; errors name the file.
+   *
+   * @param file the file, read as strict UTF-8, at most 16 MiB
+   * @return the subscription
+   * @throws SlaInputException naming the file's name, and the field path and value where the
+   *     content is wrong; also when the file cannot be read
+   */
   public static Subscription readSubscription(Path file) {
     JsonInput in = new JsonInput(file.getFileName().toString());
     return subscriptionOf(in, in.parse(read(file)), "");
   }
 
-  /** Reads a subscription from JSON text; errors name {@code source} (may be empty). */
+  /**
+   * Reads a subscription from JSON text; errors name {@code source} (may be empty).
+   *
+   * @param json one JSON object
+   * @param source a name for the text in messages ({@code "sub.json"}), or empty
+   * @return the subscription, with its inline calendar read if it has one
+   * @throws SlaInputException naming the source, the field path and the value
+   */
   public static Subscription readSubscription(String json, String source) {
     JsonInput in = new JsonInput(source);
     return subscriptionOf(in, in.parse(json), "");
@@ -71,6 +111,11 @@ public final class SlaJson {
   /**
    * Reads {@code {"case": {...}, "subscription": {...}}} (a batch line, a scenario); paths in
    * errors start with {@code case.} or {@code subscription.}.
+   *
+   * @param json one JSON object with exactly those two fields
+   * @param source a name for the text in messages ({@code "cases.jsonl:2"}), or empty
+   * @return the case and the subscription
+   * @throws SlaInputException naming the source, the field path and the value
    */
   public static Request readRequest(String json, String source) {
     JsonInput in = new JsonInput(source);
@@ -277,12 +322,22 @@ public final class SlaJson {
     return b.build();
   }
 
-  /** The decision as JSON text, pretty-printed. */
+  /**
+   * The decision as JSON text, pretty-printed, keys in the contract's order.
+   *
+   * @param decision the decision
+   * @return the text, the same bytes for equal decisions
+   */
   public static String write(Decision decision) {
     return write(decision, true);
   }
 
-  /** The decision as one line of JSON (for JSON Lines output). */
+  /**
+   * The decision as one line of JSON (for JSON Lines output), keys in the contract's order.
+   *
+   * @param decision the decision
+   * @return the text, without a line break, the same bytes for equal decisions
+   */
   public static String writeLine(Decision decision) {
     return write(decision, false);
   }

@@ -12,12 +12,27 @@ import java.util.Objects;
 public class SlaRulesException extends SlaException {
   private static final long serialVersionUID = 1L;
 
+  /** The problems, in the order found. */
   private final List<Problem> problems;
 
+  /**
+   * A ruleset failure with no underlying cause.
+   *
+   * @param summary the first line of the message ({@code ruleset acme does not compile (2
+   *     errors)})
+   * @param problems what is wrong, each listed on a line of its own after the summary
+   */
   public SlaRulesException(String summary, List<Problem> problems) {
     this(summary, problems, null);
   }
 
+  /**
+   * A ruleset failure caused by another exception (a failing consequence, say).
+   *
+   * @param summary the first line of the message
+   * @param problems what is wrong, each listed on a line of its own after the summary
+   * @param cause the underlying exception, or null when there is none
+   */
   public SlaRulesException(String summary, List<Problem> problems, @Nullable Throwable cause) {
     super(message(summary, problems), cause);
     this.problems = List.copyOf(problems);
@@ -31,7 +46,7 @@ public class SlaRulesException extends SlaException {
     return sb.toString();
   }
 
-  /** The problems, in the order found; never empty when built by slakit. */
+  /** {@return the problems, in the order found: unmodifiable, never empty when built by slakit} */
   public List<Problem> problems() {
     return problems;
   }
@@ -46,6 +61,16 @@ public class SlaRulesException extends SlaException {
    * @param message what is wrong
    */
   public record Problem(String file, int line, int column, String rule, String message) {
+    /**
+     * Checks the components.
+     *
+     * @param file the DRL file (or resource) it is in, {@code ""} when unknown
+     * @param line 1-based line, 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     * @param rule the rule's name for failures while evaluating, {@code ""} otherwise
+     * @param message what is wrong
+     * @throws NullPointerException when the file, rule or message is null
+     */
     public Problem {
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(rule, "rule");

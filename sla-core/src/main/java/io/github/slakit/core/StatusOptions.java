@@ -14,6 +14,13 @@ import java.util.TreeSet;
  * @param offHours what to do with an alarm outside its clock's business hours
  */
 public record StatusOptions(List<Integer> alarmPercents, OffHours offHours) {
+  /**
+   * Checks the options and sorts the percents.
+   *
+   * @param alarmPercents the shares of the target, in percent (1..100)
+   * @param offHours what to do with an alarm outside business hours
+   * @throws IllegalArgumentException when a percent is not 1..100
+   */
   public StatusOptions {
     Objects.requireNonNull(offHours, "offHours");
     for (Integer p : alarmPercents) {
@@ -28,12 +35,22 @@ public record StatusOptions(List<Integer> alarmPercents, OffHours offHours) {
   public static final StatusOptions DEFAULTS =
       new StatusOptions(List.of(50, 75, 90, 100), OffHours.MARK);
 
-  /** These options with alarms at {@code percents} instead. */
+  /**
+   * These options with alarms at other shares.
+   *
+   * @param percents the shares of the target, in percent (1..100)
+   * @return a copy with those alarms
+   */
   public StatusOptions withAlarmPercents(List<Integer> percents) {
     return new StatusOptions(percents, offHours);
   }
 
-  /** These options with {@code policy} for alarms outside business hours. */
+  /**
+   * These options with another policy for alarms outside business hours.
+   *
+   * @param policy what to do with them
+   * @return a copy with that policy
+   */
   public StatusOptions withOffHours(OffHours policy) {
     return new StatusOptions(alarmPercents, policy);
   }

@@ -84,7 +84,8 @@ class HostileInputTest {
     // a long value is cut in the message
     String longZone = "X".repeat(500);
     assertThatThrownBy(() -> SlaJson.readSubscription(SUBSCRIPTION.replace("Asia/Seoul", longZone),
-        "s.json")).hasMessage("s.json: location.zone: \"" + "X".repeat(76) + "... is not a time zone");
+        "s.json")).hasMessage("s.json: location.zone: \"" + "X".repeat(76)
+            + "... is not a time zone (an IANA id such as \"Asia/Seoul\")");
   }
 
   @Test

@@ -258,7 +258,8 @@ class SlaJsonTest {
   void badSubscriptionFields() {
     List<String[]> rows = List.of(
         new String[] {"\"zone\": \"Asia/Seoul\"", "\"zone\": \"Asia/Seul\"",
-            "sub.json: location.zone: \"Asia/Seul\" is not a time zone"},
+            "sub.json: location.zone: \"Asia/Seul\" is not a time zone (an IANA id such as"
+                + " \"Asia/Seoul\")"},
         new String[] {"\"country\": \"KR\", ", "", "sub.json: location.country: is missing (required)"},
         new String[] {"\"country\": \"KR\"", "\"country\": \"Korea\"",
             "sub.json: location.country: \"Korea\" is not a country code (ISO 3166 alpha-2, upper case: KR),"
@@ -282,11 +283,32 @@ class SlaJsonTest {
   }
 
   @Test
+  void anInlineCalendarIsReadInTheSameWordsAsTheSubscription() {
+    // one reader: a missing field, a bad zone, a malformed value read the same wherever they are
+    String noZone = SUBSCRIPTION.replace("\"calendar\": null",
+        "\"calendar\": {\"weekly\": {}}");
+    assertThatThrownBy(() -> SlaJson.readSubscription(noZone, "sub.json"))
+        .isInstanceOf(SlaInputException.class)
+        .hasMessage("sub.json: calendar.zone: is missing (required)");
+    String badZone = SUBSCRIPTION.replace("\"calendar\": null",
+        "\"calendar\": {\"zone\": \"Asia/Seul\", \"weekly\": {}}");
+    assertThatThrownBy(() -> SlaJson.readSubscription(badZone, "sub.json"))
+        .hasMessage("sub.json: calendar.zone: \"Asia/Seul\" is not a time zone (an IANA id such as"
+            + " \"Asia/Seoul\")");
+    String badDate = SUBSCRIPTION.replace("\"calendar\": null", "\"calendar\": {\"zone\":"
+        + " \"Asia/Seoul\", \"weekly\": {}, \"holidays\": {\"remove\": [\"31/12/2026\"]}}");
+    assertThatThrownBy(() -> SlaJson.readSubscription(badDate, "sub.json"))
+        .hasMessage("sub.json: calendar.holidays.remove[0]: \"31/12/2026\" is not a date"
+            + " (YYYY-MM-DD)");
+  }
+
+  @Test
   void requestPathsStartWithTheirPart() {
     String line = "{\"case\": " + CASE + ", \"subscription\": "
         + SUBSCRIPTION.replace("Asia/Seoul", "Asia/Seul") + "}";
     assertThatThrownBy(() -> SlaJson.readRequest(line, "line 3"))
-        .hasMessage("line 3: subscription.location.zone: \"Asia/Seul\" is not a time zone");
+        .hasMessage("line 3: subscription.location.zone: \"Asia/Seul\" is not a time zone (an IANA"
+            + " id such as \"Asia/Seoul\")");
     assertThatThrownBy(() -> SlaJson.readRequest("{\"case\": " + CASE + "}", ""))
         .hasMessage("subscription: is missing (required)");
     SlaJson.Request r = SlaJson.readRequest("{\"case\": " + CASE + ", \"subscription\": "

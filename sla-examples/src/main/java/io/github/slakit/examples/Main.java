@@ -17,6 +17,11 @@ import java.nio.file.Path;
 public final class Main {
   private Main() {}
 
+  /**
+   * Runs one command and exits with its status; {@code --help} lists the commands.
+   *
+   * @param args the command ({@code demo}, {@code evaluate}, {@code calendar}) and its options
+   */
   public static void main(String[] args) {
     // Buffered: a batch of a million decisions writes in large blocks. Flushed at the end, on
     // every failure, and when the JVM is stopped (Ctrl-C): a line written is never lost.

@@ -119,8 +119,14 @@ final class DrlCompiler {
 
   /** {@code com/acme/sla/} for a DRL that declares {@code package com.acme.sla;}, else none. */
   static String folderOf(String drl) {
+    String pkg = packageOf(drl);
+    return pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/";
+  }
+
+  /** {@code com.acme.sla} for a DRL that declares {@code package com.acme.sla;}, else empty. */
+  static String packageOf(String drl) {
     Matcher m = PACKAGE.matcher(drl);
-    return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+    return m.find() ? m.group(1) : "";
   }
 
   private static String fileName(String name) {

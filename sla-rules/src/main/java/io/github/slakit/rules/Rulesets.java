@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The way to vendor rulesets. A vendor is a folder: its DRL, its calendars as calendar JSON, its
- * levels and its clause document, described by a {@code vendor.json}:
+ * The way to vendor rulesets. A vendor is a folder: its DRL, the shared units of rules it includes
+ * ({@link Builder#shared}), its calendars as calendar JSON, its levels and its clause document,
+ * described by a {@code vendor.json}:
  *
  * <pre>{@code
  * { "vendor": "acme", "levels": ["GOLD", "SILVER"], "rules": ["acme.drl"],
@@ -62,12 +63,16 @@ public final class Rulesets {
   private static final String BUILT_IN = "io/github/slakit/rules/";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> VENDOR_FIELDS =
-      List.of("vendor", "levels", "rules", "calendars", "clauses", "metrics");
+      List.of("vendor", "levels", "rules", "shared", "calendars", "clauses", "metrics");
   /** {@code level == "GOLD"} or {@code level != "GOLD"} in a DRL constraint. */
   private static final Pattern LEVEL_LITERAL =
       Pattern.compile("\\blevel\\s*[=!]=\\s*\"([^\"\\\\]*)\"");
 
-  /** The built-in rulesets, in the order of {@code vendors.txt}: elastic, veeam, rockplace. */
+  /**
+   * The built-in rulesets, in the order of {@code vendors.txt}: elastic, veeam, rockplace.
+   *
+   * @return an unmodifiable list of shared rulesets; each compiles its DRL when it first decides
+   */
   public static List<Ruleset> builtIn() {
     return BuiltIn.ALL;
   }
@@ -75,6 +80,8 @@ public final class Rulesets {
   /**
    * The built-in ruleset of a vendor id ({@code elastic}, {@code veeam}, {@code rockplace}).
    *
+   * @param vendor the vendor id, matched exactly
+   * @return the shared ruleset, the same instance {@link #builtIn()} lists
    * @throws IllegalArgumentException naming the built-in vendors when there is none of that id
    */
   public static Ruleset builtIn(String vendor) {
@@ -108,6 +115,9 @@ public final class Rulesets {
    * A vendor folder on the class path ({@code com/acme/rules/acme}), described by its {@code
    * vendor.json}; compiled now.
    *
+   * @param folder the folder's resource path, with or without leading and trailing slashes,
+   *     found through this library's class loader
+   * @return the ruleset, with the vendor id, levels and calendars its vendor.json gives
    * @throws SlaRulesException when the folder, its files or its DRL cannot be read or compiled
    */
   public static Ruleset fromClasspath(String folder) {
@@ -122,6 +132,7 @@ public final class Rulesets {
     for (String r : v.rules()) {
       sources.add(classpath(folder + "/" + r));
     }
+    sources.addAll(SharedRules.sources(v.vendor(), v.shared(), sources));
     Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
     for (String c : v.calendars()) {
       String resource = folder + "/" + c;
@@ -137,6 +148,8 @@ public final class Rulesets {
    * {@code .drl} file in it and its subfolders, named after the folder and accepting any level; a
    * file gives a ruleset named after it (without {@code .drl}), accepting any level. Compiled now.
    *
+   * @param fileOrFolder a vendor folder, a folder of {@code .drl} files, or one {@code .drl} file
+   * @return the ruleset
    * @throws SlaRulesException when a file cannot be read, the vendor.json is wrong, or the DRL
    *     does not compile
    */
@@ -150,6 +163,7 @@ public final class Rulesets {
       for (String r : v.rules()) {
         b.path(fileOrFolder.resolve(r));
       }
+      v.shared().forEach(b::shared);
       for (String c : v.calendars()) {
         Path file = fileOrFolder.resolve(c);
         b.add(calendar(() -> CalendarJson.read(file)), file.toString());
@@ -227,9 +241,12 @@ public final class Rulesets {
     }
   }
 
-  /** A vendor.json: the vendor's id, levels, DRL files, calendar files and clause document. */
+  /**
+   * A vendor.json: the vendor's id, levels, DRL files, the shared units it includes (each with
+   * its clause), calendar files and clause document.
+   */
   private record Vendor(String vendor, Set<String> levels, List<String> rules,
-      List<String> calendars, List<MetricDefinition> metrics) {
+      Map<String, String> shared, List<String> calendars, List<MetricDefinition> metrics) {
 
     static Vendor read(String text, String source) {
       JsonNode root;
@@ -253,7 +270,28 @@ public final class Rulesets {
         throw bad(source, "rules: names no DRL file");
       }
       return new Vendor(id.asText(), new LinkedHashSet<>(strings(root, "levels", source)), rules,
-          strings(root, "calendars", source), VendorMetrics.read(root.get("metrics"), source));
+          shared(root, source), strings(root, "calendars", source),
+          VendorMetrics.read(root.get("metrics"), source));
+    }
+
+    /** {@code "shared": {"requested-severity": "ACME-1"}}: units and their clauses, in order. */
+    private static Map<String, String> shared(JsonNode root, String source) {
+      JsonNode n = root.get("shared");
+      Map<String, String> out = new LinkedHashMap<>();
+      if (n == null || n.isNull()) {
+        return out;
+      }
+      if (!n.isObject()) {
+        throw bad(source, "shared: " + n + " is not an object of units and their clauses");
+      }
+      for (Map.Entry<String, JsonNode> e : n.properties()) {
+        String clause = e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString();
+        SharedRules.check(e.getKey(), clause).ifPresent(p -> {
+          throw bad(source, "shared: " + p);
+        });
+        out.put(e.getKey(), clause);
+      }
+      return out;
     }
 
     private static List<String> strings(JsonNode root, String field, String source) {
@@ -280,7 +318,8 @@ public final class Rulesets {
     }
   }
 
-  private static String text(String resource) {
+  /** The text of a class-path resource of this library's class loader. */
+  static String text(String resource) {
     return classpath(resource).text();
   }
 
@@ -307,7 +346,14 @@ public final class Rulesets {
     }
   }
 
-  /** A builder for a custom ruleset with the vendor id {@code vendor}. */
+  /**
+   * A builder for a custom ruleset with the vendor id {@code vendor}.
+   *
+   * @param vendor the id cases and subscriptions name; it replaces a built-in of the same id in
+   *     an engine that adds it later
+   * @return a builder with no DRL, any level and no calendar
+   * @throws IllegalArgumentException when the id is blank
+   */
   public static Builder drl(String vendor) {
     return new Builder(vendor);
   }
@@ -323,6 +369,7 @@ public final class Rulesets {
     private final String vendor;
     private final List<DrlSource> sources = new ArrayList<>();
     private final Set<String> levels = new LinkedHashSet<>();
+    private final Map<String, String> shared = new LinkedHashMap<>();
     private final Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
     private final Map<String, MetricDefinition> metrics = new LinkedHashMap<>();
 
@@ -333,7 +380,13 @@ public final class Rulesets {
       }
     }
 
-    /** A DRL file, or every {@code .drl} file of a folder and its subfolders. */
+    /**
+     * A DRL file, or every {@code .drl} file of a folder and its subfolders, in path order.
+     *
+     * @param fileOrFolder the file or folder; messages name each file by its path
+     * @return this builder
+     * @throws SlaRulesException when a file or the folder cannot be read
+     */
     public Builder path(Path fileOrFolder) {
       Objects.requireNonNull(fileOrFolder, "fileOrFolder");
       if (Files.isDirectory(fileOrFolder)) {
@@ -361,13 +414,26 @@ public final class Rulesets {
           List.of(new Problem(p.toString(), 0, 0, "", "cannot be read: " + e)), e);
     }
 
-    /** A DRL resource on the class path ({@code com/acme/rules/acme.drl}). */
+    /**
+     * A DRL resource on the class path ({@code com/acme/rules/acme.drl}).
+     *
+     * @param resource the resource path, a leading slash allowed, found through this library's
+     *     class loader
+     * @return this builder
+     * @throws SlaRulesException when there is no such resource
+     */
     public Builder classpath(String resource) {
       sources.add(Rulesets.classpath(resource.startsWith("/") ? resource.substring(1) : resource));
       return this;
     }
 
-    /** DRL text, reported under {@code name}. */
+    /**
+     * DRL text, reported under {@code name}.
+     *
+     * @param name what compile errors and failures call the text ({@code "inline.drl"})
+     * @param drl the DRL
+     * @return this builder
+     */
     public Builder text(String name, String drl) {
       sources.add(new DrlSource(name, drl));
       return this;
@@ -376,6 +442,9 @@ public final class Rulesets {
     /**
      * The levels subscriptions may have; none means any. With levels declared, a DRL that
      * compares the level with another string does not build.
+     *
+     * @param levels levels as subscriptions spell them, added to those given before
+     * @return this builder
      */
     public Builder levels(String... levels) {
       this.levels.addAll(Arrays.asList(levels));
@@ -383,9 +452,33 @@ public final class Rulesets {
     }
 
     /**
+     * Includes a shared unit of rules (docs/RULES.md, "Shared rules"), compiled after the DRL
+     * given and in the package of its first file. The unit {@code requested-severity} keeps a
+     * requested severity, named by the DRL's {@code function String severityName(int level)}.
+     *
+     * @param unit the unit's name ({@code "requested-severity"})
+     * @param clause the clause id of the vendor's guide that the unit's rules implement, as the
+     *     trace names it ({@code "ACME-1"}): letters, digits, '-', '_' and '.'
+     * @return this builder
+     * @throws SlaRulesException when there is no such unit or the clause is not a clause id
+     */
+    public Builder shared(String unit, String clause) {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(clause, "clause");
+      SharedRules.check(unit, clause).ifPresent(p -> {
+        throw new SlaRulesException("ruleset " + vendor + " cannot include a shared unit",
+            List.of(new Problem("", 0, 0, "", p)));
+      });
+      shared.put(unit, clause);
+      return this;
+    }
+
+    /**
      * A calendar the rules name by its id (in spans, in support hours, in {@code
      * PolicyFacts.openIn(id)}).
      *
+     * @param calendar the calendar, named by its {@link BusinessCalendar#id()}
+     * @return this builder
      * @throws SlaRulesException when the calendar has no id or another calendar has its id
      */
     public Builder calendar(BusinessCalendar calendar) {
@@ -396,6 +489,9 @@ public final class Rulesets {
      * A metric's clock over the case's life (docs/LIFECYCLE.md): one the rules add, whose target
      * they set with {@code decision.target(metric, span)}, or a built-in one paused differently.
      * A second definition of one metric replaces the first.
+     *
+     * @param definition how the metric's clock runs
+     * @return this builder
      */
     public Builder metric(MetricDefinition definition) {
       Objects.requireNonNull(definition, "definition");
@@ -411,10 +507,13 @@ public final class Rulesets {
     /**
      * Compiles the ruleset.
      *
+     * @return a new ruleset, compiled now, independent of later changes to this builder
      * @throws SlaRulesException listing each compile error with file, line and column
      */
     public Ruleset build() {
-      return ruleset(vendor, levels, sources, calendars, List.copyOf(metrics.values()), false);
+      List<DrlSource> all = new ArrayList<>(sources);
+      all.addAll(SharedRules.sources(vendor, shared, sources));
+      return ruleset(vendor, levels, all, calendars, List.copyOf(metrics.values()), false);
     }
   }
 }

@@ -69,8 +69,9 @@ class DrlLoadingTest {
 
   @Test
   void loadsFromTheClasspath() {
+    // elastic.drl keeps a requested severity through the shared unit its vendor.json includes
     Ruleset r = Rulesets.drl("elastic-copy").classpath("io/github/slakit/rules/elastic/elastic.drl")
-        .build();
+        .shared("requested-severity", "ELASTIC-2").build();
     assertThat(r.decide(given("elastic-copy", "GOLD").severity(2).facts()).severity().level()).isEqualTo(2);
     assertThatThrownBy(() -> Rulesets.drl("x").classpath("no/such.drl"))
         .isInstanceOf(SlaRulesException.class).hasMessageContaining("classpath:no/such.drl");

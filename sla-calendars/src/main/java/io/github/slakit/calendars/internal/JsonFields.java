@@ -21,7 +21,10 @@ public final class JsonFields {
    * The first field of {@code object} that is not in {@code known}, described for a message, or
    * empty when every field is known.
    *
+   * @param object a JSON object
+   * @param known the field names it may have, in the order a message lists them
    * @param what the object's kind, with its article ({@code "a case"})
+   * @return the unknown field and the message part that explains it, or empty
    */
   public static Optional<Unknown> firstUnknown(JsonNode object, Collection<String> known,
       String what) {
@@ -35,7 +38,12 @@ public final class JsonFields {
     return Optional.empty();
   }
 
-  /** What is wrong with malformed JSON, without the parser's class and method names. */
+  /**
+   * What is wrong with malformed JSON, without the parser's class and method names.
+   *
+   * @param e what Jackson raised while parsing
+   * @return a phrase on one line ({@code the key "id" is given twice}), without the location
+   */
   public static String describe(JsonProcessingException e) {
     String m = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
@@ -112,6 +120,9 @@ public final class JsonFields {
   /**
    * The text as a JSON string, on one line: quotes, backslashes, control characters and unpaired
    * surrogates escaped ({@code "a\nb"}, {@code "\uD800"}).
+   *
+   * @param text any text
+   * @return the text between double quotes, whole (never cut)
    */
   public static String quote(String text) {
     StringBuilder sb = new StringBuilder("\"");

@@ -34,6 +34,8 @@ public final class TextFiles {
   /**
    * The file's text.
    *
+   * @param file the file to read
+   * @return its whole text, decoded as strict UTF-8
    * @throws Unreadable when it does not exist, cannot be read, is larger than {@link #MAX_BYTES}
    *     or is not UTF-8
    */

@@ -21,6 +21,9 @@ public final class ReadableConfiguration implements HolidayCalendarConfiguration
   /**
    * The service that returns the delegate's configurations, wrapped; the delegate itself when it
    * is already such a service.
+   *
+   * @param delegate the service jollyday found
+   * @return a service whose configurations jollyday-core can reflect on
    */
   public static HolidayCalendarConfigurationService service(
       HolidayCalendarConfigurationService delegate) {
@@ -28,7 +31,12 @@ public final class ReadableConfiguration implements HolidayCalendarConfiguration
     return delegate instanceof Service ? delegate : new Service(delegate);
   }
 
-  /** Whether the service is one {@link #service} made. */
+  /**
+   * Whether the service is one {@link #service} made.
+   *
+   * @param service a configuration service
+   * @return true when it wraps another
+   */
   public static boolean isWrapped(HolidayCalendarConfigurationService service) {
     return service instanceof Service;
   }
