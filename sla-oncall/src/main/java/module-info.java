@@ -1,6 +1,8 @@
 /**
- * On-call schedules: rotations with hand-offs in local wall-clock time, restrictions, overrides
- * (clauses ONCALL-1 and ONCALL-4). The front door is {@link io.github.slakit.oncall.Schedule}.
+ * On-call schedules (rotations with hand-offs in local wall-clock time, restrictions, overrides)
+ * and escalation policies, applied to a decision's escalation steps or to a lifecycle alarm
+ * (clauses ONCALL-1..ONCALL-4). The front doors are {@link io.github.slakit.oncall.Schedule} and
+ * {@link io.github.slakit.oncall.EscalationPolicy}.
  */
 module io.github.slakit.oncall {
   requires transitive io.github.slakit.core;
