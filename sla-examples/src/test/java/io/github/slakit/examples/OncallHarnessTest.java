@@ -39,6 +39,20 @@ class OncallHarnessTest {
     assertThat(j.get("source").get("name").asText()).isEqualTo("New York");
   }
 
+  /** The README's on-call section shows the real output of its first command. */
+  @Test
+  void theReadmeShowsWhatOncallPrints() throws Exception {
+    List<String> readme = java.nio.file.Files.readAllLines(Path.of("..", "README.md"));
+    String command = "$H oncall --schedule examples/follow-the-sun.json --at 2026-03-11T15:30:00+01:00";
+    int at = readme.indexOf(command);
+    assertThat(at).as("the README's on-call command").isPositive();
+    int open = readme.subList(at, readme.size()).indexOf("```json") + at;
+    int close = readme.subList(open + 1, readme.size()).indexOf("```") + open + 1;
+    String shown = String.join("\n", readme.subList(open + 1, close));
+    Run r = HarnessTest.run("oncall", "--schedule", SUN, "--at", "2026-03-11T15:30:00+01:00");
+    assertThat(r.out().strip().replace(System.lineSeparator(), "\n")).isEqualTo(shown);
+  }
+
   @Test
   void oncallInAGapHasNoPerson() throws Exception {
     // Saturday 7 March: no layer works on weekends
