@@ -3,10 +3,12 @@ package io.github.slakit.oncall;
 import io.github.slakit.calendars.internal.JsonFields;
 import io.github.slakit.core.CaseStatus;
 import io.github.slakit.core.Decision;
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An escalation policy bound to its schedules: makes plans (ONCALL-2, ONCALL-4) and says who is
@@ -86,14 +89,14 @@ public final class Escalation {
       need(id, "role " + role);
       merged.put(role, id);
     });
-    return new Escalation(policy, schedules, java.util.Collections.unmodifiableMap(merged));
+    return new Escalation(policy, schedules, Collections.unmodifiableMap(merged));
   }
 
   private void need(String scheduleId, String where) {
     if (!schedules.containsKey(scheduleId)) {
       throw new IllegalArgumentException(where + ": " + JsonFields.quote(scheduleId)
           + " is not the id of a schedule given (" + (schedules.isEmpty() ? "none given"
-          : String.join(", ", new java.util.TreeSet<>(schedules.keySet()))) + ")");
+          : String.join(", ", new TreeSet<>(schedules.keySet()))) + ")");
     }
   }
 
@@ -229,8 +232,8 @@ public final class Escalation {
   }
 
   /** A target resolved at an instant: a person, or nobody with the reason. */
-  private record Resolved(@org.jspecify.annotations.Nullable String person, Optional<String> role,
-      Optional<String> schedule, Unreached.@org.jspecify.annotations.Nullable Reason reason) {}
+  private record Resolved(@Nullable String person, Optional<String> role,
+      Optional<String> schedule, Unreached.@Nullable Reason reason) {}
 
   private List<Resolved> resolve(Target target, Instant at, List<String> stepRoles) {
     switch (target.type()) {

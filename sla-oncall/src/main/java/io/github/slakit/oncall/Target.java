@@ -1,5 +1,6 @@
 package io.github.slakit.oncall;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -112,7 +113,7 @@ public record Target(Type type, String id, Pick onCall) {
       case SCHEDULE -> "schedule " + id;
       case STEP_ROLES -> "step roles";
     };
-    return onCall == Pick.CURRENT ? what : onCall.name().toLowerCase(java.util.Locale.ROOT)
+    return onCall == Pick.CURRENT ? what : onCall.name().toLowerCase(Locale.ROOT)
         + " of " + what;
   }
 }
