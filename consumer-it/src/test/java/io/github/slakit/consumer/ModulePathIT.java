@@ -31,7 +31,9 @@ class ModulePathIT {
     assertThat(p.exitValue()).as("exit; stderr: " + err).isZero();
     // VEEAM-4: BASIC severity 2, 8 business hours of KR from Wed 23 Sep 2026 15:00 KST across
     // Chuseok -> Mon 28 Sep 14:00 KST
+    // Daily turns kim, lee from Monday 21 September 09:00 KST: Monday 28 September 14:00 KST is
+    // turn 7, lee's
     assertThat(out.lines()).containsExactly("2026-09-28T05:00:00Z", "json",
-        "io.github.slakit.consumer io.github.slakit.core");
+        "io.github.slakit.consumer io.github.slakit.core", "lee io.github.slakit.oncall");
   }
 }

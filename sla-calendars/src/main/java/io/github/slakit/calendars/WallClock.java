@@ -12,12 +12,23 @@ import java.util.List;
  * the transition instant (the first instant after the gap), whether it starts or ends a window; a
  * time in an overlap resolves to its first occurrence when it starts a window and to its second
  * when it ends one.
+ *
+ * <p>{@link #start} is public: on-call rotations hand off by the same rule (ONCALL-4), so that
+ * every wall-clock time slakit resolves is resolved in one place. Stateless and thread-safe.
  */
-final class WallClock {
+public final class WallClock {
   private WallClock() {}
 
-  /** The instant a window starting at {@code time} opens. */
-  static Instant start(LocalDateTime time, ZoneRules rules) {
+  /**
+   * The instant a window (or a turn of a rotation) starting at {@code time} opens: {@code time}
+   * itself where it occurs once, the first instant after the gap where it does not occur (a
+   * spring-forward gap), its first occurrence where it occurs twice (a fall-back overlap).
+   *
+   * @param time a local date-time
+   * @param rules the rules of the zone it is read in
+   * @return the instant it resolves to; never earlier than the instant of an earlier local time
+   */
+  public static Instant start(LocalDateTime time, ZoneRules rules) {
     return resolve(time, rules, true);
   }
 

@@ -35,6 +35,7 @@ import picocli.CommandLine.ParameterException;
           + "one line on stderr. 'COMMAND --help' tells more."},
     commandListHeading = "%nCommands:%n",
     subcommands = {EvaluateCommand.class, DemoCommand.class, CalendarCommand.class,
+        OncallCommand.class, EscalateCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
