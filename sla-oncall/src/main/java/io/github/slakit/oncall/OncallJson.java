@@ -70,7 +70,7 @@ public final class OncallJson {
    * @throws SlaInputException when the text is not a schedule
    */
   public static Schedule readSchedule(String json, String source) {
-    JsonReader in = new JsonReader(source);
+    OncallReader in = new OncallReader(source);
     JsonNode root = in.object(in.parse(json), "", SCHEDULE_FIELDS, "a schedule");
     Schedule.Builder b = Schedule.builder(in.requiredText(root, "", "id"),
         in.zone(in.required(root, "", "zone"), "zone"));
@@ -81,26 +81,26 @@ public final class OncallJson {
     return b.build();
   }
 
-  private static Layer layer(JsonReader in, JsonNode node, String p) {
+  private static Layer layer(OncallReader in, JsonNode node, String p) {
     in.object(node, p, LAYER_FIELDS, "a layer");
     Layer.Builder b = Layer.builder(localStart(in, in.required(node, p, "start"),
-        JsonReader.path(p, "start")), turn(in, in.required(node, p, "turn"),
-        JsonReader.path(p, "turn")));
+        OncallReader.path(p, "start")), turn(in, in.required(node, p, "turn"),
+        OncallReader.path(p, "turn")));
     in.optionalText(node, p, "name").ifPresent(b::name);
-    in.optional(node, "zone").ifPresent(z -> b.zone(in.zone(z, JsonReader.path(p, "zone"))));
-    String pp = JsonReader.path(p, "participants");
+    in.optional(node, "zone").ifPresent(z -> b.zone(in.zone(z, OncallReader.path(p, "zone"))));
+    String pp = OncallReader.path(p, "participants");
     List<String> people = in.list(in.required(node, p, "participants"), pp, "the participants",
         in::text);
     if (people.isEmpty()) {
       throw in.error(pp, "is empty: a layer needs at least one participant");
     }
     b.participants(people);
-    in.optional(node, "restrictions").ifPresent(r -> in.list(r, JsonReader.path(p, "restrictions"),
+    in.optional(node, "restrictions").ifPresent(r -> in.list(r, OncallReader.path(p, "restrictions"),
         "the restrictions", (n, rp) -> restriction(in, n, rp)).forEach(b::restriction));
     return b.build();
   }
 
-  private static LocalDateTime localStart(JsonReader in, JsonNode n, String path) {
+  private static LocalDateTime localStart(OncallReader in, JsonNode n, String path) {
     LocalDateTime t = in.parsed(n, path, s -> LocalDateTime.parse(s,
         DateTimeFormatter.ISO_LOCAL_DATE_TIME), "a local date-time without an offset "
         + "(2026-03-02T09:00: the layer's zone gives the offset)");
@@ -108,7 +108,7 @@ public final class OncallJson {
     return t;
   }
 
-  private static Duration turn(JsonReader in, JsonNode n, String path) {
+  private static Duration turn(OncallReader in, JsonNode n, String path) {
     Duration d = in.parsed(n, path, s -> {
       Matcher m = WEEKS.matcher(s);
       return m.matches() ? Duration.ofDays(7L * Integer.parseInt(m.group(1))) : Duration.parse(s);
@@ -119,15 +119,15 @@ public final class OncallJson {
     return d;
   }
 
-  private static Restriction restriction(JsonReader in, JsonNode node, String p) {
+  private static Restriction restriction(OncallReader in, JsonNode node, String p) {
     in.object(node, p, RESTRICTION_FIELDS, "a restriction");
-    String wp = JsonReader.path(p, "window");
+    String wp = OncallReader.path(p, "window");
     TimeWindow window = in.parsed(in.required(node, p, "window"), wp, TimeWindow::parse,
         "a time window (09:00-17:00; 22:00-06:00 crosses midnight)");
     Set<DayOfWeek> days = EnumSet.allOf(DayOfWeek.class);
     Optional<JsonNode> given = in.optional(node, "days");
     if (given.isPresent()) {
-      String dp = JsonReader.path(p, "days");
+      String dp = OncallReader.path(p, "days");
       List<DayOfWeek> list = in.list(given.get(), dp, "the days", (n, ip) -> day(in, n, ip));
       if (list.isEmpty()) {
         throw in.error(dp, "is empty: leave it out for every day");
@@ -140,7 +140,7 @@ public final class OncallJson {
     return new Restriction(days, window);
   }
 
-  private static DayOfWeek day(JsonReader in, JsonNode n, String path) {
+  private static DayOfWeek day(OncallReader in, JsonNode n, String path) {
     if (n.isTextual()) {
       for (DayOfWeek d : DayOfWeek.values()) {
         if (d.name().substring(0, 3).equals(n.textValue())) {
@@ -151,20 +151,20 @@ public final class OncallJson {
     throw in.error(path, n, "a day of the week (MON, TUE, WED, THU, FRI, SAT, SUN)");
   }
 
-  private static ScheduleOverride override(JsonReader in, JsonNode node, String p) {
+  private static ScheduleOverride override(OncallReader in, JsonNode node, String p) {
     in.object(node, p, OVERRIDE_FIELDS, "an override");
     String person = in.requiredText(node, p, "person");
-    Instant start = instant(in, in.required(node, p, "start"), JsonReader.path(p, "start"));
-    Instant end = instant(in, in.required(node, p, "end"), JsonReader.path(p, "end"));
+    Instant start = instant(in, in.required(node, p, "start"), OncallReader.path(p, "start"));
+    Instant end = instant(in, in.required(node, p, "end"), OncallReader.path(p, "end"));
     if (!end.isAfter(start)) {
-      throw in.error(JsonReader.path(p, "end"), JsonReader.show(in.required(node, p, "end"))
-          + " is not after start (" + JsonReader.show(in.required(node, p, "start")) + ")");
+      throw in.error(OncallReader.path(p, "end"), OncallReader.show(in.required(node, p, "end"))
+          + " is not after start (" + OncallReader.show(in.required(node, p, "start")) + ")");
     }
     return new ScheduleOverride(person, start, end);
   }
 
   /** An instant with its offset, in the supported years (local and UTC). */
-  static Instant instant(JsonReader in, JsonNode n, String path) {
+  static Instant instant(OncallReader in, JsonNode n, String path) {
     OffsetDateTime t = in.parsed(n, path, OffsetDateTime::parse,
         "a date-time with an offset (2026-03-06T17:30:00+09:00)");
     in.year(t.getYear(), n, path);
@@ -192,7 +192,7 @@ public final class OncallJson {
    * @throws SlaInputException when the text is not a policy
    */
   public static EscalationPolicy readPolicy(String json, String source) {
-    JsonReader in = new JsonReader(source);
+    OncallReader in = new OncallReader(source);
     JsonNode root = in.object(in.parse(json), "", POLICY_FIELDS, "an escalation policy");
     EscalationPolicy.Builder b = EscalationPolicy.builder(in.requiredText(root, "", "id"));
     List<EscalationRule> rules = in.list(in.required(root, "", "rules"), "rules", "the rules",
@@ -207,7 +207,7 @@ public final class OncallJson {
         throw in.error("roles", r, "a map of roles to schedule ids (an object)");
       }
       for (var e : r.properties()) {
-        String rp = JsonReader.path("roles", e.getKey());
+        String rp = OncallReader.path("roles", e.getKey());
         // the role is checked as a value is: not blank, no unpaired surrogate
         b.role(in.text(TextNode.valueOf(e.getKey()), rp), in.text(e.getValue(), rp));
       }
@@ -215,15 +215,15 @@ public final class OncallJson {
     return b.build();
   }
 
-  private static EscalationRule rule(JsonReader in, JsonNode node, String p) {
+  private static EscalationRule rule(OncallReader in, JsonNode node, String p) {
     in.object(node, p, RULE_FIELDS, "a rule");
-    String tp = JsonReader.path(p, "targets");
+    String tp = OncallReader.path(p, "targets");
     List<Target> targets = in.list(in.required(node, p, "targets"), tp, "the targets",
         (n, ip) -> target(in, n, ip));
     if (targets.isEmpty()) {
       throw in.error(tp, "is empty: a rule needs at least one target");
     }
-    String cp = JsonReader.path(p, "channels");
+    String cp = OncallReader.path(p, "channels");
     List<Channel> channels = in.optional(node, "channels").map(c -> in.list(c, cp, "the channels",
         (n, ip) -> in.enumeration(n, ip, Channel.class, "a channel"))).orElse(List.of());
     if (EnumSet.copyOf(channels.isEmpty() ? List.of(Channel.DEFAULT) : channels).size()
@@ -234,33 +234,33 @@ public final class OncallJson {
       throw in.error(cp, "DEFAULT (the person's own preferences) stands alone");
     }
     int delay = in.integer(node, p, "delayMinutes", 0, EscalationRule.MAX_DELAY_MINUTES)
-        .orElseThrow(() -> in.error(JsonReader.path(p, "delayMinutes"), "is missing (required)"));
+        .orElseThrow(() -> in.error(OncallReader.path(p, "delayMinutes"), "is missing (required)"));
     return new EscalationRule(targets, channels, delay);
   }
 
-  private static Target target(JsonReader in, JsonNode node, String p) {
+  private static Target target(OncallReader in, JsonNode node, String p) {
     in.object(node, p, TARGET_FIELDS, "a target");
-    Target.Type type = in.enumeration(in.required(node, p, "type"), JsonReader.path(p, "type"),
+    Target.Type type = in.enumeration(in.required(node, p, "type"), OncallReader.path(p, "type"),
         Target.Type.class, "a target type");
     Target.Pick pick = in.optional(node, "onCall").map(n -> in.enumeration(n,
-        JsonReader.path(p, "onCall"), Target.Pick.class, "an on-call pick")).orElse(Target.Pick.CURRENT);
+        OncallReader.path(p, "onCall"), Target.Pick.class, "an on-call pick")).orElse(Target.Pick.CURRENT);
     Optional<String> id = in.optionalText(node, p, "id");
     switch (type) {
       case STEP_ROLES:
         if (id.isPresent()) {
-          throw in.error(JsonReader.path(p, "id"), "STEP_ROLES takes no id: the step's roles give "
+          throw in.error(OncallReader.path(p, "id"), "STEP_ROLES takes no id: the step's roles give "
               + "the schedules (the policy's roles)");
         }
         return Target.stepRoles(pick);
       case PERSON:
         if (pick != Target.Pick.CURRENT) {
-          throw in.error(JsonReader.path(p, "onCall"), JsonReader.show(node.get("onCall"))
+          throw in.error(OncallReader.path(p, "onCall"), OncallReader.show(node.get("onCall"))
               + " is for a schedule or the step's roles, not a PERSON");
         }
-        return Target.person(id.orElseThrow(() -> in.error(JsonReader.path(p, "id"),
+        return Target.person(id.orElseThrow(() -> in.error(OncallReader.path(p, "id"),
             "is missing (required: the person's name)")));
       default:
-        return Target.schedule(id.orElseThrow(() -> in.error(JsonReader.path(p, "id"),
+        return Target.schedule(id.orElseThrow(() -> in.error(OncallReader.path(p, "id"),
             "is missing (required: the schedule's id)")), pick);
     }
   }
@@ -429,7 +429,7 @@ public final class OncallJson {
 
   private static String write(JsonNode node) {
     try {
-      return JsonReader.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
+      return OncallReader.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);

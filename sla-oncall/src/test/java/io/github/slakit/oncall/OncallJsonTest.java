@@ -78,7 +78,7 @@ class OncallJsonTest {
     "{\"id\": \"s\", \"zone\": \"Europe/Paris\", \"layers\": [], \"overides\": []}"
         + "| s.json: \"overides\" is not a field of a schedule; did you mean \"overrides\"?",
     "{\"id\": \"s\", \"zone\": \"Europe/Pari\", \"layers\": []}"
-        + "| s.json: zone: \"Europe/Pari\" is not a time zone (an IANA id: Asia/Seoul)",
+        + "| s.json: zone: \"Europe/Pari\" is not a time zone (an IANA id such as \"Asia/Seoul\")",
     "{\"id\": \"s\", \"zone\": \"UTC\"}| s.json: layers: is missing (required)",
     "{\"id\": \"s\", \"zone\": \"UTC\", \"layers\": [{\"start\": \"2026-03-02T09:00\", \"turn\": \"1 week\", \"participants\": [\"a\"]}]}"
         + "| s.json: layers[0].turn: \"1 week\" is not a turn (an ISO-8601 duration of whole minutes, more than zero: PT12H, P1D, P1W, P2DT12H)",

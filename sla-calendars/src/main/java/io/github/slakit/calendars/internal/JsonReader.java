@@ -482,8 +482,8 @@ public class JsonReader<E extends RuntimeException> {
    * @param <T> what the parser gives
    * @param n the value
    * @param path its path
-   * @param parser reads the text; a {@link DateTimeException} or {@link IllegalArgumentException}
-   *     from it is the reader's mistake
+   * @param parser reads the text; a {@link DateTimeException}, {@link IllegalArgumentException}
+   *     or {@link ArithmeticException} from it is the reader's mistake
    * @param what what the value should be, with its article, for messages
    * @return what the parser gave
    */
@@ -493,7 +493,7 @@ public class JsonReader<E extends RuntimeException> {
     }
     try {
       return parser.apply(n.asText());
-    } catch (DateTimeException | IllegalArgumentException e) {
+    } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
       throw error(path, n, what);
     }
   }
