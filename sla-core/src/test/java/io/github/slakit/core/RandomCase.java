@@ -13,11 +13,13 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -48,6 +50,8 @@ final class RandomCase {
   final List<CaseEvent> events;
   final Instant at;
   final StatusOptions options;
+  /** The waits that pause each built-in metric: both (LIFE-2), or a third of the time fewer. */
+  final Map<String, Set<Type>> pausedBy = new TreeMap<>();
   private final Random random;
   private final StringBuilder calendarText = new StringBuilder();
 
@@ -110,6 +114,13 @@ final class RandomCase {
         }
         this.options = new StatusOptions(percents, random.nextBoolean()
             ? StatusOptions.OffHours.MARK : StatusOptions.OffHours.NEXT_OPENING);
+    }
+
+    boolean fewer = random.nextInt(3) == 0;
+    for (MetricDefinition d : MetricDefinition.defaults()) {
+      Set<Type> waits = EnumSet.copyOf(MetricDefinition.WAITS);
+      waits.removeIf(w -> fewer && random.nextBoolean());
+      pausedBy.put(d.metric(), waits);
     }
 
     List<Instant> edges = edges();
@@ -248,8 +259,11 @@ final class RandomCase {
   SlaEngine engine() {
     Map<String, TimeSpan> extra = resolution.map(r -> Map.of(Metrics.RESOLUTION, r))
         .orElse(Map.of());
-    return SlaEngine.builder().ruleset(new TestRuleset(response::get,
-        MetricDefinition.defaults(), extra)).build();
+    List<MetricDefinition> metrics = new ArrayList<>();
+    for (MetricDefinition d : MetricDefinition.defaults()) {
+      metrics.add(d.pausedBy(pausedBy.get(d.metric())));
+    }
+    return SlaEngine.builder().ruleset(new TestRuleset(response::get, metrics, extra)).build();
   }
 
   SupportCase supportCase() {
@@ -272,7 +286,7 @@ final class RandomCase {
   ReferenceLifecycle reference() {
     return new ReferenceLifecycle(calendar, (metric, s) -> metric.equals(Metrics.RESOLUTION)
         ? resolution : metric.equals(Metrics.INITIAL_RESPONSE) ? Optional.of(response.get(s))
-        : Optional.empty(), 3, options);
+        : Optional.empty(), 3, pausedBy, options);
   }
 
   int nextInt(int bound) {
@@ -299,6 +313,7 @@ final class RandomCase {
         + response.subList(1, 5) + ", resolution " + resolution.map(String::valueOf).orElse("none")
         + "\n  opened " + local(opened, zone) + ", severity " + severity.map(String::valueOf)
         .orElse("none") + "\n  events:" + history(events, zone) + "\n  at " + local(at, zone)
-        + "\n  alarms at " + options.alarmPercents() + " %, off hours " + options.offHours();
+        + "\n  paused by " + pausedBy + "\n  alarms at " + options.alarmPercents()
+        + " %, off hours " + options.offHours();
   }
 }

@@ -13,19 +13,22 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
  * A slow reference for {@link SlaEngine#status}, written from docs/POLICIES.md (LIFE-1..LIFE-7,
- * TIME-1..TIME-7) alone, for the built-in metrics INITIAL_RESPONSE, NEXT_RESPONSE and RESOLUTION
- * paused by both waits. It walks the timeline one minute at a time: it replays the events of each
- * minute, notes for every minute the severity and whether a wait lasts, then counts each cycle's
- * minutes. Of the calendar it asks only whether a minute is business time ({@link
+ * TIME-1..TIME-7) alone, for the built-in metrics INITIAL_RESPONSE, NEXT_RESPONSE and RESOLUTION,
+ * each paused by the waits given. It walks the timeline one minute at a time: it replays the
+ * events of each minute, notes for every minute the severity and the waits that last, then counts
+ * each cycle's minutes. Of the calendar it asks only whether a minute is business time ({@link
  * BusinessCalendar#isBusinessTime} at the minute's start); TIME-3 is its own walk over local
  * dates. It never uses {@code Lifecycle} nor the calendar's arithmetic.
  *
@@ -62,14 +65,16 @@ final class ReferenceLifecycle {
   /** The ruleset's target of a metric at a severity (1..4), if any. */
   private final BiFunction<String, Integer, Optional<TimeSpan>> targets;
   private final int defaultSeverity;
+  /** The waits that pause each metric (LIFE-2: both, by default). */
+  private final Map<String, Set<Type>> pausedBy;
   private final StatusOptions options;
   private final Map<Instant, Boolean> business = new HashMap<>();
 
   // the replay
   private Instant opened = Instant.EPOCH;
-  /** Per minute from the opening: the requested severity and whether a wait lasts in it. */
+  /** Per minute from the opening: the requested severity and the waits that last in it. */
   private final List<Integer> severityAt = new ArrayList<>();
-  private final List<Boolean> waitingAt = new ArrayList<>();
+  private final List<Set<Type>> waitsAt = new ArrayList<>();
 
   private static final class Cycle {
     final String metric;
@@ -89,14 +94,16 @@ final class ReferenceLifecycle {
    * @param calendar the subscription's calendar, which counts every business clock
    * @param targets the ruleset's target of a metric at a requested severity
    * @param defaultSeverity the severity of a case that requests none
+   * @param pausedBy the waits that pause each metric
    */
   ReferenceLifecycle(BusinessCalendar calendar,
       BiFunction<String, Integer, Optional<TimeSpan>> targets, int defaultSeverity,
-      StatusOptions options) {
+      Map<String, Set<Type>> pausedBy, StatusOptions options) {
     this.calendar = calendar;
     this.zone = calendar.zone();
     this.targets = targets;
     this.defaultSeverity = defaultSeverity;
+    this.pausedBy = pausedBy;
     this.options = options;
   }
 
@@ -175,7 +182,14 @@ final class ReferenceLifecycle {
         }
       }
       severityAt.add(requested);
-      waitingAt.add(waitCustomer || waitVendor);
+      Set<Type> waits = EnumSet.noneOf(Type.class);
+      if (waitCustomer) {
+        waits.add(Type.WAITING_ON_CUSTOMER);
+      }
+      if (waitVendor) {
+        waits.add(Type.WAITING_ON_VENDOR);
+      }
+      waitsAt.add(waits);
     }
 
     List<MetricStatus> metrics = new ArrayList<>();
@@ -252,12 +266,12 @@ final class ReferenceLifecycle {
       }
       Budget b = budget(t.get(), instant(c.start));
       Instant until = instant(k + 1 < from.size() ? from.get(k + 1) : end);
-      Instant deadline = deadline(b, c.start, end);
+      Instant deadline = deadline(c.metric, b, c.start, end);
       if (breachedAt == null && deadline.isBefore(until)) {
         breachedAt = deadline; // LIFE-5, LIFE-6: the first deadline missed while in force
       }
       for (int p : options.alarmPercents()) {
-        if (!used(b.business, c.start, end, share(b.amount, p)).isAfter(until)) {
+        if (!used(c.metric, b.business, c.start, end, share(b.amount, p)).isAfter(until)) {
           passed.add(p); // LIFE-7: reached while that target was in force
         }
       }
@@ -271,7 +285,7 @@ final class ReferenceLifecycle {
     long paused = 0;
     for (int m = c.start; m < end; m++) {
       if (counts(businessClock, instant(m))) {
-        if (waitingAt.get(m)) {
+        if (paused(c.metric, m)) {
           paused++;
         } else {
           elapsed++;
@@ -287,19 +301,19 @@ final class ReferenceLifecycle {
       state = MetricState.STOPPED;
     } else {
       Budget b = budget(target.get(), instant(c.start));
-      deadline = Optional.of(deadline(b, c.start, end));
+      deadline = Optional.of(deadline(c.metric, b, c.start, end));
       remaining = Optional.of(b.amount.minus(elapsedTime));
       percent = Optional.of((int) (100 * elapsed / b.amount.toMinutes()));
       if (breachedAt != null) {
         state = MetricState.BREACHED;
       } else if (c.stop >= 0) {
         state = c.ownStop ? MetricState.MET : MetricState.STOPPED;
-      } else if (waitingAt.get(n)) {
+      } else if (paused(c.metric, n)) {
         state = MetricState.PAUSED;
       } else {
         state = MetricState.RUNNING;
         for (int p : options.alarmPercents()) {
-          Instant due = used(b.business, c.start, end, share(b.amount, p));
+          Instant due = used(c.metric, b.business, c.start, end, share(b.amount, p));
           if (passed.contains(p) || !due.isAfter(instant(n))) {
             continue;
           }
@@ -323,13 +337,13 @@ final class ReferenceLifecycle {
   }
 
   /** LIFE-3 as this class reads it (see the class comment); else the instant the target is used. */
-  private Instant deadline(Budget b, int start, int end) {
-    Instant used = used(b.business, start, end, b.amount);
+  private Instant deadline(String metric, Budget b, int start, int end) {
+    Instant used = used(metric, b.business, start, end, b.amount);
     if (b.time3.isEmpty()) {
       return used;
     }
     Instant d3 = b.time3.get();
-    if (used.equals(used(b.business, start, start, b.amount))) {
+    if (used.equals(used(metric, b.business, start, start, b.amount))) {
       return d3; // no pause delays it
     }
     if (!isBusiness(used) && !isBusiness(d3.minus(MINUTE))) {
@@ -340,12 +354,14 @@ final class ReferenceLifecycle {
 
   /**
    * The earliest instant at which {@code amount} of the clock's time is used, counting from the
-   * minute {@code start}, the minutes before {@code end} in a wait not counted.
+   * minute {@code start}, the minutes before {@code end} in a wait that pauses the metric not
+   * counted.
    */
-  private Instant used(boolean businessClock, int start, int end, Duration amount) {
+  private Instant used(String metric, boolean businessClock, int start, int end,
+      Duration amount) {
     Duration sum = Duration.ZERO;
     for (int m = start; m < start + MAX_MINUTES; m++) {
-      boolean waits = m < end && waitingAt.get(m);
+      boolean waits = m < end && paused(metric, m);
       if (counts(businessClock, instant(m)) && !waits) {
         if (sum.plus(MINUTE).compareTo(amount) >= 0) {
           return instant(m).plus(amount.minus(sum));
@@ -354,6 +370,11 @@ final class ReferenceLifecycle {
       }
     }
     throw new IllegalStateException("no deadline within a year of " + instant(start));
+  }
+
+  /** Whether a wait that pauses the metric lasts in the minute. */
+  private boolean paused(String metric, int minute) {
+    return !Collections.disjoint(waitsAt.get(minute), pausedBy.get(metric));
   }
 
   /** p percent of an amount of whole minutes: exact, to the nanosecond. */
