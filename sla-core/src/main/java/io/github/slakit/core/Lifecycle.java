@@ -400,23 +400,28 @@ final class Lifecycle {
 
   /**
    * A target as an amount of its clock's time. Business days become, per cycle, the business time
-   * from the start to TIME-3's deadline (LIFE-3); {@code latest} says whether the deadline is the
-   * latest instant that amount is used (TIME-3's deadline sits at an opening) or the earliest.
+   * from the start to TIME-3's deadline {@code time3} (LIFE-3); {@code latest} says whether the
+   * deadline is the latest instant that amount is used (TIME-3's deadline sits at an opening) or
+   * the earliest.
    */
-  private record Budget(Duration amount, boolean latest) {}
+  private record Budget(Duration amount, boolean latest, @Nullable Instant time3) {}
 
   private static Budget budget(TimeSpan span, Clock clock, Instant start) {
     if (span.clock() != ClockKind.BUSINESS_DAYS) {
-      return new Budget(span.duration(), false);
+      return new Budget(span.duration(), false, null);
     }
     BusinessCalendar cal = ((Clock.Business) clock).calendar;
     Instant d3 = cal.addBusinessDays(start, span.days());
     boolean latest = !cal.isBusinessTime(d3.minusNanos(1));
-    return new Budget(cal.between(start, d3), latest);
+    return new Budget(cal.between(start, d3), latest, d3);
   }
 
   private static Instant deadline(Clock clock, Instant start, Budget budget, List<Span> pauses) {
     Instant d = reach(clock, start, budget.amount, pauses);
+    Instant time3 = budget.time3;
+    if (time3 != null && d.equals(clock.add(start, budget.amount))) {
+      return time3; // no pause delays it: TIME-3's own deadline, even between two windows
+    }
     return budget.latest && !clock.counts(d) ? clock.nextOpening(d) : d;
   }
 
