@@ -54,16 +54,20 @@ final class Harness implements Callable<Integer> {
   /** A bug of ours (EX_SOFTWARE of sysexits.h). */
   static final int INTERNAL_ERROR = 70;
 
+  /** Standard input, for {@code --batch -}. */
+  final InputStream in;
   final PrintStream out;
   final PrintStream err;
   /** Whether stderr is a terminal, for the batch's progress line. */
   final boolean console;
 
+  /** A harness whose standard input is empty. */
   Harness(PrintStream out, PrintStream err) {
-    this(out, err, false);
+    this(InputStream.nullInputStream(), out, err, false);
   }
 
-  Harness(PrintStream out, PrintStream err, boolean console) {
+  Harness(InputStream in, PrintStream out, PrintStream err, boolean console) {
+    this.in = in;
     this.out = out;
     this.err = err;
     this.console = console;
