@@ -97,7 +97,7 @@ class BatchFuzzTest {
 
       Bytes one = run("status", "--batch", file.toString(), "--threads", "1");
       Outcome outcome = BatchFuzz.check(BatchFuzz.Mode.STATUS, lines, one.out(), "status-fuzz.jsonl");
-      System.out.println("status batch fuzz, seed " + seed + ": " + count + " lines, "
+      System.out.println("status batch fuzz, random seed " + seed + ": " + count + " lines, "
           + outcome.answers() + " statuses, " + outcome.errors() + " error lines, "
           + outcome.internalErrors() + " internal");
       assertThat(outcome.answers()).as("statuses").isPositive();
