@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param at the moment asked
  * @param caseState whether the case is open, resolved or closed at the moment
  * @param severity the severity in force at the moment, after the rules
+ * @param requestedSeverity the severity requested at the moment: the case's, or the last change's
  * @param notCovered why the contract does not cover the case; then no clock runs
  * @param metrics one per metric and cycle, in the order of the ruleset's metrics, cycles ascending
  * @param alarms the alarms after the moment, by instant
@@ -36,6 +37,7 @@ public record CaseStatus(
     Instant at,
     CaseState caseState,
     Severity severity,
+    Optional<Integer> requestedSeverity,
     List<Notice> notCovered,
     List<MetricStatus> metrics,
     List<Alarm> alarms,
@@ -52,6 +54,7 @@ public record CaseStatus(
    * @param at the moment asked
    * @param caseState whether the case is open, resolved or closed at the moment
    * @param severity the severity in force at the moment
+   * @param requestedSeverity the severity requested at the moment
    * @param notCovered why the contract does not cover the case
    * @param metrics one per metric and cycle
    * @param alarms the alarms after the moment
@@ -66,6 +69,7 @@ public record CaseStatus(
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(caseState, "caseState");
     Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(requestedSeverity, "requestedSeverity");
     notCovered = List.copyOf(notCovered);
     metrics = List.copyOf(metrics);
     alarms = List.copyOf(alarms);

@@ -78,12 +78,6 @@ final class Lifecycle {
     TreeMap<Instant, Optional<Integer>> requested = new TreeMap<>();
     requested.put(opened, supportCase.severity());
     Decision first = decision(supportCase.severity());
-    if (!first.covered()) {
-      return new CaseStatus(supportCase.id(), subscription.id(), first.vendor(),
-          first.rulesetVersion(), at, CaseState.OPEN, first.severity(), first.notCovered(),
-          List.of(), List.of(), List.of(), first.trace());
-    }
-
     CaseState state = CaseState.OPEN;
     boolean agentResponded = false;
     Map<Type, List<Span>> waits = new LinkedHashMap<>();
@@ -184,6 +178,14 @@ final class Lifecycle {
     Set<Type> pausedNow = new LinkedHashSet<>(waiting.keySet());
     endAllWaits(at, waiting, waits);
 
+    Optional<Integer> requestedNow = requested.floorEntry(at).getValue();
+    Decision inForce = decision(requestedNow);
+    if (!first.covered()) {
+      // The events still say whether the case is open and which severity it has; no clock runs.
+      return new CaseStatus(supportCase.id(), subscription.id(), inForce.vendor(),
+          inForce.rulesetVersion(), at, state, inForce.severity(), requestedNow,
+          first.notCovered(), List.of(), List.of(), warnings, inForce.trace());
+    }
     List<MetricStatus> metrics = new ArrayList<>();
     List<Alarm> alarms = new ArrayList<>();
     for (MetricDefinition d : definitions) {
@@ -199,15 +201,14 @@ final class Lifecycle {
     }
     alarms.sort(Comparator.comparing(Alarm::at).thenComparing(Alarm::metric)
         .thenComparingInt(Alarm::cycle).thenComparingInt(Alarm::percent));
-    Decision inForce = decision(requested.floorEntry(at).getValue());
     List<TraceEntry> trace = new ArrayList<>(inForce.trace());
     clauses.add("LIFE-1");
     for (String clause : clauses) {
       trace.add(new TraceEntry(LIFE_RULES.getOrDefault(clause, "Clock of the metric"), clause));
     }
     return new CaseStatus(supportCase.id(), subscription.id(), inForce.vendor(),
-        inForce.rulesetVersion(), at, state, inForce.severity(), List.of(), metrics, alarms,
-        warnings, trace);
+        inForce.rulesetVersion(), at, state, inForce.severity(), requestedNow, List.of(), metrics,
+        alarms, warnings, trace);
   }
 
   private static final Map<String, String> LIFE_RULES = Map.of(
@@ -314,10 +315,12 @@ final class Lifecycle {
       if (breachedAt == null && deadline.isBefore(segEnd)) {
         breachedAt = deadline;
       }
-      Duration used = used(clock, c.start, segEnd, pauses);
-      for (int p : options.alarmPercents()) {
-        if (share(budget.amount, p).compareTo(used) <= 0) {
-          passed.add(p);
+      if (c.end == null) { // alarms are listed for running cycles only
+        Duration used = used(clock, c.start, segEnd, pauses);
+        for (int p : options.alarmPercents()) {
+          if (share(budget.amount, p).compareTo(used) <= 0) {
+            passed.add(p);
+          }
         }
       }
     }

@@ -25,7 +25,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The JSON contract (docs/JSON.md): reads cases and subscriptions, writes decisions.
+ * The JSON contract (docs/JSON.md): reads cases, subscriptions and a case's events, writes
+ * decisions and a case's status.
  *
  * <p>Readers refuse fields they do not know, naming the nearest known one ({@code "severty" is
  * not a field of a case; did you mean "severity"?}). Every mistake raises one {@link
@@ -53,6 +54,33 @@ public final class SlaJson {
     public Request {
       Objects.requireNonNull(supportCase, "supportCase");
       Objects.requireNonNull(subscription, "subscription");
+    }
+  }
+
+  /**
+   * A status request: a case, its subscription, its events and the moment asked (a batch line of
+   * {@code status}, or a file).
+   *
+   * @param supportCase the case
+   * @param subscription its subscription
+   * @param events its events, in the order given (the engine orders them, LIFE-1)
+   * @param at the moment asked
+   */
+  public record StatusRequest(SupportCase supportCase, Subscription subscription,
+      List<CaseEvent> events, Instant at) {
+    /**
+     * Checks the request and copies its events.
+     *
+     * @param supportCase the case
+     * @param subscription its subscription
+     * @param events its events
+     * @param at the moment asked
+     */
+    public StatusRequest {
+      Objects.requireNonNull(supportCase, "supportCase");
+      Objects.requireNonNull(subscription, "subscription");
+      events = List.copyOf(events);
+      Objects.requireNonNull(at, "at");
     }
   }
 
@@ -126,6 +154,47 @@ public final class SlaJson {
   }
 
   /**
+   * Reads {@code {"case": {...}, "subscription": {...}, "events": [...], "at": "..."}}: what
+   * {@link SlaEngine#status} takes. {@code events} may be absent (no events); paths in errors
+   * start with {@code case.}, {@code subscription.}, {@code events[N].} or are {@code at}.
+   *
+   * @param json the request's JSON text
+   * @param source what errors name (a file and line), may be empty
+   * @return the case, subscription, events and moment
+   * @throws SlaInputException naming the source, the field path and the value of a mistake
+   */
+  public static StatusRequest readStatusRequest(String json, String source) {
+    JsonInput in = new JsonInput(source);
+    return StatusJson.request(in, in.parse(json));
+  }
+
+  /**
+   * Reads a file holding a JSON array of events ({@code [{"type": "AGENT_RESPONDED", "at":
+   * "2026-03-09T10:00:00+09:00"}, ...]}); errors name the file and the event ({@code [2].severity}).
+   *
+   * @param file the file, read as strict UTF-8, at most 16 MiB
+   * @return the events, in the file's order
+   * @throws SlaInputException naming the file, the event's path and the value of a mistake
+   */
+  public static List<CaseEvent> readEvents(Path file) {
+    JsonInput in = new JsonInput(file.getFileName().toString());
+    return StatusJson.events(in, in.parse(read(file)), "");
+  }
+
+  /**
+   * Reads a JSON array of events from text; errors name {@code source} (may be empty).
+   *
+   * @param json the array's JSON text
+   * @param source what errors name, may be empty
+   * @return the events, in the text's order
+   * @throws SlaInputException naming the source, the event's path and the value of a mistake
+   */
+  public static List<CaseEvent> readEvents(String json, String source) {
+    JsonInput in = new JsonInput(source);
+    return StatusJson.events(in, in.parse(json), "");
+  }
+
+  /**
    * An inline calendar, read by the shared calendar reader of sla-calendars; one without an id is
    * called {@code "inline"} in decisions.
    */
@@ -166,12 +235,8 @@ public final class SlaJson {
     String vendor = in.requiredText(node, p, "vendor");
     var opened = in.dateTime(in.required(node, p, "openedAt"), JsonInput.path(p, "openedAt"));
     SupportCase.Builder b = SupportCase.builder(id, vendor, opened);
-    in.optional(node, p, "severity").ifPresent(n -> {
-      if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < 1 || n.intValue() > 4) {
-        throw in.error(JsonInput.path(p, "severity"), n, "a severity (1..4)");
-      }
-      b.severity(n.intValue());
-    });
+    in.optional(node, p, "severity")
+        .ifPresent(n -> b.severity(severity(in, n, JsonInput.path(p, "severity"))));
     in.enumeration(node, p, "impact", Impact.class, "an impact").ifPresent(b::impact);
     b.production(in.bool(node, p, "production", true));
     b.workaround(in.bool(node, p, "workaround", false));
@@ -213,6 +278,14 @@ public final class SlaJson {
     impact.ifPresent(b::businessImpact);
     attributes.forEach(b::attribute);
     return b.build();
+  }
+
+  /** A severity: a whole number 1 (most urgent) to 4; anything else is refused. */
+  static int severity(JsonInput in, JsonNode n, String path) {
+    if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < 1 || n.intValue() > 4) {
+      throw in.error(path, n, "a severity (1..4)");
+    }
+    return n.intValue();
   }
 
   /**
@@ -329,7 +402,7 @@ public final class SlaJson {
    * @return the text, the same bytes for equal decisions
    */
   public static String write(Decision decision) {
-    return write(decision, true);
+    return write(toJson(decision), true);
   }
 
   /**
@@ -339,15 +412,35 @@ public final class SlaJson {
    * @return the text, without a line break, the same bytes for equal decisions
    */
   public static String writeLine(Decision decision) {
-    return write(decision, false);
+    return write(toJson(decision), false);
   }
 
-  private static String write(Decision d, boolean pretty) {
+  /**
+   * A case's status as JSON text, pretty-printed (docs/JSON.md, "Status").
+   *
+   * @param status the status
+   * @return the text, the same bytes for equal statuses
+   */
+  public static String write(CaseStatus status) {
+    return write(StatusJson.toJson(status), true);
+  }
+
+  /**
+   * A case's status as one line of JSON (for JSON Lines output).
+   *
+   * @param status the status
+   * @return the text, without a line break
+   */
+  public static String writeLine(CaseStatus status) {
+    return write(StatusJson.toJson(status), false);
+  }
+
+  private static String write(JsonNode tree, boolean pretty) {
     try {
       var writer = pretty
           ? JsonInput.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
           : JsonInput.MAPPER.writer();
-      return writer.writeValueAsString(toJson(d));
+      return writer.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -392,15 +485,18 @@ public final class SlaJson {
     }
     o.set("entitlements", entitlements(d.entitlements()));
     notices(o.putArray("warnings"), d.warnings());
-    ArrayNode trace = o.putArray("trace");
-    for (Decision.TraceEntry t : d.trace()) {
-      trace.addObject().put("rule", t.rule()).put("clause", t.clause());
-    }
+    trace(o.putArray("trace"), d.trace());
     o.put("businessImpact", d.businessImpact().orElse(null));
     return o;
   }
 
-  private static void notices(ArrayNode array, List<Notice> notices) {
+  static void trace(ArrayNode array, List<Decision.TraceEntry> trace) {
+    for (Decision.TraceEntry t : trace) {
+      array.addObject().put("rule", t.rule()).put("clause", t.clause());
+    }
+  }
+
+  static void notices(ArrayNode array, List<Notice> notices) {
     for (Notice n : notices) {
       array.addObject().put("code", n.code()).put("message", n.message()).put("clause", n.clause());
     }
@@ -410,7 +506,7 @@ public final class SlaJson {
    * A target's amount under the key that names its unit: {@code {"elapsed": "PT1H"}}, {@code
    * {"businessHours": "PT4H", "calendar": "KR"}}, {@code {"businessDays": 1, "calendar": "KR"}}.
    */
-  private static ObjectNode span(TimeSpan span, Optional<String> calendar) {
+  static ObjectNode span(TimeSpan span, Optional<String> calendar) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     switch (span.clock()) {
       case ELAPSED:

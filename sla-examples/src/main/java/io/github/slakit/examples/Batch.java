@@ -22,20 +22,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * {@code evaluate --batch}: one output line per input line, in input order, in bounded memory.
+ * {@code evaluate --batch} and {@code status --batch}: one output line per input line, in input
+ * order, in bounded memory. What a line means is the {@link Job}'s: a request read from the line's
+ * text, answered with one line of JSON (a decision, a status).
  *
  * <p>Each line is read as bytes ({@link LineReader}) and decoded on its own as strict UTF-8, so a
- * bad line costs that line only. A line that gives no decision (too long, not UTF-8, blank,
- * refused by {@link SlaJson#readRequest}, refused or failed by the engine) gives an error line
- * {@code {"line": N, "error": "FILE:N: ..."}}. Whatever one decision throws becomes its line's
- * error line, except {@link VirtualMachineError}s other than {@link StackOverflowError} (out of
- * memory, a broken JVM): after those the process cannot be trusted to go on, so the batch stops;
- * what was written is flushed either way. An exception that is neither bad input nor failing rules
- * is a bug, reported as {@code internal error: CLASS: MESSAGE} on its line.
+ * bad line costs that line only. A line that gives no answer (too long, not UTF-8, blank, refused
+ * by the job's reader, refused or failed by the engine) gives an error line {@code {"line": N,
+ * "error": "FILE:N: ..."}}. Whatever one answer throws becomes its line's error line, except
+ * {@link VirtualMachineError}s other than {@link StackOverflowError} (out of memory, a broken JVM):
+ * after those the process cannot be trusted to go on, so the batch stops; what was written is
+ * flushed either way. An exception that is neither bad input nor failing rules is a bug, reported
+ * as {@code internal error: CLASS: MESSAGE} on its line.
  *
- * <p>With more than one thread, workers evaluate chunks of {@link #LINES_PER_CHUNK} lines while
+ * <p>With more than one thread, workers answer chunks of {@link #LINES_PER_CHUNK} lines while
  * this thread reads and writes: at most {@link #CHUNKS_IN_FLIGHT_PER_THREAD} chunks per thread
  * (256 lines) and about {@link #BYTES_IN_FLIGHT} bytes of input are read ahead of the chunk being
  * written, so memory does not grow with the batch. Each line's output depends on that line
@@ -54,7 +58,7 @@ final class Batch {
   static final long TICK_NANOS = 1_000_000_000L;
 
   /** What came of one line. */
-  enum Kind { DECISION, ERROR, INTERNAL_ERROR }
+  enum Kind { ANSWER, ERROR, INTERNAL_ERROR }
 
   /** One output line, UTF-8 with its {@code \n}. */
   record Result(byte[] line, Kind kind) {}
@@ -75,7 +79,31 @@ final class Batch {
     Decision evaluate(SupportCase supportCase, Subscription subscription);
   }
 
-  private final Decider engine;
+  /**
+   * What a batch does with a line: reads a request from its text, then answers it with one line
+   * of JSON. Reading may refuse the line ({@link SlaException}, {@link CalendarException}, {@link
+   * IllegalArgumentException}); answering may refuse it or fail the rules ({@link SlaException},
+   * {@link CalendarException}); anything else is a bug. Both are called from several threads at
+   * once.
+   *
+   * @param command the command, which messages on stderr start with: {@code evaluate}
+   * @param answer what one answer is called in the summary: {@code decision}
+   * @param answers the same, more than one: {@code decisions}
+   * @param reader the request of a line's text; the source it is given ({@code cases.jsonl:3})
+   *     starts its errors
+   * @param writer the answer to a request, as one line of JSON without its line break
+   * @param <R> the request a line holds
+   */
+  record Job<R>(String command, String answer, String answers,
+      BiFunction<String, String, R> reader, Function<R, String> writer) {}
+
+  /** {@code evaluate --batch}: each line a {@code {"case", "subscription"}} request, decided. */
+  static Job<SlaJson.Request> decisions(Decider engine) {
+    return new Job<>("evaluate", "decision", "decisions", SlaJson::readRequest,
+        r -> SlaJson.writeLine(engine.evaluate(r.supportCase(), r.subscription())));
+  }
+
+  private final Job<?> job;
   private final String name;
   private final String source;
   private final Settings settings;
@@ -83,7 +111,7 @@ final class Batch {
   private final PrintStream err;
 
   private long lines;
-  private long decisions;
+  private long answers;
   private long errors;
   private long internalErrors;
   private final long started = System.nanoTime();
@@ -91,13 +119,20 @@ final class Batch {
   private long linesAtTick;
   private boolean progressShown;
 
+  /** {@code evaluate --batch}: every line decided by {@code engine}. */
+  Batch(Decider engine, String name, String source, Settings settings, PrintStream out,
+      PrintStream err) {
+    this(decisions(engine), name, source, settings, out, err);
+  }
+
   /**
+   * @param job what a line holds and how it is answered
    * @param name the batch file as given on the command line, for messages on stderr
    * @param source the name error lines start with ({@code cases.jsonl}, as {@code cases.jsonl:3:})
    */
-  Batch(Decider engine, String name, String source, Settings settings, PrintStream out,
+  Batch(Job<?> job, String name, String source, Settings settings, PrintStream out,
       PrintStream err) {
-    this.engine = engine;
+    this.job = job;
     this.name = name;
     this.source = source;
     this.settings = settings;
@@ -105,7 +140,7 @@ final class Batch {
     this.err = err;
   }
 
-  /** Evaluates every line of {@code in}; returns the exit status. */
+  /** Answers every line of {@code in}; returns the exit status. */
   int run(InputStream in) {
     LineReader reader = new LineReader(in);
     String stopped;
@@ -124,7 +159,7 @@ final class Batch {
       stopped = "the output cannot be written";
     }
     if (stopped != null) {
-      err.println(Messages.oneLine("evaluate: " + name + ": " + stopped));
+      err.println(Messages.oneLine(job.command() + ": " + name + ": " + stopped));
     }
     err.println(Messages.oneLine(summary()));
     if (internalErrors > 0) {
@@ -148,7 +183,7 @@ final class Batch {
       if (line == null) {
         return null;
       }
-      write(evaluate(line));
+      write(answer(line));
       if (line.endless()) {
         return endless(line);
       }
@@ -159,7 +194,7 @@ final class Batch {
     }
   }
 
-  /** Lines evaluated together by one worker, in order. */
+  /** Lines answered together by one worker, in order. */
   private record Chunk(Future<Evaluated> results, long bytes) {}
 
   /**
@@ -169,7 +204,7 @@ final class Batch {
   private record Evaluated(List<Result> results, VirtualMachineError fatal) {}
 
   /**
-   * Workers evaluate chunks of lines while this thread reads, and writes the chunks in input
+   * Workers answer chunks of lines while this thread reads, and writes the chunks in input
    * order as they are done; returns why the batch stopped early, or null.
    */
   private String parallel(LineReader reader) {
@@ -242,7 +277,7 @@ final class Batch {
       List<Result> results = new ArrayList<>(lines.size());
       try {
         for (LineReader.Line l : lines) {
-          results.add(evaluate(l));
+          results.add(answer(l));
         }
       } catch (VirtualMachineError e) {
         return new Evaluated(results, e);
@@ -267,7 +302,7 @@ final class Batch {
         } catch (InterruptedException e) {
           interrupted = true; // the chunk is written all the same; the flag is restored below
         } catch (ExecutionException e) {
-          // the task catches what evaluate() lets through: this is a fault of the pool itself
+          // the task catches what answer() lets through: this is a fault of the pool itself
           Throwable cause = e.getCause();
           if (cause instanceof Error error) {
             throw error;
@@ -286,7 +321,7 @@ final class Batch {
     out.write(r.line(), 0, r.line().length);
     lines++;
     switch (r.kind()) {
-      case DECISION -> decisions++;
+      case ANSWER -> answers++;
       case ERROR -> errors++;
       case INTERNAL_ERROR -> {
         errors++;
@@ -312,8 +347,9 @@ final class Batch {
     }
     if (settings.progress()) {
       // short enough for 80 columns: the file's name is in the summary
-      err.print("\revaluate: " + count(lines, "line") + ", " + count(decisions, "decision") + ", "
-          + count(errors, "error line") + String.format(Locale.ROOT, ", %,.0f lines/s   ", perSecond));
+      err.print("\r" + job.command() + ": " + count(lines, "line", "lines") + ", "
+          + count(answers, job.answer(), job.answers()) + ", "
+          + count(errors, "error line", "error lines") + String.format(Locale.ROOT, ", %,.0f lines/s   ", perSecond));
       err.flush();
       progressShown = true;
     }
@@ -341,13 +377,15 @@ final class Batch {
   }
 
   private String counts() {
-    String s = "evaluate: " + name + ": " + count(lines, "line") + ", " + count(decisions, "decision")
-        + ", " + count(errors, "error line");
-    return internalErrors == 0 ? s : s + " (" + count(internalErrors, "internal error") + ")";
+    String s = job.command() + ": " + name + ": " + count(lines, "line", "lines") + ", "
+        + count(answers, job.answer(), job.answers()) + ", "
+        + count(errors, "error line", "error lines");
+    return internalErrors == 0 ? s
+        : s + " (" + count(internalErrors, "internal error", "internal errors") + ")";
   }
 
-  private static String count(long n, String what) {
-    return String.format(Locale.ROOT, "%,d %s%s", n, what, n == 1 ? "" : "s");
+  private static String count(long n, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
   }
 
   private double seconds(long now) {
@@ -355,11 +393,12 @@ final class Batch {
   }
 
   /**
-   * The output line of one input line: its decision, or its error line. Depends on the line
-   * alone (and the engine), never on the thread or on other lines.
+   * The output line of one input line: its answer, or its error line. Depends on the line alone
+   * (and the job), never on the thread or on other lines.
    */
-  Result evaluate(LineReader.Line line) {
-    String where = source + ":" + line.number() + ": ";
+  Result answer(LineReader.Line line) {
+    String at = source + ":" + line.number();
+    String where = at + ": ";
     if (line.tooLong()) {
       return error(line, Kind.ERROR, where + (line.endless()
           ? "the line has no end within its first " + (LineReader.MAX_SKIP_BYTES >> 20) + " MiB"
@@ -379,17 +418,22 @@ final class Batch {
     if (text.isBlank()) {
       return error(line, Kind.ERROR, where + "blank line: no request");
     }
-    SlaJson.Request request;
+    return answer(job, text, line, at);
+  }
+
+  /** The answer of a line's text, or its error line; {@code at} is {@code FILE:N}. */
+  private static <R> Result answer(Job<R> job, String text, LineReader.Line line, String at) {
+    String where = at + ": ";
+    R request;
     try {
-      request = SlaJson.readRequest(text, source + ":" + line.number());
+      request = job.reader().apply(text, at);
     } catch (SlaException | CalendarException | IllegalArgumentException e) {
       return refused(line, where, e);
     } catch (Throwable e) {
       return unexpected(line, where, e);
     }
     try {
-      Decision decision = engine.evaluate(request.supportCase(), request.subscription());
-      return new Result(utf8(SlaJson.writeLine(decision)), Kind.DECISION);
+      return new Result(utf8(job.writer().apply(request)), Kind.ANSWER);
     } catch (SlaException | CalendarException e) {
       return refused(line, where, e);
     } catch (Throwable e) {

@@ -54,7 +54,7 @@ final class CalendarCommand implements Callable<Integer> {
 
     BusinessCalendar calendar(String command) {
       if (file != null) {
-        return EvaluateCommand.calendar(file);
+        return EngineOptions.calendar(file);
       }
       String cc = country.toUpperCase(Locale.ROOT);
       if (!NationalHolidays.isSupported(cc)) {

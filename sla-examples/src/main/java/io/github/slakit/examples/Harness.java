@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The harness's commands ({@code evaluate}, {@code demo}, {@code calendar}, {@code help}) and
+ * The harness's commands ({@code evaluate}, {@code status}, {@code demo}, {@code calendar},
+ * {@code help}) and
  * what a run returns: every failure is one line on stderr, never a stack trace, and the exit
  * status says which kind it was.
  */
@@ -30,17 +31,17 @@ import picocli.CommandLine.ParameterException;
     synopsisHeading = "usage: ",
     descriptionHeading = "%n",
     description = {
-      "The slakit example harness: decisions of vendor support contracts, and business-time "
-          + "arithmetic. Instants are read with their offset and printed in UTC. Every error is "
+      "The slakit example harness: decisions of vendor support contracts, a case's SLA status "
+          + "over its life, and business-time arithmetic. Instants are read with their offset and printed in UTC. Every error is "
           + "one line on stderr. 'COMMAND --help' tells more."},
     commandListHeading = "%nCommands:%n",
-    subcommands = {EvaluateCommand.class, DemoCommand.class, CalendarCommand.class,
-        OncallCommand.class, EscalateCommand.class,
+    subcommands = {EvaluateCommand.class, StatusCommand.class, DemoCommand.class,
+        CalendarCommand.class, OncallCommand.class, EscalateCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       " 0:done; for a batch, every line was decided",
-      " 1:a batch with error lines (evaluate --allow-errors exits 0 then)",
+      " 1:a batch with error lines (--allow-errors exits 0 then)",
       " 2:bad input or usage: a bad option, an unreadable or refused file, a file over its "
           + "size limit, a batch that could not be read to its end",
       "70:internal error: a bug of slakit, not of the input (a batch line that met one still "
@@ -55,16 +56,20 @@ final class Harness implements Callable<Integer> {
   /** A bug of ours (EX_SOFTWARE of sysexits.h). */
   static final int INTERNAL_ERROR = 70;
 
+  /** Standard input, for {@code --batch -}. */
+  final InputStream in;
   final PrintStream out;
   final PrintStream err;
   /** Whether stderr is a terminal, for the batch's progress line. */
   final boolean console;
 
+  /** A harness whose standard input is empty. */
   Harness(PrintStream out, PrintStream err) {
-    this(out, err, false);
+    this(InputStream.nullInputStream(), out, err, false);
   }
 
-  Harness(PrintStream out, PrintStream err, boolean console) {
+  Harness(InputStream in, PrintStream out, PrintStream err, boolean console) {
+    this.in = in;
     this.out = out;
     this.err = err;
     this.console = console;

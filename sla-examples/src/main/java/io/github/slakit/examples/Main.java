@@ -33,7 +33,7 @@ public final class Main {
     Runtime.getRuntime().addShutdownHook(new Thread(out::flush, "slakit-flush"));
     int status = Harness.INTERNAL_ERROR;
     try {
-      status = new Harness(out, err, stderrIsTerminal()).run(args);
+      status = new Harness(System.in, out, err, stderrIsTerminal()).run(args);
     } catch (Throwable e) {
       // Harness.run answers every failure; this is the last guard against a stack trace.
       err.println(Messages.oneLine(Messages.internal(e)));

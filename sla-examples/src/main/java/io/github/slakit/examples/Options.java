@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Option values read with the harness's own messages: {@code COMMAND: --NAME "VALUE" is not ...},
@@ -64,5 +66,27 @@ final class Options {
     }
     throw new UsageException(command + ": " + option + " " + Messages.show(value)
         + " is not a whole number from " + min + " to " + max);
+  }
+
+  /**
+   * Shares of a target in percent, {@code 50,75,90,100}: whole numbers from 1 to 100, separated
+   * by commas, each once; returned ascending.
+   */
+  static List<Integer> percents(String command, String option, String value) {
+    List<Integer> percents = new ArrayList<>();
+    for (String part : value.split(",", -1)) {
+      if (!part.matches("[0-9]{1,3}") || Integer.parseInt(part) < 1 || Integer.parseInt(part) > 100) {
+        throw new UsageException(command + ": " + option + " " + Messages.show(value)
+            + " is not a list of percents from 1 to 100 separated by commas (50,75,90,100)");
+      }
+      int p = Integer.parseInt(part);
+      if (percents.contains(p)) {
+        throw new UsageException(command + ": " + option + " " + Messages.show(value) + " gives "
+            + p + " twice");
+      }
+      percents.add(p);
+    }
+    percents.sort(null);
+    return percents;
   }
 }

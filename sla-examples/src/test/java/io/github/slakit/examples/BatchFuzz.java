@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,9 +22,26 @@ import java.util.SplittableRandom;
  * Seeded batch input for the fuzz tests: valid requests of every built-in vendor and level, and
  * the same requests broken in the ways a batch file breaks; and the check of what the harness
  * made of them: exactly one output line per input line, in order, each valid JSON, error lines
- * numbered right, the exit status as documented.
+ * numbered right, the exit status as documented. The requests are {@code evaluate}'s, or {@code
+ * status}'s: the same with events in any order (every type, a severity change, instants with
+ * other offsets) and a moment, and broken events besides.
  */
 final class BatchFuzz {
+  /** Which batch: its command, and what an answer is called in its summary. */
+  enum Mode {
+    EVALUATE("evaluate", "decision", "decisions"), STATUS("status", "status", "statuses");
+
+    final String command;
+    final String answer;
+    final String answers;
+
+    Mode(String command, String answer, String answers) {
+      this.command = command;
+      this.answer = answer;
+      this.answers = answers;
+    }
+  }
+
   /** What was done to a line, and so what its output line may be. */
   enum Kind {
     // decided
@@ -34,6 +52,8 @@ final class BatchFuzz {
     // refused by the library's reader or engine (their wording is theirs)
     TRUNCATED(Expect.ERROR), UNKNOWN_FIELD(Expect.ERROR), WRONG_TYPE(Expect.ERROR),
     DEEP_NESTING(Expect.ERROR), HUGE_YEAR(Expect.ERROR),
+    // status lines only: an event or the moment the reader or the engine refuses
+    BAD_EVENT(Expect.ERROR),
     // either, depending on where the damage falls or on how strict the reader is
     BYTE_FLIP(Expect.EITHER), LONE_SURROGATE(Expect.EITHER), BARE_CR(Expect.EITHER),
     TWO_VALUES(Expect.EITHER), DUPLICATE_KEY(Expect.EITHER);
@@ -91,13 +111,53 @@ final class BatchFuzz {
 
   private BatchFuzz() {}
 
+  /** Status requests broken in their events or moment, each a JSON fragment and what replaces it. */
+  private static final String[] BAD_EVENTS = {
+    "{\"type\": \"SEVERITY_CHANGED\", \"at\": \"2026-06-01T10:00:00Z\"}",
+    "{\"type\": \"SEVERITY_CHANGED\", \"at\": \"2026-06-01T10:00:00Z\", \"severity\": 7}",
+    "{\"type\": \"SEVERITY_CHANGED\", \"at\": \"2026-06-01T10:00:00Z\", \"severity\": 0}",
+    "{\"type\": \"SEVERITY_CHANGED\", \"at\": \"2026-06-01T10:00:00Z\", \"severity\": \"1\"}",
+    "{\"type\": \"SEVERITY_CHANGED\", \"at\": \"2026-06-01T10:00:00Z\", \"severity\": 1.5}",
+    "{\"type\": \"SEVERITY_CHANGED\", \"at\": \"2026-06-01T10:00:00Z\", \"severity\": 99999999999}",
+    "{\"type\": \"WAITING_ON_CUSTOMER\", \"at\": \"2026-06-01T10:00:00Z\", \"severity\": 2}",
+    "{\"type\": \"WAITING\", \"at\": \"2026-06-01T10:00:00Z\"}",
+    "{\"type\": \"resolved\", \"at\": \"2026-06-01T10:00:00Z\"}",
+    "{\"type\": 3, \"at\": \"2026-06-01T10:00:00Z\"}",
+    "{\"at\": \"2026-06-01T10:00:00Z\"}",
+    "{\"type\": \"RESOLVED\"}",
+    "{\"type\": \"RESOLVED\", \"at\": \"2026-06-01 10:00\"}",
+    "{\"type\": \"RESOLVED\", \"at\": \"2026-06-01T10:00:00\"}",
+    "{\"type\": \"RESOLVED\", \"at\": \"+999999999-12-31T23:59:59-18:00\"}",
+    "{\"type\": \"RESOLVED\", \"at\": \"2299-12-31T23:30:00-01:00\"}",
+    "{\"type\": \"RESOLVED\", \"at\": 1772780400}",
+    "{\"type\": \"RESOLVED\", \"at\": \"2026-06-01T10:00:00Z\", \"note\": \"x\"}",
+    "\"RESOLVED\"",
+    "null",
+    // refused by the engine: before the opening, an OPENED that is not the opening
+    "{\"type\": \"AGENT_RESPONDED\", \"at\": \"1999-01-01T00:00:00Z\"}",
+    "{\"type\": \"OPENED\", \"at\": \"2028-06-01T10:00:00Z\"}",
+  };
+  /** The moment, broken: not an instant, out of range, before the opening. */
+  private static final String[] BAD_MOMENTS = {"\"tomorrow\"", "\"2026-06-01T10:00:00\"", "12",
+      "\"+10000-01-01T00:00:00Z\"", "\"1999-01-01T00:00:00Z\"", "null", "[]"};
+  private static final String[] EVENT_TYPES = {"REOPENED", "SEVERITY_CHANGED", "ESCALATED",
+      "WAITING_ON_CUSTOMER", "WAITING_ON_VENDOR", "CUSTOMER_RESPONDED", "AGENT_RESPONDED",
+      "RESOLVED", "CLOSED"};
+  private static final String[] OFFSETS = {"Z", "+09:00", "-05:00", "+05:45", "+14:00"};
+
+  /** {@code evaluate} lines: {@link #generate(Mode, long, int, int)}. */
+  static List<Line> generate(long seed, int count, int maxTooLong) {
+    return generate(Mode.EVALUATE, seed, count, maxTooLong);
+  }
+
   /**
    * {@code count} lines from {@code seed}: the first thirteen are a valid request of each level,
    * the rest valid or broken at random (at most {@code maxTooLong} over the 1 MiB cap).
    */
-  static List<Line> generate(long seed, int count, int maxTooLong) {
+  static List<Line> generate(Mode mode, long seed, int count, int maxTooLong) {
     SplittableRandom r = new SplittableRandom(seed);
-    Kind[] kinds = Kind.values();
+    Kind[] kinds = mode == Mode.STATUS ? Kind.values()
+        : java.util.Arrays.stream(Kind.values()).filter(k -> k != Kind.BAD_EVENT).toArray(Kind[]::new);
     List<Line> lines = new ArrayList<>(count);
     int tooLong = 0;
     for (int n = 1; n <= count; n++) {
@@ -106,7 +166,7 @@ final class BatchFuzz {
       if (kind == Kind.TOO_LONG && tooLong++ >= maxTooLong) {
         kind = Kind.VALID;
       }
-      lines.add(line(n, kind, level, r));
+      lines.add(line(mode, n, kind, level, r));
     }
     return lines;
   }
@@ -199,7 +259,54 @@ final class BatchFuzz {
     return "{\"case\": " + c + ", \"subscription\": " + s + "}";
   }
 
-  private static Line line(int n, Kind kind, String[] level, SplittableRandom r) {
+  /**
+   * A valid status request: the request of {@link #request} opened at {@code opened}, up to eleven
+   * events after it in any order (an {@code OPENED} at the opening now and then), with instants in
+   * other offsets, and a moment up to 40 days after the opening (so that some events come after
+   * it and are ignored).
+   */
+  static String statusRequest(String request, OffsetDateTime opened, SplittableRandom r) {
+    StringBuilder events = new StringBuilder("[");
+    int count = r.nextInt(12);
+    for (int i = 0; i < count; i++) {
+      boolean isOpened = r.nextInt(20) == 0;
+      String type = isOpened ? "OPENED" : EVENT_TYPES[r.nextInt(EVENT_TYPES.length)];
+      OffsetDateTime at = (isOpened ? opened : opened.plusMinutes(r.nextInt(40 * 24 * 60)))
+          .withOffsetSameInstant(java.time.ZoneOffset.of(OFFSETS[r.nextInt(OFFSETS.length)]));
+      events.append(i == 0 ? "" : ", ").append("{\"type\": \"").append(type)
+          .append("\", \"at\": \"").append(at.format(OFFSET_TIME)).append('"');
+      if (type.equals("SEVERITY_CHANGED")) {
+        events.append(", \"severity\": ").append(1 + r.nextInt(4));
+      }
+      events.append('}');
+    }
+    events.append(']');
+    String at = opened.plusMinutes(r.nextInt(40 * 24 * 60)).format(OFFSET_TIME);
+    String eventsField = count == 0 && r.nextBoolean() ? "" : ", \"events\": " + events;
+    return request.substring(0, request.length() - 1) + eventsField + ", \"at\": \"" + at + "\"}";
+  }
+
+  /** A status request with one of its events, or its moment, broken. */
+  private static String badEvent(String valid, SplittableRandom r) {
+    int at = valid.lastIndexOf(", \"at\": ");
+    if (r.nextInt(4) == 0) { // the moment
+      return valid.substring(0, at) + ", \"at\": " + BAD_MOMENTS[r.nextInt(BAD_MOMENTS.length)] + "}";
+    }
+    String bad = BAD_EVENTS[r.nextInt(BAD_EVENTS.length)];
+    int events = valid.indexOf(", \"events\": [");
+    if (events < 0) {
+      return valid.substring(0, at) + ", \"events\": [" + bad + "]" + valid.substring(at);
+    }
+    int open = events + ", \"events\": [".length();
+    String rest = valid.substring(open);
+    // first, or after the first event
+    int split = rest.startsWith("]") || r.nextBoolean() ? 0 : rest.indexOf("}, ") + 3;
+    String sep = rest.startsWith("]") ? "" : ", ";
+    return split == 0 ? valid.substring(0, open) + bad + sep + rest
+        : valid.substring(0, open) + rest.substring(0, split) + bad + ", " + rest.substring(split);
+  }
+
+  private static Line line(Mode mode, int n, Kind kind, String[] level, SplittableRandom r) {
     String id = "F-" + n;
     String customer = NAMES[r.nextInt(NAMES.length)];
     switch (kind) {
@@ -209,10 +316,21 @@ final class BatchFuzz {
       default -> { }
     }
     String opened = kind == Kind.HUGE_YEAR ? HUGE_YEARS[r.nextInt(HUGE_YEARS.length)] : null;
-    String valid = request(n, id, level, r, customer, opened);
+    String valid;
+    if (mode == Mode.STATUS) {
+      OffsetDateTime start = LocalDate.of(2026, 1, 1).atStartOfDay(ZoneId.of("Asia/Seoul"))
+          .plusMinutes(r.nextInt(730 * 24 * 60)).toOffsetDateTime();
+      valid = statusRequest(request(n, id, level, r, customer,
+          opened != null ? opened : start.format(OFFSET_TIME)), start, r);
+      if (kind == Kind.BAD_EVENT) {
+        valid = badEvent(valid, r);
+      }
+    } else {
+      valid = request(n, id, level, r, customer, opened);
+    }
     byte[] bytes = valid.getBytes(StandardCharsets.UTF_8);
     switch (kind) {
-      case VALID, CRLF, LONG_STRING, NEWLINE_IN_VALUE, UNICODE, HUGE_YEAR:
+      case VALID, CRLF, LONG_STRING, NEWLINE_IN_VALUE, UNICODE, HUGE_YEAR, BAD_EVENT:
         return new Line(n, kind, bytes, id, -1);
       case BLANK:
         return new Line(n, kind, utf8(new String[] {"", " ", "\t", "  \t  ", "\u000b"}[r.nextInt(5)]), null, -1);
@@ -299,17 +417,23 @@ final class BatchFuzz {
       .build();
 
   /** What the output held, for the summary and the exit status. */
-  record Outcome(int decisions, int errors, int internalErrors) {
+  record Outcome(int answers, int errors, int internalErrors) {
     int status() {
       return internalErrors > 0 ? 70 : errors > 0 ? 1 : 0;
     }
   }
 
+  /** {@link #check(Mode, List, byte[], String)} of {@code evaluate}'s output. */
+  static Outcome check(List<Line> lines, byte[] output, String source) {
+    return check(Mode.EVALUATE, lines, output, source);
+  }
+
   /**
    * Checks the output of a batch of {@code lines} read from a file named {@code source}: one
-   * line per input line, in order, each strict JSON in strict UTF-8, each as its kind allows.
+   * line per input line, in order, each strict JSON in strict UTF-8, each as its kind allows; an
+   * answer has the shape of the mode's (a decision's targets, a status's metrics and alarms).
    */
-  static Outcome check(List<Line> lines, byte[] output, String source) {
+  static Outcome check(Mode mode, List<Line> lines, byte[] output, String source) {
     String text;
     try {
       text = InputFiles.decode(output, 0, output.length);
@@ -319,7 +443,7 @@ final class BatchFuzz {
     assertThat(text.isEmpty() || text.endsWith("\n")).as("the output ends with a line break").isTrue();
     String[] out = text.isEmpty() ? new String[0] : text.substring(0, text.length() - 1).split("\n", -1);
     assertThat(out).as("output lines").hasSize(lines.size());
-    int decisions = 0;
+    int answers = 0;
     int errors = 0;
     int internal = 0;
     for (int i = 0; i < out.length; i++) {
@@ -348,7 +472,7 @@ final class BatchFuzz {
           throw new AssertionError(where + ": an internal error on a " + in.kind() + " line: "
               + error);
         }
-        assertThat(in.kind().expect).as(where + ": should decide, but: " + error).isNotEqualTo(Expect.DECISION);
+        assertThat(in.kind().expect).as(where + ": should answer, but: " + error).isNotEqualTo(Expect.DECISION);
         switch (in.kind()) {
           case BLANK -> assertThat(error).as(where).isEqualTo(prefix + "blank line: no request");
           case INVALID_UTF8 -> assertThat(error).as(where)
@@ -357,24 +481,35 @@ final class BatchFuzz {
           default -> { }
         }
       } else {
-        decisions++;
-        assertThat(in.kind().expect).as(where + ": should be an error line, but decided")
+        answers++;
+        assertThat(in.kind().expect).as(where + ": should be an error line, but answered")
             .isIn(Expect.DECISION, Expect.EITHER);
         if (in.caseId() != null) { // the line's own case and subscription, so in order
           assertThat(node.get("caseId").asText()).as(where).isEqualTo(in.caseId());
           assertThat(node.get("subscriptionId").asText()).as(where).isEqualTo("S-" + in.number());
         }
-        assertThat(node.get("targets").isArray()).as(where).isTrue();
+        if (mode == Mode.STATUS) {
+          assertThat(node.get("metrics").isArray()).as(where).isTrue();
+          assertThat(node.get("alarms").isArray()).as(where).isTrue();
+          assertThat(node.get("caseState").isTextual()).as(where).isTrue();
+        } else {
+          assertThat(node.get("targets").isArray()).as(where).isTrue();
+        }
       }
     }
-    return new Outcome(decisions, errors, internal);
+    return new Outcome(answers, errors, internal);
+  }
+
+  /** The summary an {@code evaluate} batch must end with. */
+  static String summary(String name, int lines, Outcome o) {
+    return summary(Mode.EVALUATE, name, lines, o);
   }
 
   /** The batch summary a run must end with. */
-  static String summary(String name, int lines, Outcome o) {
-    String s = String.format(java.util.Locale.ROOT, "evaluate: %s: %,d line%s, %,d decision%s, %,d error line%s",
-        name, lines, lines == 1 ? "" : "s", o.decisions(), o.decisions() == 1 ? "" : "s",
-        o.errors(), o.errors() == 1 ? "" : "s");
+  static String summary(Mode mode, String name, int lines, Outcome o) {
+    String s = String.format(java.util.Locale.ROOT, "%s: %s: %,d line%s, %,d %s, %,d error line%s",
+        mode.command, name, lines, lines == 1 ? "" : "s", o.answers(),
+        o.answers() == 1 ? mode.answer : mode.answers, o.errors(), o.errors() == 1 ? "" : "s");
     return o.internalErrors() == 0 ? s
         : s + String.format(java.util.Locale.ROOT, " (%,d internal error%s)", o.internalErrors(),
             o.internalErrors() == 1 ? "" : "s");

@@ -67,9 +67,9 @@ class BatchFuzzTest {
 
       Bytes one = run("evaluate", "--batch", file.toString(), "--threads", "1");
       Outcome outcome = BatchFuzz.check(lines, one.out(), "fuzz.jsonl");
-      System.out.println("batch fuzz, seed " + seed + ": " + count + " lines, " + outcome.decisions()
+      System.out.println("batch fuzz, seed " + seed + ": " + count + " lines, " + outcome.answers()
           + " decisions, " + outcome.errors() + " error lines, " + outcome.internalErrors() + " internal");
-      assertThat(outcome.decisions()).as("decisions").isPositive();
+      assertThat(outcome.answers()).as("decisions").isPositive();
       assertThat(one.status()).as("exit status").isEqualTo(outcome.status());
       assertThat(one.err().lines()).as("stderr").singleElement().asString()
           .startsWith(BatchFuzz.summary(file.toString(), count, outcome) + " in ");
@@ -79,6 +79,35 @@ class BatchFuzzTest {
       assertThat(run(more.toArray(String[]::new)).out()).as("default threads").isEqualTo(one.out());
       more.addAll(List.of("--threads", "3", "--allow-errors"));
       Bytes three = run(more.toArray(String[]::new));
+      assertThat(three.out()).as("three threads").isEqualTo(one.out());
+      assertThat(three.status()).isEqualTo(outcome.internalErrors() > 0 ? 70 : 0);
+    });
+  }
+
+  /** The same contract for {@code status --batch}, and its lines broken in their events too. */
+  @Test
+  void everyStatusLineGetsExactlyOneOutputLine() throws Exception {
+    long seed = seed() + 2;
+    int count = Math.max(1, lines() / 2);
+    withSeed(seed, count, () -> {
+      List<Line> lines = BatchFuzz.generate(BatchFuzz.Mode.STATUS, seed, count,
+          Math.max(1, count / 2000));
+      Path file = dir.resolve("status-fuzz.jsonl");
+      Files.write(file, BatchFuzz.file(lines, seed));
+
+      Bytes one = run("status", "--batch", file.toString(), "--threads", "1");
+      Outcome outcome = BatchFuzz.check(BatchFuzz.Mode.STATUS, lines, one.out(), "status-fuzz.jsonl");
+      System.out.println("status batch fuzz, random seed " + seed + ": " + count + " lines, "
+          + outcome.answers() + " statuses, " + outcome.errors() + " error lines, "
+          + outcome.internalErrors() + " internal");
+      assertThat(outcome.answers()).as("statuses").isPositive();
+      assertThat(lines.stream().filter(l -> l.kind() == BatchFuzz.Kind.BAD_EVENT)).as("bad events")
+          .isNotEmpty();
+      assertThat(one.status()).as("exit status").isEqualTo(outcome.status());
+      assertThat(one.err().lines()).as("stderr").singleElement().asString()
+          .startsWith(BatchFuzz.summary(BatchFuzz.Mode.STATUS, file.toString(), count, outcome) + " in ");
+
+      Bytes three = run("status", "--batch", file.toString(), "--threads", "3", "--allow-errors");
       assertThat(three.out()).as("three threads").isEqualTo(one.out());
       assertThat(three.status()).isEqualTo(outcome.internalErrors() > 0 ? 70 : 0);
     });

@@ -233,6 +233,35 @@ class BatchTest {
     assertThat(messages.get(1)).startsWith("evaluate: zeros: 1 line, 0 decisions, 1 error line in ");
   }
 
+  /** A run of the harness whose standard input holds {@code stdin}. */
+  static Run runWithStdin(byte[] stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new Harness(new ByteArrayInputStream(stdin),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), false).run(args);
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest(name = "{0} thread(s)")
+  @ValueSource(strings = {"1", "2"})
+  void dashReadsStandardInputUnderTheSameContract(String threads) throws Exception {
+    byte[] content = utf8(request("A") + "\n\n" + request("B").substring(0, 30) + "\n" + request("C"));
+    Run fromFile = batch(content, "--threads", threads);
+    Run r = runWithStdin(content, "evaluate", "--batch", "-", "--threads", threads);
+    // the same lines as from a file, error lines naming standard input as their source
+    assertThat(r.out()).isEqualTo(fromFile.out().replace("\"batch.jsonl:", "\"stdin:"));
+    List<JsonNode> lines = lines(r);
+    assertThat(lines).hasSize(4);
+    assertDecision(lines.get(0), "A");
+    assertThat(lines.get(1).get("error").asText()).isEqualTo("stdin:2: blank line: no request");
+    assertThat(lines.get(2).get("error").asText()).startsWith("stdin:3: line 1, column ");
+    assertDecision(lines.get(3), "C");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err().lines()).singleElement().asString()
+        .startsWith("evaluate: stdin: 4 lines, 2 decisions, 2 error lines in ");
+  }
+
   @Test
   void aFolderOrAMissingFileIsRefused() {
     Run folder = run("evaluate", "--batch", dir.toString());

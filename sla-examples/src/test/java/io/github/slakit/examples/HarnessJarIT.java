@@ -33,6 +33,11 @@ class HarnessJarIT {
 
   /** Runs the jar in its own JVM with {@code dir} as the working directory; output as bytes. */
   static Bytes bytesIn(Path dir, String... args) throws IOException, InterruptedException {
+    return bytesIn(dir, null, args);
+  }
+
+  /** The same, with standard input read from {@code stdin} (none when null). */
+  static Bytes bytesIn(Path dir, Path stdin, String... args) throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("harness.jar", "target/slakit-examples.jar")).toAbsolutePath();
     assertThat(jar).exists();
     List<String> cmd = new ArrayList<>(List.of(
@@ -40,7 +45,12 @@ class HarnessJarIT {
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile("harness", ".out");
     Path err = Files.createTempFile("harness", ".err");
-    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile())
+        .redirectError(err.toFile());
+    if (stdin != null) {
+      pb.redirectInput(stdin.toFile());
+    }
+    Process p = pb.start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the harness finishes").isTrue();
     Bytes b = new Bytes(p.exitValue(), Files.readAllBytes(out), Files.readAllBytes(err));
     Files.delete(out);
@@ -130,5 +140,49 @@ class HarnessJarIT {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).isEqualTo(
         "/dev/zero: larger than 1 MiB (1,048,576 bytes), the most a --case file may hold\n");
+  }
+
+  @Test
+  void statusPrintsTheClocksOfTheExample() throws Exception {
+    Path examples = Path.of("..", "examples").toAbsolutePath().normalize();
+    Run r = java("status", "--case", examples.resolve("case.json").toString(), "--subscription",
+        examples.resolve("subscription.json").toString(), "--events",
+        examples.resolve("events.json").toString(), "--at", "2026-03-10T16:00:00+09:00");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    // docs/JSON.md, "The example, worked out by hand": NEXT_RESPONSE due Tue 18:00 KST
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out())
+        .at("/metrics/1/deadline").asText()).isEqualTo("2026-03-10T09:00:00Z");
+  }
+
+  @Test
+  void aStatusBatchFromStandardInputAnswersEveryLine() throws Exception {
+    Path examples = Path.of("..", "examples").toAbsolutePath().normalize();
+    Bytes b = bytesIn(Path.of("."), examples.resolve("statuses.jsonl"), "status", "--batch", "-",
+        "--threads", "2");
+    String out = new String(b.out(), StandardCharsets.UTF_8);
+    String err = new String(b.err(), StandardCharsets.UTF_8);
+    assertThat(b.status()).isEqualTo(1);
+    assertThat(out.lines()).hasSize(6);
+    assertThat(out.lines().toList().get(1))
+        .isEqualTo("{\"line\":2,\"error\":\"stdin:2: events[2].severity: 7 is not a severity (1..4)\"}");
+    assertThat(err.lines()).singleElement().asString()
+        .startsWith("status: stdin: 6 lines, 2 statuses, 4 error lines in ");
+  }
+
+  @Test
+  void aBadEventsFileExitsTwoWithOneLineNamingFilePathAndValue() throws Exception {
+    Path examples = Path.of("..", "examples").toAbsolutePath().normalize();
+    Path events = Files.createTempFile("events", ".json");
+    Files.writeString(events, "[{\"type\": \"SEVERITY_CHANGED\", \"at\": \"2026-03-10T15:00:00+09:00\","
+        + " \"severity\": 7}]");
+    Run r = java("status", "--case", examples.resolve("case.json").toString(), "--subscription",
+        examples.resolve("subscription.json").toString(), "--events", events.toString(),
+        "--at", "2026-03-10T16:00:00+09:00");
+    Files.delete(events);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).containsExactly(
+        events.getFileName() + ": [0].severity: 7 is not a severity (1..4)");
   }
 }

@@ -119,7 +119,7 @@ class HarnessTest {
   }
 
   @ParameterizedTest(name = "{0} --help")
-  @ValueSource(strings = {"", "evaluate", "demo", "calendar", "calendar add", "calendar add-days",
+  @ValueSource(strings = {"", "evaluate", "status", "demo", "calendar", "calendar add", "calendar add-days",
       "calendar between", "calendar next-open", "calendar holidays"})
   void everyCommandHasHelp(String command) {
     String[] args = (command + " --help").trim().split(" ");
@@ -141,6 +141,9 @@ class HarnessTest {
     String evaluate = run("evaluate", "--help").out();
     assertThat(evaluate).contains("--threads", "--allow-errors", "at most 1 MiB (1,048,576",
         "64 MiB", "Exit status:");
+    String status = run("status", "--help").out();
+    assertThat(status).contains("--events", "--at", "--alarm-percents", "--off-hours", "--threads",
+        "--allow-errors", "at most 1 MiB", "64 MiB", "Exit status:");
   }
 
   @Test

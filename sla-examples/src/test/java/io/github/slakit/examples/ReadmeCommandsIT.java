@@ -36,7 +36,8 @@ class ReadmeCommandsIT {
         Run r = HarnessJarIT.javaIn(ROOT, args);
         if (command.contains("--batch")) {
           assertThat(r.err().lines()).as("stderr").singleElement().asString()
-              .matches("evaluate: \\S+: [0-9,]+ lines?, [0-9,]+ decisions?, [0-9,]+ error lines? in [0-9.]+ s");
+              .matches("(evaluate: \\S+: [0-9,]+ lines?, [0-9,]+ decisions?|status: \\S+: [0-9,]+ lines?,"
+                  + " [0-9,]+ status(es)?), [0-9,]+ error lines? in [0-9.]+ s");
         } else {
           assertThat(r.err()).as("stderr").isEmpty();
         }

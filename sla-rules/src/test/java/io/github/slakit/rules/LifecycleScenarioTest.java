@@ -285,4 +285,28 @@ class LifecycleScenarioTest {
         Optional.of("2026-03-11T02:00:00Z")));
     assertThat(now.changesSince(now)).isEmpty();
   }
+
+  @Test
+  void aCaseOutsideTheTermRunsNoClockButItsEventsStillApply() {
+    // Elastic GOLD whose contract ran through 2025: a case opened Mon 9 Mar 2026 is not covered
+    // (TERM-1), so no clock runs; but it was raised to severity 1, resolved and closed, and the
+    // status says so: CLOSED, severity 1 requested and in force ("Urgent", ELASTIC-2).
+    SupportCase sc = SupportCase.builder("C-1", "elastic",
+        OffsetDateTime.parse("2026-03-09T10:00:00+09:00")).severity(3).build();
+    Subscription s = Subscription.builder("S-1", "elastic", "GOLD", KOREA)
+        .term(java.time.LocalDate.parse("2025-01-01"), java.time.LocalDate.parse("2025-12-31"))
+        .build();
+    CaseStatus st = ENGINE.status(sc, s, List.of(
+        CaseEvent.severityChanged(utc("2026-03-09T02:00:00Z"), 1),
+        event(RESOLVED, "2026-03-09T14:00:00+09:00"),
+        CaseEvent.of(CaseEvent.Type.CLOSED, utc("2026-03-09T06:00:00Z"))),
+        utc("2026-03-10T00:00:00Z"));
+    assertThat(st.covered()).isFalse();
+    assertThat(st.notCovered()).extracting(n -> n.code()).containsExactly("OUTSIDE_TERM");
+    assertThat(st.caseState()).isEqualTo(CaseStatus.CaseState.CLOSED);
+    assertThat(st.severity().level()).isEqualTo(1);
+    assertThat(st.requestedSeverity()).contains(1);
+    assertThat(st.metrics()).isEmpty();
+    assertThat(st.alarms()).isEmpty();
+  }
 }

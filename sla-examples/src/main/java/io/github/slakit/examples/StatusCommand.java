@@ -1,0 +1,144 @@
+package io.github.slakit.examples;
+
+import io.github.slakit.core.CaseEvent;
+import io.github.slakit.core.CaseStatus;
+import io.github.slakit.core.SlaEngine;
+import io.github.slakit.core.SlaJson;
+import io.github.slakit.core.StatusOptions;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code status --case F --subscription F [--events F] --at INSTANT} prints where a case's SLA
+ * clocks stand at a moment, after its events (LIFE-1..LIFE-7); {@code status --batch F.jsonl}
+ * (or {@code -}, standard input) does so for each line of a batch, under the same contract as
+ * {@code evaluate --batch} ({@link Batch}). The moment is always given: a status never depends
+ * on when it is computed.
+ */
+@Command(name = "status",
+    header = "Where a case's SLA clocks stand at a moment, after its events; or each line of a batch.",
+    synopsisHeading = "usage: ",
+    customSynopsis = {
+      "java -jar slakit-examples.jar status --case FILE --subscription FILE",
+      "         [--events FILE] --at INSTANT [--alarm-percents LIST]",
+      "         [--off-hours POLICY] [--rules FILE.drl]... [--calendar FILE]...",
+      "       java -jar slakit-examples.jar status --batch FILE.jsonl|- [--threads N]",
+      "         [--allow-errors] [--alarm-percents LIST] [--off-hours POLICY]",
+      "         [--rules FILE.drl]... [--calendar FILE]..."},
+    descriptionHeading = "%n",
+    description = {
+      "Prints the status of a case at a moment (docs/JSON.md, \"Status\"): per metric and "
+          + "cycle its state, target, elapsed and remaining time and deadline, and the alarms "
+          + "still to come. With --batch, one line per line of a JSON Lines file of "
+          + "{\"case\": {...}, \"subscription\": {...}, \"events\": [...], \"at\": \"...\"} "
+          + "requests, in input order: the status, or {\"line\": N, \"error\": \"...\"}. A "
+          + "batch ends with a summary on stderr (lines, statuses, error lines, time), and "
+          + "shows its progress there while stderr is a terminal.",
+      ""},
+    optionListHeading = "Options:%n",
+    footerHeading = "%nLimits:%n",
+    footer = "  A --case, --subscription, --events, --calendar or DRL file: at most 1 MiB%n"
+        + "  (1,048,576 bytes); a larger one is refused (exit 2).%n" + BatchOptions.LIMITS)
+final class StatusCommand implements Callable<Integer> {
+  private static final String EITHER = "status: give either --batch FILE or --case FILE"
+      + " --subscription FILE [--events FILE] --at INSTANT";
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private HelpOption help;
+
+  @Mixin
+  private CaseFiles caseFiles;
+
+  @Option(names = "--events", paramLabel = "FILE",
+      description = "the case's events: a JSON array of {\"type\", \"at\"[, \"severity\"]} "
+          + "(default: none)")
+  private String eventsFile;
+
+  @Option(names = "--at", paramLabel = "INSTANT",
+      description = "the moment asked, with its offset (2026-03-09T12:00:00+09:00)")
+  private String at;
+
+  @Option(names = "--alarm-percents", paramLabel = "LIST",
+      description = "the shares of the target that raise an alarm, in percent "
+          + "(default: 50,75,90,100)")
+  private String alarmPercents;
+
+  @Option(names = "--off-hours", paramLabel = "POLICY",
+      description = "an alarm outside business hours: mark (default; its instant is kept, "
+          + "inBusinessHours false) or next-opening (moved to the clock's next opening, dueAt "
+          + "keeps when it was due)")
+  private String offHours;
+
+  @Mixin
+  private BatchOptions batch;
+
+  @Mixin
+  private EngineOptions engineOptions;
+
+  @Override
+  public Integer call() {
+    Harness harness = Harness.of(spec);
+    StatusOptions options = options();
+    if (batch.given()) {
+      if (caseFiles.given() || eventsFile != null || at != null) {
+        throw new UsageException(EITHER);
+      }
+      return batch.run("status", () -> statuses(engineOptions.engine(), options), harness);
+    }
+    batch.checkAlone("status");
+    if (!caseFiles.given()) {
+      throw new UsageException(EITHER);
+    }
+    caseFiles.require("status");
+    if (at == null) {
+      throw new UsageException("status: --at is required");
+    }
+    Instant moment = Options.instant("status", "--at", at);
+    CaseFiles.Read read = caseFiles.read();
+    List<CaseEvent> events = eventsFile == null ? List.of() // no event since the opening
+        : SlaJson.readEvents(InputFiles.text("--events", eventsFile), InputFiles.name(eventsFile));
+    String files = read.files() + (eventsFile == null ? "" : ", " + InputFiles.name(eventsFile));
+    SlaEngine engine = engineOptions.engine();
+    CaseStatus status = CaseFiles.answer(files, () -> engine.status(read.supportCase(),
+        read.subscription(), events, moment, options));
+    harness.out.println(Messages.jsonSafe(SlaJson.write(status)));
+    return Harness.OK;
+  }
+
+  /** {@code --alarm-percents} and {@code --off-hours}, or the defaults. */
+  private StatusOptions options() {
+    StatusOptions options = StatusOptions.DEFAULTS;
+    if (alarmPercents != null) {
+      options = options.withAlarmPercents(
+          Options.percents("status", "--alarm-percents", alarmPercents));
+    }
+    if (offHours != null) {
+      options = options.withOffHours(switch (offHours) {
+        case "mark" -> StatusOptions.OffHours.MARK;
+        case "next-opening" -> StatusOptions.OffHours.NEXT_OPENING;
+        default -> throw new UsageException("status: --off-hours " + Messages.show(offHours)
+            + " is not mark or next-opening");
+      });
+    }
+    return options;
+  }
+
+  /**
+   * {@code status --batch}: each line a {@code {"case", "subscription", "events", "at"}} request,
+   * answered with its status.
+   */
+  static Batch.Job<SlaJson.StatusRequest> statuses(SlaEngine engine, StatusOptions options) {
+    return new Batch.Job<>("status", "status", "statuses", SlaJson::readStatusRequest,
+        r -> SlaJson.writeLine(engine.status(r.supportCase(), r.subscription(), r.events(),
+            r.at(), options)));
+  }
+}
