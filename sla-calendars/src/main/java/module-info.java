@@ -16,8 +16,11 @@ module io.github.slakit.calendars {
   requires net.sf.biweekly;
 
   exports io.github.slakit.calendars;
-  exports io.github.slakit.calendars.internal to io.github.slakit.core, io.github.slakit.rules,
+  exports io.github.slakit.calendars.internal to
+      io.github.slakit.core,
+      io.github.slakit.rules,
       io.github.slakit.oncall;
   // A shim jollyday-core reflects on; without it jollyday fails on the module path (see there).
-  exports io.github.slakit.calendars.jollyday to de.focus_shift.jollyday.core;
+  exports io.github.slakit.calendars.jollyday to
+      de.focus_shift.jollyday.core;
 }

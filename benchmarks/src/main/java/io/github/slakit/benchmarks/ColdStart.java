@@ -41,8 +41,8 @@ public final class ColdStart {
     long start = System.nanoTime();
     boolean verbose = List.of(args).contains("-v");
     String what = args.length == 0 || args[0].equals("-v") ? "all" : args[0];
-    List<String> vendors = what.equals("all") ? List.of("elastic", "veeam", "rockplace")
-        : List.of(what);
+    List<String> vendors =
+        what.equals("all") ? List.of("elastic", "veeam", "rockplace") : List.of(what);
     List<String> phases = new ArrayList<>();
     List<Ruleset> rulesets = Rulesets.builtIn();
     SlaEngine engine = SlaEngine.builder().rulesets(rulesets).build();
@@ -50,18 +50,28 @@ public final class ColdStart {
     int decided = 0;
     for (String vendor : vendors) {
       long t = System.nanoTime();
-      SupportCase c = SupportCase.builder("C-" + vendor, vendor,
-          OffsetDateTime.parse("2026-03-06T17:30:00+09:00")).impact(Impact.DEGRADED).build();
-      Subscription s = Subscription.builder("S-" + vendor, vendor, LEVELS.get(vendor),
-          Location.of("KR", "Asia/Seoul")).build();
+      SupportCase c =
+          SupportCase.builder(
+                  "C-" + vendor, vendor, OffsetDateTime.parse("2026-03-06T17:30:00+09:00"))
+              .impact(Impact.DEGRADED)
+              .build();
+      Subscription s =
+          Subscription.builder(
+                  "S-" + vendor, vendor, LEVELS.get(vendor), Location.of("KR", "Asia/Seoul"))
+              .build();
       Decision d = engine.evaluate(c, s);
       decided += d.trace().isEmpty() ? 0 : 1;
       phases.add("first " + vendor + " " + ms(t));
     }
     if (verbose) {
-      System.err.println("jvm-uptime-at-main " + (ManagementFactory.getRuntimeMXBean().getUptime()
-          - (System.nanoTime() - start) / 1_000_000) + " ms; " + String.join("; ", phases)
-          + "; total in main " + ms(start));
+      System.err.println(
+          "jvm-uptime-at-main "
+              + (ManagementFactory.getRuntimeMXBean().getUptime()
+                  - (System.nanoTime() - start) / 1_000_000)
+              + " ms; "
+              + String.join("; ", phases)
+              + "; total in main "
+              + ms(start));
     }
     if (decided != vendors.size()) {
       throw new AssertionError("a decision without trace");

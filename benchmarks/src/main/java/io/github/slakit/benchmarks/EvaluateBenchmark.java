@@ -54,8 +54,14 @@ public class EvaluateBenchmark {
   static final int CASES = 64;
 
   /** The vendor and level evaluated; the business-time ones exercise the calendars too. */
-  @Param({"elastic:GOLD", "elastic:PLATINUM", "veeam:BASIC", "veeam:PRODUCTION",
-      "rockplace:STANDARD", "rockplace:PREMIUM"})
+  @Param({
+    "elastic:GOLD",
+    "elastic:PLATINUM",
+    "veeam:BASIC",
+    "veeam:PRODUCTION",
+    "rockplace:STANDARD",
+    "rockplace:PREMIUM"
+  })
   public String vendorLevel;
 
   SlaEngine engine;
@@ -66,20 +72,27 @@ public class EvaluateBenchmark {
   public void setUp() {
     engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
     String[] vl = vendorLevel.split(":");
-    Location[] locations = vl[0].equals("elastic")
-        ? new Location[] {Location.of("KR", "Asia/Seoul"), Location.of("FR", "Europe/Paris"),
-            Location.of("US", "America/New_York")}
-        : new Location[] {Location.of("KR", "Asia/Seoul")};
+    Location[] locations =
+        vl[0].equals("elastic")
+            ? new Location[] {
+              Location.of("KR", "Asia/Seoul"),
+              Location.of("FR", "Europe/Paris"),
+              Location.of("US", "America/New_York")
+            }
+            : new Location[] {Location.of("KR", "Asia/Seoul")};
     Random random = new Random(20261121L);
     Impact[] impacts = Impact.values();
     cases = new SupportCase[CASES];
     subscriptions = new Subscription[CASES];
     for (int i = 0; i < CASES; i++) {
       Location location = locations[i % locations.length];
-      OffsetDateTime opened = LocalDate.of(2026, 1, 1).atStartOfDay(location.zone())
-          .plusMinutes(random.nextInt(2 * 365 * 24 * 60)).toOffsetDateTime();
-      SupportCase.Builder c = SupportCase.builder("C-" + i, vl[0], opened)
-          .production(random.nextInt(5) != 0);
+      OffsetDateTime opened =
+          LocalDate.of(2026, 1, 1)
+              .atStartOfDay(location.zone())
+              .plusMinutes(random.nextInt(2 * 365 * 24 * 60))
+              .toOffsetDateTime();
+      SupportCase.Builder c =
+          SupportCase.builder("C-" + i, vl[0], opened).production(random.nextInt(5) != 0);
       int impact = random.nextInt(impacts.length + 1);
       if (impact < impacts.length) {
         c.impact(impacts[impact]);
@@ -91,8 +104,10 @@ public class EvaluateBenchmark {
         c.seConsulted(true);
       }
       cases[i] = c.build();
-      subscriptions[i] = Subscription.builder("S-" + i, vl[0], vl[1], location)
-          .term(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)).build();
+      subscriptions[i] =
+          Subscription.builder("S-" + i, vl[0], vl[1], location)
+              .term(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31))
+              .build();
       engine.evaluate(cases[i], subscriptions[i]);
     }
   }

@@ -32,22 +32,36 @@ import java.util.SplittableRandom;
 public final class GenerateCases {
   private GenerateCases() {}
 
-  private static final String[] ELASTIC = {"ENTERPRISE", "PLATINUM", "PLATINUM", "GOLD", "GOLD",
-      "GOLD", "DEVELOPMENT", "SILVER", "STANDARD_CLOUD", "STANDARD_SWIFTYPE"};
+  private static final String[] ELASTIC = {
+    "ENTERPRISE",
+    "PLATINUM",
+    "PLATINUM",
+    "GOLD",
+    "GOLD",
+    "GOLD",
+    "DEVELOPMENT",
+    "SILVER",
+    "STANDARD_CLOUD",
+    "STANDARD_SWIFTYPE"
+  };
   private static final String[] VEEAM = {"PRODUCTION", "BASIC", "BASIC"};
-  private static final String[] ROCKPLACE = {"PREMIUM", "STANDARD_PLUS", "STANDARD", "STANDARD",
-      "BASIC"};
-  private static final String[][] ELASTIC_PLACES = {{"KR", "Asia/Seoul"},
-      {"FR", "Europe/Paris"}, {"US", "America/New_York"}};
-  private static final String[] IMPACTS = {"OUTAGE", "DEGRADED", "PARTIAL_FAILURE", "PERFORMANCE",
-      "QUESTION"};
+  private static final String[] ROCKPLACE = {
+    "PREMIUM", "STANDARD_PLUS", "STANDARD", "STANDARD", "BASIC"
+  };
+  private static final String[][] ELASTIC_PLACES = {
+    {"KR", "Asia/Seoul"}, {"FR", "Europe/Paris"}, {"US", "America/New_York"}
+  };
+  private static final String[] IMPACTS = {
+    "OUTAGE", "DEGRADED", "PARTIAL_FAILURE", "PERFORMANCE", "QUESTION"
+  };
   private static final DateTimeFormatter OPENED =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
   private static final int MINUTES_2026_2027 = 730 * 24 * 60;
-  private static final String INLINE_CALENDAR = "{\"id\":\"acme-seoul\",\"zone\":\"Asia/Seoul\","
-      + "\"weekly\":{\"MON\":[\"09:00-12:00\",\"13:00-18:00\"],\"TUE\":[\"09:00-18:00\"],"
-      + "\"WED\":[\"09:00-18:00\"],\"THU\":[\"09:00-18:00\"],\"FRI\":[\"09:00-17:00\"]},"
-      + "\"holidays\":{\"country\":\"KR\",\"add\":[\"2026-05-01\",\"2027-05-01\"]}}";
+  private static final String INLINE_CALENDAR =
+      "{\"id\":\"acme-seoul\",\"zone\":\"Asia/Seoul\","
+          + "\"weekly\":{\"MON\":[\"09:00-12:00\",\"13:00-18:00\"],\"TUE\":[\"09:00-18:00\"],"
+          + "\"WED\":[\"09:00-18:00\"],\"THU\":[\"09:00-18:00\"],\"FRI\":[\"09:00-17:00\"]},"
+          + "\"holidays\":{\"country\":\"KR\",\"add\":[\"2026-05-01\",\"2027-05-01\"]}}";
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
@@ -56,8 +70,8 @@ public final class GenerateCases {
     }
     long count = Long.parseLong(args[0]);
     long seed = Long.parseLong(args[1]);
-    try (Writer out = new BufferedWriter(
-        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer out =
+        new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
       write(count, seed, out);
     }
   }
@@ -80,13 +94,18 @@ public final class GenerateCases {
   private static void line(long n, SplittableRandom r, StringBuilder sb) {
     int v = r.nextInt(100);
     String vendor = v < 45 ? "elastic" : v < 75 ? "rockplace" : "veeam";
-    String[] levels = vendor.equals("elastic") ? ELASTIC : vendor.equals("veeam") ? VEEAM
-        : ROCKPLACE;
+    String[] levels =
+        vendor.equals("elastic") ? ELASTIC : vendor.equals("veeam") ? VEEAM : ROCKPLACE;
     String level = levels[r.nextInt(levels.length)];
-    String[] place = vendor.equals("elastic") ? ELASTIC_PLACES[r.nextInt(ELASTIC_PLACES.length)]
-        : ELASTIC_PLACES[0];
-    String opened = LocalDate.of(2026, 1, 1).atStartOfDay(ZoneId.of(place[1]))
-        .plusMinutes(r.nextInt(MINUTES_2026_2027)).format(OPENED);
+    String[] place =
+        vendor.equals("elastic")
+            ? ELASTIC_PLACES[r.nextInt(ELASTIC_PLACES.length)]
+            : ELASTIC_PLACES[0];
+    String opened =
+        LocalDate.of(2026, 1, 1)
+            .atStartOfDay(ZoneId.of(place[1]))
+            .plusMinutes(r.nextInt(MINUTES_2026_2027))
+            .format(OPENED);
     int bad = r.nextInt(1000);
     if (bad < 2) {
       sb.append("{\"case\": {\"id\": \"C-").append(n).append("\", \"vendor\": ");
@@ -97,7 +116,10 @@ public final class GenerateCases {
       level = "DIAMOND";
     }
 
-    sb.append("{\"case\":{\"id\":\"C-").append(n).append("\",\"vendor\":\"").append(vendor)
+    sb.append("{\"case\":{\"id\":\"C-")
+        .append(n)
+        .append("\",\"vendor\":\"")
+        .append(vendor)
         .append('"');
     if (bad != 2) {
       sb.append(",\"openedAt\":\"").append(opened).append('"');
@@ -112,7 +134,8 @@ public final class GenerateCases {
     sb.append(",\"production\":").append(r.nextInt(5) != 0);
     sb.append(",\"workaround\":").append(r.nextInt(5) == 0);
     if (vendor.equals("elastic") && r.nextBoolean()) {
-      sb.append(",\"deployment\":\"").append(r.nextBoolean() ? "CLOUD" : "SELF_MANAGED")
+      sb.append(",\"deployment\":\"")
+          .append(r.nextBoolean() ? "CLOUD" : "SELF_MANAGED")
           .append('"');
     }
     if (r.nextBoolean()) {
@@ -120,20 +143,31 @@ public final class GenerateCases {
     }
     sb.append(",\"seConsulted\":").append(r.nextInt(10) < 3).append('}');
 
-    sb.append(",\"subscription\":{\"id\":\"S-").append(1 + r.nextInt(50_000))
-        .append("\",\"vendor\":\"").append(subscriptionVendor).append("\",\"level\":\"")
-        .append(level).append("\",\"customer\":\"Customer ").append(r.nextInt(50_000))
-        .append("\",\"location\":{\"country\":\"").append(place[0]).append("\",\"zone\":\"")
-        .append(place[1]).append("\"}");
+    sb.append(",\"subscription\":{\"id\":\"S-")
+        .append(1 + r.nextInt(50_000))
+        .append("\",\"vendor\":\"")
+        .append(subscriptionVendor)
+        .append("\",\"level\":\"")
+        .append(level)
+        .append("\",\"customer\":\"Customer ")
+        .append(r.nextInt(50_000))
+        .append("\",\"location\":{\"country\":\"")
+        .append(place[0])
+        .append("\",\"zone\":\"")
+        .append(place[1])
+        .append("\"}");
     if (r.nextInt(100) < 3) {
       sb.append(",\"calendar\":").append(INLINE_CALENDAR);
     }
     if (vendor.equals("elastic")) {
-      sb.append(",\"deployment\":\"").append(r.nextBoolean() ? "CLOUD" : "SELF_MANAGED")
-          .append("\",\"annualSpendUsd\":").append(5_000 + 1_000 * r.nextInt(200));
+      sb.append(",\"deployment\":\"")
+          .append(r.nextBoolean() ? "CLOUD" : "SELF_MANAGED")
+          .append("\",\"annualSpendUsd\":")
+          .append(5_000 + 1_000 * r.nextInt(200));
     }
     sb.append(",\"start\":\"2026-01-01\",\"end\":\"")
-        .append(r.nextInt(20) == 0 ? "2026-06-30" : "2027-12-31").append('"');
+        .append(r.nextInt(20) == 0 ? "2026-06-30" : "2027-12-31")
+        .append('"');
     if (vendor.equals("rockplace")) {
       if (level.equals("PREMIUM")) {
         sb.append(",\"agreedVisitsPerYear\":").append(12 + r.nextInt(13));

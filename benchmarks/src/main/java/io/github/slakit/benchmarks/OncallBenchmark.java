@@ -73,7 +73,9 @@ public class OncallBenchmark {
       at = new Instant[INPUTS];
       long minutes = Duration.ofDays(365 - 91).toMinutes();
       for (int i = 0; i < INPUTS; i++) {
-        at[i] = Instant.parse("2026-01-01T00:00:00Z").plus(Duration.ofMinutes((long) (r.nextDouble() * minutes)));
+        at[i] =
+            Instant.parse("2026-01-01T00:00:00Z")
+                .plus(Duration.ofMinutes((long) (r.nextDouble() * minutes)));
         schedule.timeline(at[i], at[i].plus(Duration.ofDays(90))); // warms restrictions' indexes
       }
     }
@@ -90,41 +92,80 @@ public class OncallBenchmark {
     switch (kind) {
       case DAILY:
         return Schedule.builder("daily", paris)
-            .layer(Layer.builder(LocalDateTime.parse("2025-12-29T09:00"), Duration.ofDays(1))
-                .participants("a", "b", "c", "d", "e").build())
+            .layer(
+                Layer.builder(LocalDateTime.parse("2025-12-29T09:00"), Duration.ofDays(1))
+                    .participants("a", "b", "c", "d", "e")
+                    .build())
             .build();
       case FOLLOW_THE_SUN:
         return Schedule.builder("follow-the-sun", ZoneId.of("UTC"))
             .layer(office("Seoul", "Asia/Seoul", "08:00", "08:00-16:00", weekdays, "kim", "lee"))
-            .layer(office("Prague", "Europe/Prague", "08:00", "08:00-16:00", weekdays, "novak", "svoboda"))
-            .layer(office("New York", "America/New_York", "10:00", "10:00-18:00", weekdays, "smith", "jones"))
-            .override("park", Instant.parse("2026-03-11T22:00:00Z"), Instant.parse("2026-03-11T23:00:00Z"))
+            .layer(
+                office(
+                    "Prague",
+                    "Europe/Prague",
+                    "08:00",
+                    "08:00-16:00",
+                    weekdays,
+                    "novak",
+                    "svoboda"))
+            .layer(
+                office(
+                    "New York",
+                    "America/New_York",
+                    "10:00",
+                    "10:00-18:00",
+                    weekdays,
+                    "smith",
+                    "jones"))
+            .override(
+                "park",
+                Instant.parse("2026-03-11T22:00:00Z"),
+                Instant.parse("2026-03-11T23:00:00Z"))
             .build();
       default:
-        Schedule.Builder b = Schedule.builder("layered", paris)
-            .layer(Layer.builder(LocalDateTime.parse("2025-12-29T09:00"), Duration.ofDays(7))
-                .participants("w1", "w2", "w3").build())
-            .layer(Layer.builder(LocalDateTime.parse("2025-12-29T09:00"), Duration.ofDays(1))
-                .participants("a", "b", "c", "d")
-                .restriction(Restriction.on(weekdays, TimeWindow.parse("09:00-18:00"))).build())
-            .layer(Layer.builder(LocalDateTime.parse("2026-01-03T08:00"), Duration.ofHours(12))
-                .participants("x", "y")
-                .restriction(Restriction.on(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
-                    TimeWindow.parse("00:00-24:00"))).build());
+        Schedule.Builder b =
+            Schedule.builder("layered", paris)
+                .layer(
+                    Layer.builder(LocalDateTime.parse("2025-12-29T09:00"), Duration.ofDays(7))
+                        .participants("w1", "w2", "w3")
+                        .build())
+                .layer(
+                    Layer.builder(LocalDateTime.parse("2025-12-29T09:00"), Duration.ofDays(1))
+                        .participants("a", "b", "c", "d")
+                        .restriction(Restriction.on(weekdays, TimeWindow.parse("09:00-18:00")))
+                        .build())
+                .layer(
+                    Layer.builder(LocalDateTime.parse("2026-01-03T08:00"), Duration.ofHours(12))
+                        .participants("x", "y")
+                        .restriction(
+                            Restriction.on(
+                                EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                                TimeWindow.parse("00:00-24:00")))
+                        .build());
         Random r = new Random(7);
         for (int i = 0; i < 50; i++) {
-          Instant s = Instant.parse("2026-01-01T00:00:00Z").plus(Duration.ofHours(r.nextInt(365 * 24)));
+          Instant s =
+              Instant.parse("2026-01-01T00:00:00Z").plus(Duration.ofHours(r.nextInt(365 * 24)));
           b.override("o" + i, s, s.plus(Duration.ofHours(1 + r.nextInt(24))));
         }
         return b.build();
     }
   }
 
-  private static Layer office(String name, String zone, String start, String window,
-      EnumSet<DayOfWeek> days, String... people) {
-    return Layer.builder(LocalDateTime.parse("2026-03-02T" + start), Duration.ofDays(7)).name(name)
-        .zone(ZoneId.of(zone)).participants(people)
-        .restriction(Restriction.on(days, TimeWindow.parse(window))).build();
+  private static Layer office(
+      String name,
+      String zone,
+      String start,
+      String window,
+      EnumSet<DayOfWeek> days,
+      String... people) {
+    return Layer.builder(LocalDateTime.parse("2026-03-02T" + start), Duration.ofDays(7))
+        .name(name)
+        .zone(ZoneId.of(zone))
+        .participants(people)
+        .restriction(Restriction.on(days, TimeWindow.parse(window)))
+        .build();
   }
 
   @Benchmark

@@ -23,8 +23,10 @@ public final class StatusAlarmCost {
     long sink = 0;
     long end = System.nanoTime() + warmUp * 1_000_000_000L;
     while (System.nanoTime() < end) {
-      sink += b.status().alarms().size() + b.statusNoAlarms().metrics().size()
-          + b.evaluate().targets().size();
+      sink +=
+          b.status().alarms().size()
+              + b.statusNoAlarms().metrics().size()
+              + b.evaluate().targets().size();
     }
     int blocks = 10;
     int calls = 300;
@@ -51,9 +53,15 @@ public final class StatusAlarmCost {
         noAlarms += t2 - t1;
         evaluate += t3 - t2;
       }
-      System.out.printf(Locale.ROOT, "round %d: status %.1f us, statusNoAlarms %.1f us,"
-          + " alarms %.1f us, evaluate %.1f us%n", round, status / total, noAlarms / total,
-          (status - noAlarms) / total, evaluate / total);
+      System.out.printf(
+          Locale.ROOT,
+          "round %d: status %.1f us, statusNoAlarms %.1f us,"
+              + " alarms %.1f us, evaluate %.1f us%n",
+          round,
+          status / total,
+          noAlarms / total,
+          (status - noAlarms) / total,
+          evaluate / total);
     }
     System.out.println("checksum " + sink); // keeps the calls' results alive
   }

@@ -84,10 +84,14 @@ public class StatusBenchmark {
   public void setUp() {
     engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
     LocalDate day = LocalDate.of(2026, 3, 3);
-    supportCase = SupportCase.builder("C-50", "elastic",
-        day.atTime(10, 0).atZone(SEOUL).toOffsetDateTime()).severity(3).build();
-    subscription = Subscription.builder("S-50", "elastic", "GOLD", Location.of("KR", "Asia/Seoul"))
-        .term(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)).build();
+    supportCase =
+        SupportCase.builder("C-50", "elastic", day.atTime(10, 0).atZone(SEOUL).toOffsetDateTime())
+            .severity(3)
+            .build();
+    subscription =
+        Subscription.builder("S-50", "elastic", "GOLD", Location.of("KR", "Asia/Seoul"))
+            .term(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))
+            .build();
     events = events(day);
     CaseEvent last = events.get(events.size() - 1);
     at = last.at().plusSeconds(3600);
@@ -96,12 +100,13 @@ public class StatusBenchmark {
 
     // the case is what this benchmark says it is
     CaseStatus s = status();
-    if (events.size() != EVENTS || last.type() != Type.CUSTOMER_RESPONDED
+    if (events.size() != EVENTS
+        || last.type() != Type.CUSTOMER_RESPONDED
         || s.metric(Metrics.NEXT_RESPONSE).orElseThrow().state() != MetricState.RUNNING
-        || s.metric(Metrics.RESOLUTION).orElseThrow().cycle() != 2 || s.alarms().isEmpty()
+        || s.metric(Metrics.RESOLUTION).orElseThrow().cycle() != 2
+        || s.alarms().isEmpty()
         || s.severity().level() != 2) {
-      throw new IllegalStateException("not the case described: " + events.size() + " events, "
-          + s);
+      throw new IllegalStateException("not the case described: " + events.size() + " events, " + s);
     }
   }
 

@@ -25,22 +25,35 @@ public final class Main {
 
   public static void main(String[] args) {
     SlaEngine engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
-    Decision d = engine.evaluate(
-        SupportCase.builder("M-1", "veeam", OffsetDateTime.parse("2026-09-23T15:00:00+09:00"))
-            .severity(2).build(),
-        Subscription.builder("S-1", "veeam", "BASIC", new Location("KR", ZoneId.of("Asia/Seoul")))
-            .build());
-    System.out.println(d.target(Metrics.INITIAL_RESPONSE).flatMap(Decision.Target::deadline)
-        .orElseThrow());
+    Decision d =
+        engine.evaluate(
+            SupportCase.builder("M-1", "veeam", OffsetDateTime.parse("2026-09-23T15:00:00+09:00"))
+                .severity(2)
+                .build(),
+            Subscription.builder(
+                    "S-1", "veeam", "BASIC", new Location("KR", ZoneId.of("Asia/Seoul")))
+                .build());
+    System.out.println(
+        d.target(Metrics.INITIAL_RESPONSE).flatMap(Decision.Target::deadline).orElseThrow());
     System.out.println(SlaJson.writeLine(d).length() > 0 ? "json" : "no json");
-    System.out.println(Main.class.getModule().getName() + " "
-        + SlaEngine.class.getModule().getName());
-    Schedule schedule = Schedule.builder("partner", ZoneId.of("Asia/Seoul"))
-        .layer(Layer.builder(LocalDateTime.parse("2026-09-21T09:00"), Duration.ofDays(1))
-            .participants("kim", "lee").build())
-        .build();
-    System.out.println(schedule.onCallAt(d.target(Metrics.INITIAL_RESPONSE)
-        .flatMap(Decision.Target::deadline).orElseThrow()).map(OnCall::person).orElse("nobody")
-        + " " + Schedule.class.getModule().getName());
+    System.out.println(
+        Main.class.getModule().getName() + " " + SlaEngine.class.getModule().getName());
+    Schedule schedule =
+        Schedule.builder("partner", ZoneId.of("Asia/Seoul"))
+            .layer(
+                Layer.builder(LocalDateTime.parse("2026-09-21T09:00"), Duration.ofDays(1))
+                    .participants("kim", "lee")
+                    .build())
+            .build();
+    System.out.println(
+        schedule
+                .onCallAt(
+                    d.target(Metrics.INITIAL_RESPONSE)
+                        .flatMap(Decision.Target::deadline)
+                        .orElseThrow())
+                .map(OnCall::person)
+                .orElse("nobody")
+            + " "
+            + Schedule.class.getModule().getName());
   }
 }

@@ -19,12 +19,20 @@ class ModulePathIT {
 
   @Test
   void aNamedModuleRequiringTheRulesRunsWithNoExtraFlag() throws Exception {
-    String deps = Files.readString(Path.of("target/module-path.txt"), StandardCharsets.UTF_8).strip();
+    String deps =
+        Files.readString(Path.of("target/module-path.txt"), StandardCharsets.UTF_8).strip();
     String modulePath = "target/classes" + File.pathSeparator + deps;
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(List.of(java, "--module-path", modulePath, "-m",
-        "io.github.slakit.consumer/io.github.slakit.consumer.Main"))
-        .redirectErrorStream(false).start();
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "--module-path",
+                    modulePath,
+                    "-m",
+                    "io.github.slakit.consumer/io.github.slakit.consumer.Main"))
+            .redirectErrorStream(false)
+            .start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -33,7 +41,11 @@ class ModulePathIT {
     // Chuseok -> Mon 28 Sep 14:00 KST
     // Daily turns kim, lee from Monday 21 September 09:00 KST: Monday 28 September 14:00 KST is
     // turn 7, lee's
-    assertThat(out.lines()).containsExactly("2026-09-28T05:00:00Z", "json",
-        "io.github.slakit.consumer io.github.slakit.core", "lee io.github.slakit.oncall");
+    assertThat(out.lines())
+        .containsExactly(
+            "2026-09-28T05:00:00Z",
+            "json",
+            "io.github.slakit.consumer io.github.slakit.core",
+            "lee io.github.slakit.oncall");
   }
 }

@@ -1,6 +1,5 @@
 package io.github.slakit.calendars;
 
-import org.jspecify.annotations.Nullable;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Business time of a support contract: weekly hours in a time zone, date-specific hours, breaks
@@ -65,6 +65,7 @@ public final class BusinessCalendar {
    * calendar supports: instants before it are refused at the door by slakit's readers.
    */
   public static final int FIRST_YEAR = 1900;
+
   /** The last local year of a calendar without a national holiday set, and the latest any supports. */
   public static final int LAST_YEAR = 2299;
 
@@ -72,8 +73,8 @@ public final class BusinessCalendar {
   private final @Nullable NationalHolidays national;
   private final BusinessTimeIndex index;
 
-  private BusinessCalendar(CalendarSpec spec, @Nullable NationalHolidays national, int firstYear,
-      int lastYear) {
+  private BusinessCalendar(
+      CalendarSpec spec, @Nullable NationalHolidays national, int firstYear, int lastYear) {
     this.spec = spec;
     this.national = national;
     this.index = new BusinessTimeIndex(spec, firstYear, lastYear, this::holidayDatesOf);
@@ -117,8 +118,14 @@ public final class BusinessCalendar {
     String cc = countryCode.toUpperCase(Locale.ROOT);
     return builder(zone)
         .id(cc)
-        .weekly(Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-            DayOfWeek.FRIDAY), TimeWindow.of(LocalTime.of(9, 0), LocalTime.of(18, 0)))
+        .weekly(
+            Set.of(
+                DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY),
+            TimeWindow.of(LocalTime.of(9, 0), LocalTime.of(18, 0)))
         .holidays(cc)
         .build();
   }
@@ -289,10 +296,15 @@ public final class BusinessCalendar {
   }
 
   private CalendarException noBusinessTime(String where, Instant from) {
-    return new CalendarException(String.format(Locale.ROOT,
-        "calendar %s has no business time %s %s within its supported years %d..%d",
-        spec.id().isEmpty() ? spec.zone() : spec.id(), where, from, index.firstYear(),
-        index.lastYear()));
+    return new CalendarException(
+        String.format(
+            Locale.ROOT,
+            "calendar %s has no business time %s %s within its supported years %d..%d",
+            spec.id().isEmpty() ? spec.zone() : spec.id(),
+            where,
+            from,
+            index.firstYear(),
+            index.lastYear()));
   }
 
   /**
@@ -344,7 +356,8 @@ public final class BusinessCalendar {
       }
       date = open.atZone(spec.zone()).toLocalDate();
     }
-    Instant wanted = WallClock.start(LocalDateTime.of(date, local.toLocalTime()), spec.zone().getRules());
+    Instant wanted =
+        WallClock.start(LocalDateTime.of(date, local.toLocalTime()), spec.zone().getRules());
     // date is a business day (an opening was found on it), so it has a first opening and a last
     // closing
     Instant first = Objects.requireNonNull(index.firstOpeningOn(date), "first opening");
@@ -396,12 +409,15 @@ public final class BusinessCalendar {
     List<Holiday> out = new ArrayList<>();
     if (national != null) {
       for (Holiday h : national.holidays(from.getYear(), to.getYear())) {
-        if (!h.date().isBefore(from) && !h.date().isAfter(to) && !spec.removed().contains(h.date())) {
+        if (!h.date().isBefore(from)
+            && !h.date().isAfter(to)
+            && !spec.removed().contains(h.date())) {
           out.add(h);
         }
       }
     }
-    spec.added().subMap(from, true, to, true)
+    spec.added()
+        .subMap(from, true, to, true)
         .forEach((d, name) -> out.add(new Holiday(d, name, name, HolidayKind.CUSTOM)));
     out.sort(Comparator.comparing(Holiday::date));
     return Collections.unmodifiableList(out);
@@ -410,7 +426,8 @@ public final class BusinessCalendar {
   /** The holiday dates of a local year, for the index. */
   private Set<LocalDate> holidayDatesOf(int year) {
     Set<LocalDate> dates = new HashSet<>();
-    holidays(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).forEach(h -> dates.add(h.date()));
+    holidays(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+        .forEach(h -> dates.add(h.date()));
     return dates;
   }
 
@@ -437,14 +454,21 @@ public final class BusinessCalendar {
     }
     sb.append(spec.zone()).append(", ").append(weekSummary());
     if (spec.country() != null || !spec.added().isEmpty() || !spec.removed().isEmpty()) {
-      sb.append(", holidays ").append(spec.country() == null ? "-" : spec.country())
-          .append(" +").append(spec.added().size()).append(" -").append(spec.removed().size());
+      sb.append(", holidays ")
+          .append(spec.country() == null ? "-" : spec.country())
+          .append(" +")
+          .append(spec.added().size())
+          .append(" -")
+          .append(spec.removed().size());
     }
     if (!spec.dates().isEmpty()) {
-      sb.append(", ").append(spec.dates().size()).append(spec.dates().size() == 1 ? " date" : " dates");
+      sb.append(", ")
+          .append(spec.dates().size())
+          .append(spec.dates().size() == 1 ? " date" : " dates");
     }
     if (!spec.breaks().isEmpty()) {
-      sb.append(", ").append(spec.breaks().size())
+      sb.append(", ")
+          .append(spec.breaks().size())
           .append(spec.breaks().size() == 1 ? " break date" : " break dates");
     }
     return sb.append(']').toString();
@@ -682,20 +706,32 @@ public final class BusinessCalendar {
       Map<DayOfWeek, List<TimeWindow>> week = new EnumMap<>(weekly);
       NavigableMap<LocalDate, List<TimeWindow>> breakCopy = new TreeMap<>();
       breaks.forEach((d, l) -> breakCopy.put(d, List.copyOf(l)));
-      CalendarSpec spec = new CalendarSpec(id, zone, Collections.unmodifiableMap(week),
-          Collections.unmodifiableNavigableMap(new TreeMap<>(dates)),
-          Collections.unmodifiableNavigableMap(breakCopy), country,
-          Collections.unmodifiableNavigableMap(new TreeMap<>(added)),
-          Collections.unmodifiableNavigableSet(new TreeSet<>(removed)));
+      CalendarSpec spec =
+          new CalendarSpec(
+              id,
+              zone,
+              Collections.unmodifiableMap(week),
+              Collections.unmodifiableNavigableMap(new TreeMap<>(dates)),
+              Collections.unmodifiableNavigableMap(breakCopy),
+              country,
+              Collections.unmodifiableNavigableMap(new TreeMap<>(added)),
+              Collections.unmodifiableNavigableSet(new TreeSet<>(removed)));
       return new BusinessCalendar(spec, national, first, last);
     }
 
     private void checkYears(String what, Set<LocalDate> dates, int first, int last) {
       for (LocalDate d : dates) {
         if (d.getYear() < first || d.getYear() > last) {
-          throw new CalendarException(String.format(Locale.ROOT,
-              "%s(%s): year %d is outside the supported years %d..%d%s", what, d, d.getYear(),
-              first, last, country == null ? "" : " of the " + country + " holidays"));
+          throw new CalendarException(
+              String.format(
+                  Locale.ROOT,
+                  "%s(%s): year %d is outside the supported years %d..%d%s",
+                  what,
+                  d,
+                  d.getYear(),
+                  first,
+                  last,
+                  country == null ? "" : " of the " + country + " holidays"));
         }
       }
     }

@@ -1,6 +1,5 @@
 package io.github.slakit.calendars;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The business intervals of a calendar, one {@link YearChunk} per local year of the supported
@@ -28,13 +28,15 @@ final class BusinessTimeIndex {
   private final int firstYear;
   private final int lastYear;
   private final IntFunction<Set<LocalDate>> holidaysOfYear;
+
   /** Epoch seconds of the first instant of each year firstYear..lastYear + 1. */
   private final long[] yearStarts;
+
   private final AtomicReferenceArray<YearChunk> chunks;
   private final boolean closed;
 
-  BusinessTimeIndex(CalendarSpec spec, int firstYear, int lastYear,
-      IntFunction<Set<LocalDate>> holidaysOfYear) {
+  BusinessTimeIndex(
+      CalendarSpec spec, int firstYear, int lastYear, IntFunction<Set<LocalDate>> holidaysOfYear) {
     this.spec = spec;
     this.rules = spec.zone().getRules();
     this.firstYear = firstYear;
@@ -43,7 +45,8 @@ final class BusinessTimeIndex {
     int count = lastYear - firstYear + 1;
     this.yearStarts = new long[count + 1];
     for (int i = 0; i <= count; i++) {
-      yearStarts[i] = WallClock.startOfDay(LocalDate.of(firstYear + i, 1, 1), rules).getEpochSecond();
+      yearStarts[i] =
+          WallClock.startOfDay(LocalDate.of(firstYear + i, 1, 1), rules).getEpochSecond();
     }
     this.chunks = new AtomicReferenceArray<>(count);
     this.closed = !spec.hasAnyWindow();
@@ -65,8 +68,14 @@ final class BusinessTimeIndex {
     YearChunk c = chunks.get(k);
     if (c == null) {
       int year = firstYear + k;
-      c = YearChunk.build(year, Instant.ofEpochSecond(yearStarts[k]),
-          Instant.ofEpochSecond(yearStarts[k + 1]), rules, spec, holidaysOfYear.apply(year));
+      c =
+          YearChunk.build(
+              year,
+              Instant.ofEpochSecond(yearStarts[k]),
+              Instant.ofEpochSecond(yearStarts[k + 1]),
+              rules,
+              spec,
+              holidaysOfYear.apply(year));
       if (!chunks.compareAndSet(k, null, c)) {
         c = chunks.get(k);
       }
@@ -106,9 +115,15 @@ final class BusinessTimeIndex {
   }
 
   CalendarException outside(int year, String what) {
-    return new CalendarException(String.format(Locale.ROOT,
-        "calendar %s: business time is needed in year %d (%s), outside its supported years %d..%d",
-        name(), year, what, firstYear, lastYear));
+    return new CalendarException(
+        String.format(
+            Locale.ROOT,
+            "calendar %s: business time is needed in year %d (%s), outside its supported years %d..%d",
+            name(),
+            year,
+            what,
+            firstYear,
+            lastYear));
   }
 
   private String name() {
@@ -246,8 +261,14 @@ final class BusinessTimeIndex {
 
   private CalendarException notEnough(String where, Instant from, Duration amount, int k) {
     if (closed) {
-      return new CalendarException(String.format(Locale.ROOT,
-          "calendar %s has no business time at all: cannot count %s %s %s", name(), amount, where, from));
+      return new CalendarException(
+          String.format(
+              Locale.ROOT,
+              "calendar %s has no business time at all: cannot count %s %s %s",
+              name(),
+              amount,
+              where,
+              from));
     }
     return outside(firstYear + k, amount + " of business time " + where + " " + from);
   }

@@ -1,7 +1,7 @@
 package io.github.slakit.calendars;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A calendar file (JSON or iCalendar) could not be read. The message is one line naming the
@@ -15,6 +15,7 @@ public final class CalendarFormatException extends CalendarException {
 
   /** The file or resource name, or null or empty when the text came without one. */
   private final @Nullable String source;
+
   /** The field path or line of the problem, or null or empty when it is the whole input. */
   private final @Nullable String path;
 

@@ -1,13 +1,12 @@
 package io.github.slakit.calendars;
 
-import io.github.slakit.calendars.internal.JsonReader;
-import io.github.slakit.calendars.internal.TextFiles;
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.slakit.calendars.internal.JsonReader;
+import io.github.slakit.calendars.internal.TextFiles;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the calendar JSON of the contract (docs/JSON.md, "Calendar"):
@@ -87,13 +87,15 @@ public final class CalendarJson {
         h.put("country", spec.country());
       }
       ArrayNode add = h.putArray("add");
-      spec.added().forEach((date, name) -> {
-        if (CONTRACT_HOLIDAY.equals(name)) {
-          add.add(date.toString());
-        } else {
-          add.addObject().put("date", date.toString()).put("name", name);
-        }
-      });
+      spec.added()
+          .forEach(
+              (date, name) -> {
+                if (CONTRACT_HOLIDAY.equals(name)) {
+                  add.add(date.toString());
+                } else {
+                  add.addObject().put("date", date.toString()).put("name", name);
+                }
+              });
       ArrayNode remove = h.putArray("remove");
       spec.removed().forEach(d -> remove.add(d.toString()));
     }
@@ -142,7 +144,8 @@ public final class CalendarJson {
     return parse(json, source, null);
   }
 
-  private static BusinessCalendar parse(String json, @Nullable String source, @Nullable Path baseDir) {
+  private static BusinessCalendar parse(
+      String json, @Nullable String source, @Nullable Path baseDir) {
     Reader reader = new Reader(source == null ? "" : source, "", baseDir);
     return reader.calendar(reader.in.parse(json));
   }
@@ -183,8 +186,8 @@ public final class CalendarJson {
     private final @Nullable Path baseDir;
 
     Reader(String source, String root, @Nullable Path baseDir) {
-      this.in = new JsonReader<>((path, problem) -> new CalendarFormatException(source, path,
-          problem));
+      this.in =
+          new JsonReader<>((path, problem) -> new CalendarFormatException(source, path, problem));
       this.root = root;
       this.baseDir = baseDir;
     }
@@ -241,46 +244,57 @@ public final class CalendarJson {
 
     private void dated(JsonNode node, String field, BiConsumer<LocalDate, List<TimeWindow>> sink) {
       String at = path(field);
-      in.optional(node, root, field).ifPresent(v -> {
-        if (!v.isObject()) {
-          throw in.error(at, v, "an object of dates");
-        }
-        for (Map.Entry<String, JsonNode> e : v.properties()) {
-          String p = JsonReader.path(at, e.getKey());
-          LocalDate date = in.date(JsonNodeFactory.instance.textNode(e.getKey()), p);
-          sink.accept(date, windows(e.getValue(), p));
-        }
-      });
+      in.optional(node, root, field)
+          .ifPresent(
+              v -> {
+                if (!v.isObject()) {
+                  throw in.error(at, v, "an object of dates");
+                }
+                for (Map.Entry<String, JsonNode> e : v.properties()) {
+                  String p = JsonReader.path(at, e.getKey());
+                  LocalDate date = in.date(JsonNodeFactory.instance.textNode(e.getKey()), p);
+                  sink.accept(date, windows(e.getValue(), p));
+                }
+              });
     }
 
     private void holidays(JsonNode h, BusinessCalendar.Builder b) {
       String hp = path("holidays");
       in.object(h, hp);
       in.known(h, hp, HOLIDAYS_FIELDS, "holidays");
-      in.optional(h, hp, "country").ifPresent(country -> {
-        String at = JsonReader.path(hp, "country");
-        String cc = in.text(country, at);
-        if (!NationalHolidays.isSupported(cc)) {
-          throw in.error(at, country, "a country or region with public holidays"
-              + " (ISO 3166-1 alpha-2, or a region such as DE-BY)");
-        }
-        b.holidays(cc);
-      });
+      in.optional(h, hp, "country")
+          .ifPresent(
+              country -> {
+                String at = JsonReader.path(hp, "country");
+                String cc = in.text(country, at);
+                if (!NationalHolidays.isSupported(cc)) {
+                  throw in.error(
+                      at,
+                      country,
+                      "a country or region with public holidays"
+                          + " (ISO 3166-1 alpha-2, or a region such as DE-BY)");
+                }
+                b.holidays(cc);
+              });
       added(h, hp, b);
       for (LocalDate d : dates(h, hp, "remove")) {
         b.removeHoliday(d);
       }
-      in.optional(h, hp, "ics").ifPresent(ics -> {
-        String at = JsonReader.path(hp, "ics");
-        String name = in.text(ics, at);
-        if (baseDir == null) {
-          throw in.error(at, JsonReader.show(ics)
-              + " cannot be resolved: this calendar is not read from a file");
-        }
-        for (Holiday x : IcsHolidays.read(baseDir.resolve(name))) {
-          b.addHoliday(x.date(), x.name());
-        }
-      });
+      in.optional(h, hp, "ics")
+          .ifPresent(
+              ics -> {
+                String at = JsonReader.path(hp, "ics");
+                String name = in.text(ics, at);
+                if (baseDir == null) {
+                  throw in.error(
+                      at,
+                      JsonReader.show(ics)
+                          + " cannot be resolved: this calendar is not read from a file");
+                }
+                for (Holiday x : IcsHolidays.read(baseDir.resolve(name))) {
+                  b.addHoliday(x.date(), x.name());
+                }
+              });
     }
 
     /** {@code holidays.add}: dates, or objects {@code {"date": ..., "name": ...}}. */
@@ -309,14 +323,16 @@ public final class CalendarJson {
     private List<LocalDate> dates(JsonNode h, String hp, String name) {
       String field = JsonReader.path(hp, name);
       List<LocalDate> out = new ArrayList<>();
-      in.optional(h, hp, name).ifPresent(v -> {
-        if (!v.isArray()) {
-          throw in.error(field, v, "a list of dates");
-        }
-        for (int i = 0; i < v.size(); i++) {
-          out.add(in.date(v.get(i), field + "[" + i + "]"));
-        }
-      });
+      in.optional(h, hp, name)
+          .ifPresent(
+              v -> {
+                if (!v.isArray()) {
+                  throw in.error(field, v, "a list of dates");
+                }
+                for (int i = 0; i < v.size(); i++) {
+                  out.add(in.date(v.get(i), field + "[" + i + "]"));
+                }
+              });
       return out;
     }
   }

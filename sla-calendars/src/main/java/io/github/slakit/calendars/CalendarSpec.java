@@ -1,6 +1,5 @@
 package io.github.slakit.calendars;
 
-import org.jspecify.annotations.Nullable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A calendar's definition, immutable: what {@link BusinessCalendar#equals} compares and {@link

@@ -51,7 +51,12 @@ final class CzechHolidays implements HolidayRules {
     List<Holiday> list = new ArrayList<>(15);
     if (year >= 2001) {
       // Act 245/2000 § 1 and § 2: two holidays on one date, the state one first.
-      fixed(list, year, 1, 1, "Restoration Day of the Independent Czech State",
+      fixed(
+          list,
+          year,
+          1,
+          1,
+          "Restoration Day of the Independent Czech State",
           "Den obnovy samostatného českého státu");
     }
     fixed(list, year, 1, 1, "New Year's Day", "Nový rok");
@@ -61,16 +66,31 @@ final class CzechHolidays implements HolidayRules {
     movable(list, easter.plusDays(1), "Easter Monday", "Velikonoční pondělí");
     fixed(list, year, 5, 1, "Labour Day", "Svátek práce");
     victoryDay(list, year);
-    fixed(list, year, 7, 5, "Saints Cyril and Methodius Day",
+    fixed(
+        list,
+        year,
+        7,
+        5,
+        "Saints Cyril and Methodius Day",
         "Den slovanských věrozvěstů Cyrila a Metoděje");
     fixed(list, year, 7, 6, "Jan Hus Day", "Den upálení mistra Jana Husa");
     if (year >= 2000) {
       fixed(list, year, 9, 28, "St. Wenceslas Day (Czech Statehood Day)", "Den české státnosti");
     }
-    fixed(list, year, 10, 28, "Independent Czechoslovak State Day",
+    fixed(
+        list,
+        year,
+        10,
+        28,
+        "Independent Czechoslovak State Day",
         "Den vzniku samostatného československého státu");
     if (year >= 2000) {
-      fixed(list, year, 11, 17, "Struggle for Freedom and Democracy Day",
+      fixed(
+          list,
+          year,
+          11,
+          17,
+          "Struggle for Freedom and Democracy Day",
           year >= 2019
               ? "Den boje za svobodu a demokracii a Mezinárodní den studentstva"
               : "Den boje za svobodu a demokracii");
@@ -85,8 +105,8 @@ final class CzechHolidays implements HolidayRules {
   private static void victoryDay(List<Holiday> list, int year) {
     if (year == 1990) {
       // 9 May 1990 came the day before Act 167/1990 took effect: still the 1988 name.
-      fixed(list, year, 5, 9, "Liberation Day",
-          "Výročí osvobození Československa Sovětskou armádou");
+      fixed(
+          list, year, 5, 9, "Liberation Day", "Výročí osvobození Československa Sovětskou armádou");
     } else if (year == 1991) {
       fixed(list, year, 5, 9, "Liberation Day", "Den osvobození od fašismu");
     } else if (year <= 2000) {
@@ -98,8 +118,8 @@ final class CzechHolidays implements HolidayRules {
     }
   }
 
-  private static void fixed(List<Holiday> list, int year, int month, int day, String name,
-      String localName) {
+  private static void fixed(
+      List<Holiday> list, int year, int month, int day, String name, String localName) {
     list.add(new Holiday(LocalDate.of(year, month, day), name, localName, HolidayKind.FIXED));
   }
 

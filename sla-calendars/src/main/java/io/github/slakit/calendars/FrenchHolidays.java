@@ -41,8 +41,8 @@ final class FrenchHolidays implements HolidayRules {
     return list;
   }
 
-  private static void fixed(List<Holiday> list, int year, int month, int day, String name,
-      String localName) {
+  private static void fixed(
+      List<Holiday> list, int year, int month, int day, String name, String localName) {
     list.add(new Holiday(MonthDay.of(month, day).atYear(year), name, localName, HolidayKind.FIXED));
   }
 

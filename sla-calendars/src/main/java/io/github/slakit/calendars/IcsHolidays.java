@@ -90,19 +90,35 @@ import org.jspecify.annotations.Nullable;
 public final class IcsHolidays {
   private static final int MAX_DAYS_PER_EVENT = 366;
   private static final int MAX_OCCURRENCES = 1000;
+
   /** The last year an iCalendar date can name (four digits). */
   private static final int LAST_ICS_YEAR = 9999;
+
   /** An INTERVAL beyond this many years has no second period before the year 9999. */
   private static final int LONGEST_INTERVAL = 10_000;
+
   /** Event properties this reader acts on: a value of one of them that cannot be read is refused. */
-  private static final Set<String> READ = Set.of("DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE",
-      "RECURRENCE-ID", "SUMMARY", "STATUS", "UID");
+  private static final Set<String> READ =
+      Set.of(
+          "DTSTART",
+          "DTEND",
+          "DURATION",
+          "RRULE",
+          "EXDATE",
+          "RECURRENCE-ID",
+          "SUMMARY",
+          "STATUS",
+          "UID");
+
   /** Event properties that may appear once. */
-  private static final List<String> ONCE = List.of("DTSTART", "DTEND", "DURATION", "RRULE",
-      "RECURRENCE-ID");
+  private static final List<String> ONCE =
+      List.of("DTSTART", "DTEND", "DURATION", "RRULE", "RECURRENCE-ID");
+
   /** Recurrence properties refused rather than ignored. */
   private static final List<String> REFUSED = List.of("RDATE", "EXRULE");
+
   private static final Clock UTC = new JavaZone(ZoneOffset.UTC);
+
   /** The recurrence engine iterates wall-clock values; it is given them as if they were UTC. */
   private static final TimeZone WALL_CLOCK = TimeZone.getTimeZone("UTC");
 
@@ -249,7 +265,8 @@ public final class IcsHolidays {
     List<Holiday> parse(String text) {
       String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
       if (!body.stripLeading().toUpperCase(Locale.ROOT).startsWith("BEGIN:VCALENDAR")) {
-        throw new CalendarFormatException(source, "", "is not an iCalendar file (no BEGIN:VCALENDAR)");
+        throw new CalendarFormatException(
+            source, "", "is not an iCalendar file (no BEGIN:VCALENDAR)");
       }
       Layout layout = layout(body);
 
@@ -277,8 +294,15 @@ public final class IcsHolidays {
         }
       }
       if (events.size() != layout.events().size()) {
-        throw new CalendarFormatException(source, "", "the events of the file cannot be told apart"
-            + " (" + layout.events().size() + " BEGIN:VEVENT, " + events.size() + " read)");
+        throw new CalendarFormatException(
+            source,
+            "",
+            "the events of the file cannot be told apart"
+                + " ("
+                + layout.events().size()
+                + " BEGIN:VEVENT, "
+                + events.size()
+                + " read)");
       }
 
       Map<String, List<Exclusion>> moved = new HashMap<>();
@@ -290,11 +314,13 @@ public final class IcsHolidays {
         if (id != null && e.getUid() != null && e.getUid().getValue() != null) {
           Line l = lines.first("RECURRENCE-ID");
           if (id.getRange() == Range.THIS_AND_FUTURE) {
-            throw error(l.number(), "RECURRENCE-ID \"" + l.shown()
-                + "\" with RANGE=THISANDFUTURE is not supported");
+            throw error(
+                l.number(),
+                "RECURRENCE-ID \"" + l.shown() + "\" with RANGE=THISANDFUTURE is not supported");
           }
           When when = when(id.getValue(), id, eventZones.get(i), l);
-          moved.computeIfAbsent(e.getUid().getValue(), k -> new ArrayList<>())
+          moved
+              .computeIfAbsent(e.getUid().getValue(), k -> new ArrayList<>())
               .add(new Exclusion(when, l));
         }
       }
@@ -302,8 +328,10 @@ public final class IcsHolidays {
       List<Holiday> out = new ArrayList<>();
       for (int i = 0; i < events.size(); i++) {
         VEvent e = events.get(i);
-        List<Exclusion> others = e.getRecurrenceId() != null || e.getUid() == null
-            ? List.of() : moved.getOrDefault(e.getUid().getValue(), List.of());
+        List<Exclusion> others =
+            e.getRecurrenceId() != null || e.getUid() == null
+                ? List.of()
+                : moved.getOrDefault(e.getUid().getValue(), List.of());
         event(e, layout.events().get(i), eventZones.get(i), eventFeedZone.get(i), others, out);
       }
       return List.copyOf(out);
@@ -339,15 +367,17 @@ public final class IcsHolidays {
           String parent = open.isEmpty() ? "" : component(open.peek());
           if (c.equals("VEVENT")) {
             if (event != null) {
-              throw error(l.number(), "BEGIN:VEVENT inside the event begun at line " + event.begin());
+              throw error(
+                  l.number(), "BEGIN:VEVENT inside the event begun at line " + event.begin());
             }
             if (!parent.equals("VCALENDAR")) {
               throw error(l.number(), "BEGIN:VEVENT is not inside BEGIN:VCALENDAR");
             }
             event = new EventLines(l.number(), new ArrayList<>());
           } else if (c.equals("VCALENDAR") && !open.isEmpty()) {
-            throw error(l.number(), "BEGIN:VCALENDAR inside the calendar begun at line "
-                + open.getLast().number());
+            throw error(
+                l.number(),
+                "BEGIN:VCALENDAR inside the calendar begun at line " + open.getLast().number());
           }
           open.push(l);
         } else if (l.name().equals("END")) {
@@ -443,7 +473,8 @@ public final class IcsHolidays {
         }
       }
       if (colon < 0) {
-        throw error(number, "\"" + abbreviate(s) + "\" is not an iCalendar content line (NAME:VALUE)");
+        throw error(
+            number, "\"" + abbreviate(s) + "\" is not an iCalendar content line (NAME:VALUE)");
       }
       int semicolon = s.indexOf(';');
       String name = s.substring(0, semicolon >= 0 && semicolon < colon ? semicolon : colon);
@@ -463,12 +494,15 @@ public final class IcsHolidays {
       for (ParseWarning w : warnings) {
         Line l = w.getLineNumber() == null ? null : read.get(w.getLineNumber());
         if (l != null) {
-          throw error(l.number(), switch (l.name()) {
-            case "DURATION" -> notADuration(l);
-            case "RRULE" -> "RRULE \"" + l.shown() + "\" is not a recurrence rule";
-            case "SUMMARY", "STATUS", "UID" -> l.name() + " \"" + l.shown() + "\" cannot be read";
-            default -> notADate(l);
-          });
+          throw error(
+              l.number(),
+              switch (l.name()) {
+                case "DURATION" -> notADuration(l);
+                case "RRULE" -> "RRULE \"" + l.shown() + "\" is not a recurrence rule";
+                case "SUMMARY", "STATUS", "UID" ->
+                    l.name() + " \"" + l.shown() + "\" cannot be read";
+                default -> notADate(l);
+              });
         }
       }
     }
@@ -477,15 +511,23 @@ public final class IcsHolidays {
       for (String name : ONCE) {
         List<Line> ls = lines.named(name);
         if (ls.size() > 1) {
-          throw error(ls.get(1).number(), name + " is given again (first at line "
-              + ls.get(0).number() + "); an event has one");
+          throw error(
+              ls.get(1).number(),
+              name
+                  + " is given again (first at line "
+                  + ls.get(0).number()
+                  + "); an event has one");
         }
       }
       for (String name : REFUSED) {
         List<Line> ls = lines.named(name);
         if (!ls.isEmpty()) {
-          throw error(ls.get(0).number(), name + " \"" + ls.get(0).shown()
-              + "\" is not supported: an event repeats by one RRULE (FREQ=YEARLY), less its EXDATEs");
+          throw error(
+              ls.get(0).number(),
+              name
+                  + " \""
+                  + ls.get(0).shown()
+                  + "\" is not supported: an event repeats by one RRULE (FREQ=YEARLY), less its EXDATEs");
         }
       }
       List<Line> end = lines.named("DTEND");
@@ -493,18 +535,31 @@ public final class IcsHolidays {
       if (!end.isEmpty() && !duration.isEmpty()) {
         Line first = end.get(0).number() < duration.get(0).number() ? end.get(0) : duration.get(0);
         Line second = first == end.get(0) ? duration.get(0) : end.get(0);
-        throw error(second.number(), second.name() + " \"" + second.shown() + "\" is given with the "
-            + first.name() + " of line " + first.number()
-            + "; an event has one or the other (RFC 5545 3.6.1)");
+        throw error(
+            second.number(),
+            second.name()
+                + " \""
+                + second.shown()
+                + "\" is given with the "
+                + first.name()
+                + " of line "
+                + first.number()
+                + "; an event has one or the other (RFC 5545 3.6.1)");
       }
     }
 
     // --- one event ---
 
-    private void event(VEvent e, EventLines lines, TimezoneInfo zones, @Nullable Clock feedZone,
-        List<Exclusion> moved, List<Holiday> out) {
+    private void event(
+        VEvent e,
+        EventLines lines,
+        TimezoneInfo zones,
+        @Nullable Clock feedZone,
+        List<Exclusion> moved,
+        List<Holiday> out) {
       Status status = e.getStatus();
-      if (status != null && status.getValue() != null
+      if (status != null
+          && status.getValue() != null
           && status.getValue().trim().equalsIgnoreCase("CANCELLED")) {
         return;
       }
@@ -524,11 +579,14 @@ public final class IcsHolidays {
       if (dtend != null && dtend.getValue() != null) {
         Line endLine = lines.first("DTEND");
         When end = when(dtend.getValue(), dtend, zones, endLine);
-        last = end.hasTime() ? end.in(view).minusNanos(1).toLocalDate()
-            : end.local().toLocalDate().minusDays(1);
+        last =
+            end.hasTime()
+                ? end.in(view).minusNanos(1).toLocalDate()
+                : end.local().toLocalDate().minusDays(1);
         if (last.isBefore(first)) {
-          throw error(endLine.number(), "DTEND \"" + endLine.shown() + "\" is before DTSTART \""
-              + startLine.shown() + "\"");
+          throw error(
+              endLine.number(),
+              "DTEND \"" + endLine.shown() + "\" is before DTSTART \"" + startLine.shown() + "\"");
         }
       } else if (duration != null && duration.getValue() != null) {
         last = first.plusDays(days(duration.getValue(), lines.first("DURATION")) - 1);
@@ -537,8 +595,9 @@ public final class IcsHolidays {
       }
       long span = last.toEpochDay() - first.toEpochDay() + 1;
       if (span > MAX_DAYS_PER_EVENT) {
-        throw error(lines.begin(), "the event covers " + span + " days; at most "
-            + MAX_DAYS_PER_EVENT + " are accepted");
+        throw error(
+            lines.begin(),
+            "the event covers " + span + " days; at most " + MAX_DAYS_PER_EVENT + " are accepted");
       }
 
       List<Exclusion> excluded = new ArrayList<>(moved);
@@ -546,15 +605,23 @@ public final class IcsHolidays {
       List<ExceptionDates> exdates = e.getExceptionDates();
       for (int i = 0; i < exdates.size(); i++) {
         for (ICalDate d : exdates.get(i).getValues()) {
-          excluded.add(new Exclusion(when(d, exdates.get(i), zones, exLines.get(i)), exLines.get(i)));
+          excluded.add(
+              new Exclusion(when(d, exdates.get(i), zones, exLines.get(i)), exLines.get(i)));
         }
       }
       Set<LocalDateTime> skip = new HashSet<>();
       for (Exclusion x : excluded) {
         if (x.when().hasTime() != start.hasTime()) {
-          throw error(x.line().number(), x.line().name() + " \"" + x.line().shown() + "\" is a "
-              + (x.when().hasTime() ? "date-time" : "date") + " but DTSTART is a "
-              + (start.hasTime() ? "date-time" : "date") + "; RFC 5545 gives them one value type");
+          throw error(
+              x.line().number(),
+              x.line().name()
+                  + " \""
+                  + x.line().shown()
+                  + "\" is a "
+                  + (x.when().hasTime() ? "date-time" : "date")
+                  + " but DTSTART is a "
+                  + (start.hasTime() ? "date-time" : "date")
+                  + "; RFC 5545 gives them one value type");
         }
         skip.add(x.when().in(start.clock()));
       }
@@ -577,8 +644,10 @@ public final class IcsHolidays {
     }
 
     private static String summary(@Nullable Summary summary) {
-      String s = summary == null || summary.getValue() == null ? ""
-          : summary.getValue().replaceAll("\\R", " ").trim();
+      String s =
+          summary == null || summary.getValue() == null
+              ? ""
+              : summary.getValue().replaceAll("\\R", " ").trim();
       return s.isEmpty() ? "Closure" : s;
     }
 
@@ -586,16 +655,19 @@ public final class IcsHolidays {
      * The wall-clock starts of the occurrences, in DTSTART's clock: DTSTART alone, or what the
      * yearly rule gives from it.
      */
-    private List<LocalDateTime> occurrences(@Nullable RecurrenceRule rrule, EventLines lines, When start) {
+    private List<LocalDateTime> occurrences(
+        @Nullable RecurrenceRule rrule, EventLines lines, When start) {
       if (rrule == null || rrule.getValue() == null) {
         return List.of(start.local());
       }
       Recurrence r = rrule.getValue();
       Line l = lines.first("RRULE");
-      if (r.getFrequency() != Frequency.YEARLY || (r.getCount() == null) == (r.getUntil() == null)
+      if (r.getFrequency() != Frequency.YEARLY
+          || (r.getCount() == null) == (r.getUntil() == null)
           || !r.getXRules().isEmpty()) {
-        throw error(l.number(), "RRULE \"" + l.shown()
-            + "\" is not supported: only FREQ=YEARLY with COUNT or UNTIL");
+        throw error(
+            l.number(),
+            "RRULE \"" + l.shown() + "\" is not supported: only FREQ=YEARLY with COUNT or UNTIL");
       }
       int step = r.getInterval() == null ? 1 : positive(r.getInterval(), "INTERVAL", l);
       Integer count = r.getCount();
@@ -605,10 +677,13 @@ public final class IcsHolidays {
       }
       LocalDateTime limit = r.getUntil() == null ? null : limit(r.getUntil(), start, l);
 
-      Recurrence bounded = new Recurrence.Builder(r).until((ICalDate) null)
-          .interval(Math.min(step, LONGEST_INTERVAL)).build();
-      RecurrenceIterator it = RecurrenceIteratorFactory.createRecurrenceIterator(bounded,
-          dateValue(start), WALL_CLOCK);
+      Recurrence bounded =
+          new Recurrence.Builder(r)
+              .until((ICalDate) null)
+              .interval(Math.min(step, LONGEST_INTERVAL))
+              .build();
+      RecurrenceIterator it =
+          RecurrenceIteratorFactory.createRecurrenceIterator(bounded, dateValue(start), WALL_CLOCK);
       List<LocalDateTime> out = new ArrayList<>();
       boolean first = true;
       while (it.hasNext()) {
@@ -630,20 +705,28 @@ public final class IcsHolidays {
         out.add(t);
       }
       if (first) {
-        throw error(l.number(), "DTSTART \"" + lines.first("DTSTART").shown()
-            + "\" is not an occurrence of RRULE \"" + l.shown()
-            + "\"; RFC 5545 leaves such a recurrence undefined");
+        throw error(
+            l.number(),
+            "DTSTART \""
+                + lines.first("DTSTART").shown()
+                + "\" is not an occurrence of RRULE \""
+                + l.shown()
+                + "\"; RFC 5545 leaves such a recurrence undefined");
       }
       if (count != null && out.size() < count) {
-        throw error(l.number(), "RRULE \"" + l.shown() + "\" repeats beyond the year " + LAST_ICS_YEAR);
+        throw error(
+            l.number(), "RRULE \"" + l.shown() + "\" repeats beyond the year " + LAST_ICS_YEAR);
       }
       return out;
     }
 
     /** The last wall-clock time, in DTSTART's clock, that UNTIL lets occur. */
     private LocalDateTime limit(ICalDate until, When start, Line l) {
-      When u = new When(localOf(until, l), until.hasTime(),
-          until.hasTime() && until.getRawComponents().isUtc() ? UTC : null);
+      When u =
+          new When(
+              localOf(until, l),
+              until.hasTime(),
+              until.hasTime() && until.getRawComponents().isUtc() ? UTC : null);
       if (!u.hasTime() || !start.hasTime()) {
         return u.local().toLocalDate().atTime(LocalTime.MAX);
       }
@@ -652,27 +735,43 @@ public final class IcsHolidays {
 
     private int positive(int n, String part, Line l) {
       if (n <= 0) {
-        throw error(l.number(), part + " " + n + " in RRULE \"" + l.shown() + "\" is not a positive number");
+        throw error(
+            l.number(),
+            part + " " + n + " in RRULE \"" + l.shown() + "\" is not a positive number");
       }
       return n;
     }
 
     private CalendarFormatException tooMany(Line rrule, String n) {
-      return error(rrule.number(), "RRULE \"" + rrule.shown() + "\" gives " + n
-          + " occurrences; at most " + MAX_OCCURRENCES + " are accepted");
+      return error(
+          rrule.number(),
+          "RRULE \""
+              + rrule.shown()
+              + "\" gives "
+              + n
+              + " occurrences; at most "
+              + MAX_OCCURRENCES
+              + " are accepted");
     }
 
     private static DateValue dateValue(When w) {
       LocalDateTime t = w.local();
       return w.hasTime()
-          ? new DateTimeValueImpl(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(),
-              t.getMinute(), t.getSecond())
+          ? new DateTimeValueImpl(
+              t.getYear(),
+              t.getMonthValue(),
+              t.getDayOfMonth(),
+              t.getHour(),
+              t.getMinute(),
+              t.getSecond())
           : new DateValueImpl(t.getYear(), t.getMonthValue(), t.getDayOfMonth());
     }
 
     private static LocalDateTime local(DateValue v) {
       LocalDate d = LocalDate.of(v.year(), v.month(), v.day());
-      return v instanceof DateTimeValue t ? d.atTime(t.hour(), t.minute(), t.second()) : d.atStartOfDay();
+      return v instanceof DateTimeValue t
+          ? d.atTime(t.hour(), t.minute(), t.second())
+          : d.atStartOfDay();
     }
 
     // --- values ---
@@ -688,8 +787,10 @@ public final class IcsHolidays {
       }
       // The parser moves a TZID it resolved from the parameters to its own records.
       TimezoneAssignment assigned = zones.getTimezone(property);
-      String tzid = assigned != null && assigned.getGlobalId() != null ? assigned.getGlobalId()
-          : property.getParameters().getTimezoneId();
+      String tzid =
+          assigned != null && assigned.getGlobalId() != null
+              ? assigned.getGlobalId()
+              : property.getParameters().getTimezoneId();
       return new When(local, true, tzid == null ? null : clock(tzid, l));
     }
 
@@ -697,10 +798,15 @@ public final class IcsHolidays {
       DateTimeComponents c = value.getRawComponents();
       try {
         LocalDate d = LocalDate.of(c.getYear(), c.getMonth(), c.getDate());
-        return value.hasTime() ? d.atTime(c.getHour(), c.getMinute(), c.getSecond()) : d.atStartOfDay();
+        return value.hasTime()
+            ? d.atTime(c.getHour(), c.getMinute(), c.getSecond())
+            : d.atStartOfDay();
       } catch (DateTimeException e) {
-        throw error(l.number(), l.name().equals("RRULE")
-            ? "UNTIL in RRULE \"" + l.shown() + "\" is not a date or date-time" : notADate(l));
+        throw error(
+            l.number(),
+            l.name().equals("RRULE")
+                ? "UNTIL in RRULE \"" + l.shown() + "\" is not a date or date-time"
+                : notADate(l));
       }
     }
 
@@ -713,8 +819,12 @@ public final class IcsHolidays {
       }
       String windows = WindowsZones.IDS.get(tzid);
       if (windows == null) {
-        throw error(l.number(), "TZID \"" + tzid + "\" is not a time zone (neither a zone name nor"
-            + " a Windows zone name)");
+        throw error(
+            l.number(),
+            "TZID \""
+                + tzid
+                + "\" is not a time zone (neither a zone name nor"
+                + " a Windows zone name)");
       }
       return new JavaZone(ZoneId.of(windows));
     }
@@ -726,16 +836,21 @@ public final class IcsHolidays {
         return null;
       }
       String tzid = p.getValue().trim();
-      Line l = layout.calendar().stream()
-          .filter(x -> x.name().equals("X-WR-TIMEZONE") && x.value().trim().equals(tzid))
-          .findFirst().orElse(new Line(0, "X-WR-TIMEZONE", tzid));
+      Line l =
+          layout.calendar().stream()
+              .filter(x -> x.name().equals("X-WR-TIMEZONE") && x.value().trim().equals(tzid))
+              .findFirst()
+              .orElse(new Line(0, "X-WR-TIMEZONE", tzid));
       return clock(tzid, l);
     }
 
     /** A DURATION as whole days covered: {@code P1D}, {@code P2W}, {@code PT24H}, {@code P1DT12H}. */
     private int days(Duration d, Line l) {
-      long seconds = ((long) orZero(d.getWeeks()) * 7 + orZero(d.getDays())) * 86_400
-          + (long) orZero(d.getHours()) * 3600 + (long) orZero(d.getMinutes()) * 60 + orZero(d.getSeconds());
+      long seconds =
+          ((long) orZero(d.getWeeks()) * 7 + orZero(d.getDays())) * 86_400
+              + (long) orZero(d.getHours()) * 3600
+              + (long) orZero(d.getMinutes()) * 60
+              + orZero(d.getSeconds());
       if (d.isPrior() || seconds <= 0) {
         throw error(l.number(), notADuration(l));
       }
@@ -747,7 +862,9 @@ public final class IcsHolidays {
     }
 
     private static String notADate(Line l) {
-      return l.name() + " \"" + l.shown()
+      return l.name()
+          + " \""
+          + l.shown()
           + "\" is not an iCalendar date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)";
     }
 

@@ -3,7 +3,6 @@ package io.github.slakit.calendars;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -38,8 +37,18 @@ final class JollydayCorrections {
   private static final Pattern YEARS = Pattern.compile("(\\d{4})\\.\\.(\\d{4})");
 
   /** One correction: an addition or removal, on a date or yearly over {@code from..to}. */
-  record Line(int lineNo, String code, boolean add, int from, int to, @Nullable MonthDay day,
-      @Nullable LocalDate date, HolidayKind kind, String name, String localName, String source) {
+  record Line(
+      int lineNo,
+      String code,
+      boolean add,
+      int from,
+      int to,
+      @Nullable MonthDay day,
+      @Nullable LocalDate date,
+      HolidayKind kind,
+      String name,
+      String localName,
+      String source) {
 
     /** The date of this line in the year, if it has one there. */
     Optional<LocalDate> dateIn(int year) {
@@ -54,13 +63,15 @@ final class JollydayCorrections {
 
     /** Applies this line to the year's list: adds its holiday or removes the one it names. */
     void applyTo(List<Holiday> holidays, int year) {
-      dateIn(year).ifPresent(d -> {
-        if (add) {
-          holidays.add(new Holiday(d, name, localName, kind));
-        } else {
-          holidays.removeIf(h -> h.date().equals(d) && h.name().equals(name));
-        }
-      });
+      dateIn(year)
+          .ifPresent(
+              d -> {
+                if (add) {
+                  holidays.add(new Holiday(d, name, localName, kind));
+                } else {
+                  holidays.removeIf(h -> h.date().equals(d) && h.name().equals(name));
+                }
+              });
     }
 
     /** Whether this line applies to the code: the same code, or the code's country. */
@@ -73,8 +84,8 @@ final class JollydayCorrections {
   private final Map<String, int[]> years;
   private final Map<String, String> sources;
 
-  private JollydayCorrections(List<Line> lines, Map<String, int[]> years,
-      Map<String, String> sources) {
+  private JollydayCorrections(
+      List<Line> lines, Map<String, int[]> years, Map<String, String> sources) {
     this.lines = List.copyOf(lines);
     this.years = Map.copyOf(years);
     this.sources = Map.copyOf(sources);
@@ -124,8 +135,10 @@ final class JollydayCorrections {
       String[] f = pending.get(i);
       int n = pendingNo.get(i);
       if (f.length != 7) {
-        throw bad(n, "7 tab-separated fields expected: code, op, dates, kind, name, local name, "
-            + "source");
+        throw bad(
+            n,
+            "7 tab-separated fields expected: code, op, dates, kind, name, local name, "
+                + "source");
       }
       String code = f[0];
       if (!CODE.matcher(code).matches()) {
@@ -171,8 +184,8 @@ final class JollydayCorrections {
     try {
       if (ONE_DATE.matcher(f[2]).matches()) {
         LocalDate d = LocalDate.parse(f[2]);
-        return new Line(n, code, add, d.getYear(), d.getYear(), null, d, kind, name, localName,
-            source);
+        return new Line(
+            n, code, add, d.getYear(), d.getYear(), null, d, kind, name, localName, source);
       }
       Matcher m = YEARLY.matcher(f[2]);
       if (m.matches()) {
@@ -181,8 +194,18 @@ final class JollydayCorrections {
         if (from > to) {
           throw bad(n, "the years run backwards");
         }
-        return new Line(n, code, add, from, to, MonthDay.parse("--" + m.group(3)), null, kind,
-            name, localName, source);
+        return new Line(
+            n,
+            code,
+            add,
+            from,
+            to,
+            MonthDay.parse("--" + m.group(3)),
+            null,
+            kind,
+            name,
+            localName,
+            source);
       }
     } catch (DateTimeException e) {
       throw bad(n, "\"" + f[2] + "\" is not a date");

@@ -76,8 +76,12 @@ final class JollydayHolidays implements HolidayRules {
    * @param local the country's language, or null when jollyday has no translation in it
    * @param corrections the corrections of this code (country lines and this region's lines)
    */
-  JollydayHolidays(String code, HolidayManager manager, HolidayCalendarConfiguration config,
-      @Nullable String region, @Nullable Locale local,
+  JollydayHolidays(
+      String code,
+      HolidayManager manager,
+      HolidayCalendarConfiguration config,
+      @Nullable String region,
+      @Nullable Locale local,
       List<JollydayCorrections.Line> corrections) {
     this.code = code;
     this.manager = manager;
@@ -87,7 +91,9 @@ final class JollydayHolidays implements HolidayRules {
     Map<String, List<Def>> k = new HashMap<>();
     collect(config.holidays(), k);
     if (region != null) {
-      config.subConfigurations().filter(c -> c.hierarchy().equalsIgnoreCase(region))
+      config
+          .subConfigurations()
+          .filter(c -> c.hierarchy().equalsIgnoreCase(region))
           .forEach(c -> collect(c.holidays(), k));
     }
     k.replaceAll((key, defs) -> List.copyOf(defs));
@@ -95,14 +101,15 @@ final class JollydayHolidays implements HolidayRules {
   }
 
   /** Whether the configuration (country and, if given, region) has Islamic-calendar holidays. */
-  static boolean hasIslamicHolidays(HolidayCalendarConfiguration config,
-      @Nullable String region) {
+  static boolean hasIslamicHolidays(HolidayCalendarConfiguration config, @Nullable String region) {
     if (!config.holidays().islamicHolidays().isEmpty()) {
       return true;
     }
-    return region != null && config.subConfigurations()
-        .filter(c -> c.hierarchy().equalsIgnoreCase(region))
-        .anyMatch(c -> !c.holidays().islamicHolidays().isEmpty());
+    return region != null
+        && config
+            .subConfigurations()
+            .filter(c -> c.hierarchy().equalsIgnoreCase(region))
+            .anyMatch(c -> !c.holidays().islamicHolidays().isEmpty());
   }
 
   private static void collect(HolidayConfigurations h, Map<String, List<Def>> keys) {
@@ -118,10 +125,15 @@ final class JollydayHolidays implements HolidayRules {
     h.relativeToEasterSunday().forEach(c -> put(keys, c, c, false, false, null));
   }
 
-  private static void put(Map<String, List<Def>> keys, Described d, Limited limits,
-      boolean fixed, boolean islamic, @Nullable Movable movable) {
-    boolean weekendOnly = movable == null || movable.conditions().stream()
-        .allMatch(m -> weekend(m.substitute()));
+  private static void put(
+      Map<String, List<Def>> keys,
+      Described d,
+      Limited limits,
+      boolean fixed,
+      boolean islamic,
+      @Nullable Movable movable) {
+    boolean weekendOnly =
+        movable == null || movable.conditions().stream().allMatch(m -> weekend(m.substitute()));
     int from = limits.validFrom().map(Year::getValue).orElse(Integer.MIN_VALUE);
     int to = limits.validTo().map(Year::getValue).orElse(Integer.MAX_VALUE);
     @Nullable String key = d.descriptionPropertiesKey();
@@ -140,7 +152,9 @@ final class JollydayHolidays implements HolidayRules {
     if (use.isEmpty()) {
       return KeyInfo.UNKNOWN;
     }
-    return new KeyInfo(use.stream().allMatch(Def::fixed), use.stream().allMatch(Def::islamic),
+    return new KeyInfo(
+        use.stream().allMatch(Def::fixed),
+        use.stream().allMatch(Def::islamic),
         use.stream().allMatch(Def::weekendMovesOnly));
   }
 

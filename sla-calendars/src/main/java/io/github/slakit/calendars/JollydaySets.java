@@ -37,7 +37,9 @@ final class JollydaySets {
 
   /** The years of every jollyday set, unless the corrections say otherwise. */
   static final int FIRST_YEAR = 1990;
+
   static final int LAST_YEAR = 2200;
+
   /**
    * The last year of a set with Islamic-calendar holidays: jollyday computes them with Java's
    * HijrahChronology, whose Umm al-Qura table ends in AH 1600 (November 2174); 2174 fails.
@@ -53,8 +55,8 @@ final class JollydaySets {
   /** Per country: its manager and configuration, built on first use. */
   private static final Map<String, Loaded> LOADED = new ConcurrentHashMap<>();
 
-  private record Loaded(HolidayManager manager, HolidayCalendarConfiguration config,
-      Map<String, String> regions) {}
+  private record Loaded(
+      HolidayManager manager, HolidayCalendarConfiguration config, Map<String, String> regions) {}
 
   private JollydaySets() {}
 
@@ -106,8 +108,8 @@ final class JollydaySets {
     Loaded l = load(cc);
     String region = dash < 0 ? null : l.regions().get(code.substring(dash + 1));
     int first = FIRST_YEAR;
-    int last = JollydayHolidays.hasIslamicHolidays(l.config(), region) ? LAST_HIJRI_YEAR
-        : LAST_YEAR;
+    int last =
+        JollydayHolidays.hasIslamicHolidays(l.config(), region) ? LAST_HIJRI_YEAR : LAST_YEAR;
     List<JollydayCorrections.Line> lines = List.of();
     if (corrected) {
       lines = CORRECTIONS.linesFor(code);
@@ -117,8 +119,8 @@ final class JollydaySets {
         last = years[1];
       }
     }
-    JollydayHolidays rules = new JollydayHolidays(code, l.manager(), l.config(), region,
-        country.language(), lines);
+    JollydayHolidays rules =
+        new JollydayHolidays(code, l.manager(), l.config(), region, country.language(), lines);
     return NationalHolidays.create(code, country.zone(), first, last, rules);
   }
 
@@ -145,12 +147,15 @@ final class JollydaySets {
     HolidayCalendarConfiguration config =
         m.getConfigurationService().getHolidayCalendarConfiguration(m.getManagerParameter());
     Map<String, String> regions = new TreeMap<>();
-    config.subConfigurations().forEach(c -> {
-      String id = c.hierarchy().toUpperCase(Locale.ROOT);
-      if (id.matches("[A-Z0-9]{1,3}")) {
-        regions.put(id, c.hierarchy());
-      }
-    });
+    config
+        .subConfigurations()
+        .forEach(
+            c -> {
+              String id = c.hierarchy().toUpperCase(Locale.ROOT);
+              if (id.matches("[A-Z0-9]{1,3}")) {
+                regions.put(id, c.hierarchy());
+              }
+            });
     return new Loaded(m, config, Collections.unmodifiableMap(regions));
   }
 

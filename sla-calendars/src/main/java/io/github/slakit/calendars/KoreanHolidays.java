@@ -67,8 +67,8 @@ final class KoreanHolidays implements HolidayRules {
     if (year <= 1998) {
       b.fixed(1, 2, "New Year holiday", "1월 2일", Trigger.NONE, 0);
     }
-    LocalDate[] lunar = java.util.Objects.requireNonNull(Data.LUNAR.get(year),
-        "no lunar dates for " + year);
+    LocalDate[] lunar =
+        java.util.Objects.requireNonNull(Data.LUNAR.get(year), "no lunar dates for " + year);
     b.block(lunar[0], "Seollal", "설날");
     b.fixed(3, 1, "Independence Movement Day", "3ㆍ1절", Trigger.WEEKEND, 2021);
     if (year <= 2005) {
@@ -103,6 +103,7 @@ final class KoreanHolidays implements HolidayRules {
   private static final class Builder {
     private final int year;
     private final List<Holiday> list = new ArrayList<>();
+
     /** Holidays that may give a substitute, with their rule. */
     private final List<Candidate> candidates = new ArrayList<>();
 
@@ -114,7 +115,12 @@ final class KoreanHolidays implements HolidayRules {
       add(LocalDate.of(year, month, day), name, localName, HolidayKind.FIXED, trigger, since);
     }
 
-    void add(LocalDate date, String name, String localName, HolidayKind kind, Trigger trigger,
+    void add(
+        LocalDate date,
+        String name,
+        String localName,
+        HolidayKind kind,
+        Trigger trigger,
         int since) {
       Holiday h = new Holiday(date, name, localName, kind);
       list.add(h);
@@ -125,12 +131,13 @@ final class KoreanHolidays implements HolidayRules {
 
     /** A three-day lunar block: the day before, the day of and the day after. */
     void block(LocalDate day, String name, String localName) {
-      List<Holiday> days = List.of(
-          new Holiday(day.minusDays(1), "Day before " + name, localName + " 전날",
-              HolidayKind.LUNAR),
-          new Holiday(day, name, localName, HolidayKind.LUNAR),
-          new Holiday(day.plusDays(1), "Day after " + name, localName + " 다음 날",
-              HolidayKind.LUNAR));
+      List<Holiday> days =
+          List.of(
+              new Holiday(
+                  day.minusDays(1), "Day before " + name, localName + " 전날", HolidayKind.LUNAR),
+              new Holiday(day, name, localName, HolidayKind.LUNAR),
+              new Holiday(
+                  day.plusDays(1), "Day after " + name, localName + " 다음 날", HolidayKind.LUNAR));
       list.addAll(days);
       if (year >= 2014) {
         candidates.add(new Candidate(name, days, Trigger.BLOCK));
@@ -154,8 +161,12 @@ final class KoreanHolidays implements HolidayRules {
           d = d.plusDays(1);
         }
         taken.add(d);
-        substitutes.add(new Holiday(d, "Substitute holiday (" + c.name + ")",
-            SUBSTITUTE_LOCAL_NAME, HolidayKind.SUBSTITUTE));
+        substitutes.add(
+            new Holiday(
+                d,
+                "Substitute holiday (" + c.name + ")",
+                SUBSTITUTE_LOCAL_NAME,
+                HolidayKind.SUBSTITUTE));
       }
       list.addAll(substitutes);
       return list;
@@ -173,12 +184,13 @@ final class KoreanHolidays implements HolidayRules {
         LocalDate d = own.date();
         DayOfWeek dow = d.getDayOfWeek();
         boolean onOther = onAnotherHoliday(d, all);
-        boolean hit = switch (trigger) {
-          case BLOCK -> dow == DayOfWeek.SUNDAY || onOther;
-          case CHILDREN -> isWeekend(d) || onOther;
-          case WEEKEND -> isWeekend(d);
-          case NONE -> false;
-        };
+        boolean hit =
+            switch (trigger) {
+              case BLOCK -> dow == DayOfWeek.SUNDAY || onOther;
+              case CHILDREN -> isWeekend(d) || onOther;
+              case WEEKEND -> isWeekend(d);
+              case NONE -> false;
+            };
         if (hit) {
           return true;
         }
@@ -206,25 +218,31 @@ final class KoreanHolidays implements HolidayRules {
   private static final class Data {
     /** Per year: Seollal (lunar 1/1), Buddha's Birthday (4/8), Chuseok (8/15). */
     static final Map<Integer, LocalDate[]> LUNAR = loadLunar();
+
     static final Map<Integer, List<Holiday>> DECLARED = loadDeclared();
 
     private static Map<Integer, LocalDate[]> loadLunar() {
       Map<Integer, LocalDate[]> map = new HashMap<>();
-      forEachLine(LUNAR_FILE, (line, no) -> {
-        String[] f = line.trim().split("\\s+");
-        if (f.length < 4) {
-          throw bad(LUNAR_FILE, no, line, "expected: year seollal buddha chuseok");
-        }
-        int year = Integer.parseInt(f[0]);
-        LocalDate[] dates = {parse(f[1], no, line, LUNAR_FILE), parse(f[2], no, line, LUNAR_FILE),
-            parse(f[3], no, line, LUNAR_FILE)};
-        for (LocalDate d : dates) {
-          if (d.getYear() != year) {
-            throw bad(LUNAR_FILE, no, line, d + " is not in " + year);
-          }
-        }
-        map.put(year, dates);
-      });
+      forEachLine(
+          LUNAR_FILE,
+          (line, no) -> {
+            String[] f = line.trim().split("\\s+");
+            if (f.length < 4) {
+              throw bad(LUNAR_FILE, no, line, "expected: year seollal buddha chuseok");
+            }
+            int year = Integer.parseInt(f[0]);
+            LocalDate[] dates = {
+              parse(f[1], no, line, LUNAR_FILE),
+              parse(f[2], no, line, LUNAR_FILE),
+              parse(f[3], no, line, LUNAR_FILE)
+            };
+            for (LocalDate d : dates) {
+              if (d.getYear() != year) {
+                throw bad(LUNAR_FILE, no, line, d + " is not in " + year);
+              }
+            }
+            map.put(year, dates);
+          });
       for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
         if (!map.containsKey(y)) {
           throw new CalendarException(LUNAR_FILE + ": no line for year " + y);
@@ -235,15 +253,17 @@ final class KoreanHolidays implements HolidayRules {
 
     private static Map<Integer, List<Holiday>> loadDeclared() {
       Map<Integer, List<Holiday>> map = new HashMap<>();
-      forEachLine(DECLARED_FILE, (line, no) -> {
-        String[] f = line.split("\\|");
-        if (f.length != 4 || f[3].isBlank()) {
-          throw bad(DECLARED_FILE, no, line, "expected: date | name | local name | source");
-        }
-        LocalDate date = parse(f[0].trim(), no, line, DECLARED_FILE);
-        map.computeIfAbsent(date.getYear(), y -> new ArrayList<>())
-            .add(new Holiday(date, f[1].trim(), f[2].trim(), HolidayKind.DECLARED));
-      });
+      forEachLine(
+          DECLARED_FILE,
+          (line, no) -> {
+            String[] f = line.split("\\|");
+            if (f.length != 4 || f[3].isBlank()) {
+              throw bad(DECLARED_FILE, no, line, "expected: date | name | local name | source");
+            }
+            LocalDate date = parse(f[0].trim(), no, line, DECLARED_FILE);
+            map.computeIfAbsent(date.getYear(), y -> new ArrayList<>())
+                .add(new Holiday(date, f[1].trim(), f[2].trim(), HolidayKind.DECLARED));
+          });
       Map<Integer, List<Holiday>> frozen = new HashMap<>();
       map.forEach((y, l) -> frozen.put(y, List.copyOf(l)));
       return Map.copyOf(frozen);

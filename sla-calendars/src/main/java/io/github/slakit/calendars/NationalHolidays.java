@@ -67,18 +67,30 @@ public final class NationalHolidays {
   private static final Map<String, NationalHolidays> SETS = new TreeMap<>();
 
   static {
-    register("KR", "Asia/Seoul", KoreanHolidays.FIRST_YEAR, KoreanHolidays.LAST_YEAR,
+    register(
+        "KR",
+        "Asia/Seoul",
+        KoreanHolidays.FIRST_YEAR,
+        KoreanHolidays.LAST_YEAR,
         new KoreanHolidays());
-    register("FR", "Europe/Paris", FrenchHolidays.FIRST_YEAR, FrenchHolidays.LAST_YEAR,
+    register(
+        "FR",
+        "Europe/Paris",
+        FrenchHolidays.FIRST_YEAR,
+        FrenchHolidays.LAST_YEAR,
         new FrenchHolidays());
-    register("US", "America/New_York", UsHolidays.FIRST_YEAR, UsHolidays.LAST_YEAR,
-        new UsHolidays());
-    register("CZ", "Europe/Prague", CzechHolidays.FIRST_YEAR, CzechHolidays.LAST_YEAR,
+    register(
+        "US", "America/New_York", UsHolidays.FIRST_YEAR, UsHolidays.LAST_YEAR, new UsHolidays());
+    register(
+        "CZ",
+        "Europe/Prague",
+        CzechHolidays.FIRST_YEAR,
+        CzechHolidays.LAST_YEAR,
         new CzechHolidays());
   }
 
-  private static void register(String country, String zone, int firstYear, int lastYear,
-      HolidayRules rules) {
+  private static void register(
+      String country, String zone, int firstYear, int lastYear, HolidayRules rules) {
     SETS.put(country, new NationalHolidays(country, ZoneId.of(zone), firstYear, lastYear, rules));
   }
 
@@ -95,8 +107,8 @@ public final class NationalHolidays {
   private static volatile @Nullable SortedSet<String> supported;
 
   /** A set of jollyday's (for JollydaySets). */
-  static NationalHolidays create(String code, ZoneId zone, int firstYear, int lastYear,
-      HolidayRules rules) {
+  static NationalHolidays create(
+      String code, ZoneId zone, int firstYear, int lastYear, HolidayRules rules) {
     return new NationalHolidays(code, zone, firstYear, lastYear, rules);
   }
 
@@ -107,8 +119,8 @@ public final class NationalHolidays {
   private final int lastYear;
   private final AtomicReferenceArray<YearSet> years;
 
-  private NationalHolidays(String country, ZoneId zone, int firstYear, int lastYear,
-      HolidayRules rules) {
+  private NationalHolidays(
+      String country, ZoneId zone, int firstYear, int lastYear, HolidayRules rules) {
     this.country = country;
     this.zone = zone;
     this.firstYear = firstYear;
@@ -158,7 +170,8 @@ public final class NationalHolidays {
     if (SETS.containsKey(key) || OTHERS.containsKey(key)) {
       return true;
     }
-    return CODE.matcher(key).matches() && !SETS.containsKey(key.substring(0, 2))
+    return CODE.matcher(key).matches()
+        && !SETS.containsKey(key.substring(0, 2))
         && JollydaySets.supports(key);
   }
 
@@ -197,8 +210,11 @@ public final class NationalHolidays {
 
   private static CalendarException unknown(String code, String more) {
     return new CalendarException(
-        "\"" + code + "\" is not a country or region with public holidays (ISO 3166-1 alpha-2,"
-            + " or a region such as DE-BY)" + more);
+        "\""
+            + code
+            + "\" is not a country or region with public holidays (ISO 3166-1 alpha-2,"
+            + " or a region such as DE-BY)"
+            + more);
   }
 
   /**
@@ -290,8 +306,13 @@ public final class NationalHolidays {
   private void checkYear(int year) {
     if (year < firstYear || year > lastYear) {
       throw new CalendarException(
-          country() + " holidays are known for " + firstYear + "-" + lastYear
-              + " only, not for year " + year);
+          country()
+              + " holidays are known for "
+              + firstYear
+              + "-"
+              + lastYear
+              + " only, not for year "
+              + year);
     }
   }
 

@@ -77,7 +77,8 @@ public record TimeWindow(LocalTime start, LocalTime end) {
         // reported below
       }
     }
-    throw new IllegalArgumentException(quote(whole) + " is not a time window (expected HH:MM-HH:MM)");
+    throw new IllegalArgumentException(
+        quote(whole) + " is not a time window (expected HH:MM-HH:MM)");
   }
 
   private static String quote(String s) {

@@ -33,7 +33,8 @@ final class UsHolidays implements HolidayRules {
       movable(list, nth(year, Month.JANUARY, 3, DayOfWeek.MONDAY), "Martin Luther King Jr. Day");
     }
     movable(list, nth(year, Month.FEBRUARY, 3, DayOfWeek.MONDAY), "Washington's Birthday");
-    movable(list,
+    movable(
+        list,
         LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)),
         "Memorial Day");
     if (year >= 2021) {
@@ -69,11 +70,12 @@ final class UsHolidays implements HolidayRules {
   /** A fixed-date holiday and, when it falls on a weekend, its observed weekday in the same year. */
   private static void fixed(List<Holiday> list, int year, LocalDate date, String name) {
     list.add(new Holiday(date, name, name, HolidayKind.FIXED));
-    LocalDate observed = switch (date.getDayOfWeek()) {
-      case SATURDAY -> date.minusDays(1);
-      case SUNDAY -> date.plusDays(1);
-      default -> null;
-    };
+    LocalDate observed =
+        switch (date.getDayOfWeek()) {
+          case SATURDAY -> date.minusDays(1);
+          case SUNDAY -> date.plusDays(1);
+          default -> null;
+        };
     if (observed != null && observed.getYear() == year) {
       list.add(observed(observed, name));
     }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.zone.ZoneRules;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,13 +17,16 @@ final class YearChunk {
   static final long NANOS = 1_000_000_000L;
 
   final int year;
+
   /** Epoch second of the chunk's first instant. */
   final long baseSecond;
+
   /** The chunk's length in nanoseconds. */
   final long length;
 
   private final long[] starts;
   private final long[] ends;
+
   /** {@code cum[i]}: business nanoseconds in intervals {@code 0..i-1}; length n + 1. */
   private final long[] cum;
 
@@ -45,8 +47,13 @@ final class YearChunk {
    * December before), resolved by TIME-4, their union, minus the breaks of the same dates, minus
    * the holidays of the year (whole local days, TIME-6), cut to the year.
    */
-  static YearChunk build(int year, Instant yearStart, Instant nextYearStart, ZoneRules rules,
-      CalendarSpec spec, Set<LocalDate> holidays) {
+  static YearChunk build(
+      int year,
+      Instant yearStart,
+      Instant nextYearStart,
+      ZoneRules rules,
+      CalendarSpec spec,
+      Set<LocalDate> holidays) {
     long base = yearStart.getEpochSecond();
     long length = (nextYearStart.getEpochSecond() - base) * NANOS;
     LongList open = new LongList();
@@ -99,7 +106,8 @@ final class YearChunk {
     return new YearChunk(year, base, length, starts, ends);
   }
 
-  private static void addWindow(LongList out, LocalDate d, TimeWindow w, ZoneRules rules, long base) {
+  private static void addWindow(
+      LongList out, LocalDate d, TimeWindow w, ZoneRules rules, long base) {
     LocalDate endDate = w.crossesMidnight() ? d.plusDays(1) : d;
     Instant s = WallClock.start(LocalDateTime.of(d, w.start()), rules);
     Instant e = WallClock.end(LocalDateTime.of(endDate, w.end()), rules);

@@ -24,9 +24,11 @@ class BusinessCalendarConcurrencyTest {
   private static final int QUERIES = 400;
 
   static BusinessCalendar fresh() {
-    BusinessCalendar.Builder b = BusinessCalendar.builder(ZoneId.of("America/New_York"))
-        .weekly(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), TimeWindow.parse("09:00-17:00"))
-        .weekly(EnumSet.of(DayOfWeek.SATURDAY), TimeWindow.parse("22:00-02:30"));
+    BusinessCalendar.Builder b =
+        BusinessCalendar.builder(ZoneId.of("America/New_York"))
+            .weekly(
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), TimeWindow.parse("09:00-17:00"))
+            .weekly(EnumSet.of(DayOfWeek.SATURDAY), TimeWindow.parse("22:00-02:30"));
     for (int year = 2000; year < 2040; year++) {
       b.addHoliday(LocalDate.of(year, 7, 4), "Independence Day");
     }
@@ -67,15 +69,18 @@ class BusinessCalendarConcurrencyTest {
         List<Future<List<Object>>> results = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
           long seed = t;
-          Callable<List<Object>> task = () -> {
-            go.await();
-            return answers(shared, seed);
-          };
+          Callable<List<Object>> task =
+              () -> {
+                go.await();
+                return answers(shared, seed);
+              };
           results.add(pool.submit(task));
         }
         go.countDown();
         for (int t = 0; t < THREADS; t++) {
-          assertThat(results.get(t).get()).as("thread %d, round %d", t, round).isEqualTo(expected.get(t));
+          assertThat(results.get(t).get())
+              .as("thread %d, round %d", t, round)
+              .isEqualTo(expected.get(t));
         }
       } finally {
         pool.shutdownNow();

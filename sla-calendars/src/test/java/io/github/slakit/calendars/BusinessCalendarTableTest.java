@@ -86,13 +86,13 @@ class BusinessCalendarTableTest {
     // zero days: the start s itself
     assertThat(c.addBusinessDays(SAT_2026_03_07_1000_KST, 0)).isEqualTo(MON_2026_03_09_0900_KST);
     // clamped: 17:30 on a half day (09:00-13:00) gives that day's closing
-    BusinessCalendar halfDay = officeKst().toBuilder()
-        .date(LocalDate.of(2026, 3, 9), List.of(w("09:00-13:00"))).build();
+    BusinessCalendar halfDay =
+        officeKst().toBuilder().date(LocalDate.of(2026, 3, 9), List.of(w("09:00-13:00"))).build();
     assertThat(halfDay.addBusinessDays(FRI_2026_03_06_1730_KST, 1))
         .isEqualTo(Instant.parse("2026-03-09T04:00:00Z"));
     // a holiday on Monday moves it to Tuesday
-    BusinessCalendar holiday = officeKst().toBuilder()
-        .addHoliday(LocalDate.of(2026, 3, 9), "closure").build();
+    BusinessCalendar holiday =
+        officeKst().toBuilder().addHoliday(LocalDate.of(2026, 3, 9), "closure").build();
     assertThat(holiday.addBusinessDays(FRI_2026_03_06_1730_KST, 1))
         .isEqualTo(Instant.parse("2026-03-10T08:30:00Z"));
   }
@@ -101,11 +101,14 @@ class BusinessCalendarTableTest {
   void exactEndOfWindowIsTheDeadline() {
     BusinessCalendar c = officeKst();
     // TIME-2: 9 business hours from Monday 09:00 use up the window: Monday 18:00, not Tuesday 09:00
-    assertThat(c.add(MON_2026_03_02_0900_KST, Duration.ofHours(9))).isEqualTo(MON_2026_03_02_1800_KST);
+    assertThat(c.add(MON_2026_03_02_0900_KST, Duration.ofHours(9)))
+        .isEqualTo(MON_2026_03_02_1800_KST);
     // 8 hours: 17:00 the same day
-    assertThat(c.add(MON_2026_03_02_0900_KST, Duration.ofHours(8))).isEqualTo(MON_2026_03_02_1700_KST);
+    assertThat(c.add(MON_2026_03_02_0900_KST, Duration.ofHours(8)))
+        .isEqualTo(MON_2026_03_02_1700_KST);
     // subtract is the inverse: 9 h before Monday 18:00 is Monday 09:00
-    assertThat(c.subtract(MON_2026_03_02_1800_KST, Duration.ofHours(9))).isEqualTo(MON_2026_03_02_0900_KST);
+    assertThat(c.subtract(MON_2026_03_02_1800_KST, Duration.ofHours(9)))
+        .isEqualTo(MON_2026_03_02_0900_KST);
     // zero from outside hours: the next opening / previous closing
     assertThat(c.add(SAT_2026_03_07_1000_KST, Duration.ZERO)).isEqualTo(MON_2026_03_09_0900_KST);
     assertThat(c.subtract(SAT_2026_03_07_1000_KST, Duration.ZERO))
@@ -122,13 +125,21 @@ class BusinessCalendarTableTest {
   void springForwardShortensAndFallBackLengthensWindows() {
     BusinessCalendar ny = everyDay(NEW_YORK, "01:00-05:00");
     // New York 2026-03-08: 01:00 EST to 05:00 EDT lasts 3 h
-    assertThat(ny.intervals(SUN_2026_03_08_0100_EST.minusSeconds(3600), SUN_2026_03_08_0500_EDT.plusSeconds(3600)))
+    assertThat(
+            ny.intervals(
+                SUN_2026_03_08_0100_EST.minusSeconds(3600),
+                SUN_2026_03_08_0500_EDT.plusSeconds(3600)))
         .containsExactly(new Interval(SUN_2026_03_08_0100_EST, SUN_2026_03_08_0500_EDT));
-    assertThat(ny.between(SUN_2026_03_08_0100_EST, SUN_2026_03_08_0500_EDT)).isEqualTo(Duration.ofHours(3));
+    assertThat(ny.between(SUN_2026_03_08_0100_EST, SUN_2026_03_08_0500_EDT))
+        .isEqualTo(Duration.ofHours(3));
     // New York 2026-11-01: 01:00 EDT (first) to 05:00 EST lasts 5 h
-    assertThat(ny.between(SUN_2026_11_01_0100_EDT.minusSeconds(3600), SUN_2026_11_01_0500_EST.plusSeconds(3600)))
+    assertThat(
+            ny.between(
+                SUN_2026_11_01_0100_EDT.minusSeconds(3600),
+                SUN_2026_11_01_0500_EST.plusSeconds(3600)))
         .isEqualTo(Duration.ofHours(5));
-    assertThat(ny.add(SUN_2026_11_01_0100_EDT, Duration.ofHours(5))).isEqualTo(SUN_2026_11_01_0500_EST);
+    assertThat(ny.add(SUN_2026_11_01_0100_EDT, Duration.ofHours(5)))
+        .isEqualTo(SUN_2026_11_01_0500_EST);
 
     BusinessCalendar paris = everyDay(PARIS, "01:00-05:00");
     // Paris 2026-03-29: 3 h; 2026-10-25: 5 h
@@ -139,21 +150,28 @@ class BusinessCalendarTableTest {
 
     BusinessCalendar lordHowe = everyDay(LORD_HOWE, "01:00-03:00");
     // Lord Howe's half-hour shifts: 2 h window lasts 1.5 h in October, 2.5 h in April
-    assertThat(lordHowe.intervals(SUN_2026_10_04_0100_LHST, SUN_2026_10_04_0300_LHDT.plusSeconds(3600)))
+    assertThat(
+            lordHowe.intervals(
+                SUN_2026_10_04_0100_LHST, SUN_2026_10_04_0300_LHDT.plusSeconds(3600)))
         .containsExactly(new Interval(SUN_2026_10_04_0100_LHST, SUN_2026_10_04_0300_LHDT));
-    assertThat(lordHowe.intervals(SUN_2026_04_05_0100_LHDT, SUN_2026_04_05_0300_LHST.plusSeconds(3600)))
+    assertThat(
+            lordHowe.intervals(
+                SUN_2026_04_05_0100_LHDT, SUN_2026_04_05_0300_LHST.plusSeconds(3600)))
         .containsExactly(new Interval(SUN_2026_04_05_0100_LHDT, SUN_2026_04_05_0300_LHST));
   }
 
   @Test
   void windowStartingInGapOrEndingInOverlap() {
-    // 02:30 does not exist on 2026-03-08 in New York: the window opens at the transition (03:00 EDT)
+    // 02:30 does not exist on 2026-03-08 in New York: the window opens at the transition (03:00
+    // EDT)
     BusinessCalendar gap = everyDay(NEW_YORK, "02:30-04:00");
     assertThat(gap.nextOpening(SUN_2026_03_08_0100_EST)).contains(SUN_2026_03_08_0300_EDT);
-    assertThat(gap.between(SUN_2026_03_08_0100_EST, SUN_2026_03_08_0500_EDT)).isEqualTo(Duration.ofHours(1));
+    assertThat(gap.between(SUN_2026_03_08_0100_EST, SUN_2026_03_08_0500_EDT))
+        .isEqualTo(Duration.ofHours(1));
     // a window wholly in the gap (02:00-02:45) is empty that day
     BusinessCalendar empty = everyDay(NEW_YORK, "02:00-02:45");
-    assertThat(empty.between(SUN_2026_03_08_0100_EST, SUN_2026_03_08_0500_EDT)).isEqualTo(Duration.ZERO);
+    assertThat(empty.between(SUN_2026_03_08_0100_EST, SUN_2026_03_08_0500_EDT))
+        .isEqualTo(Duration.ZERO);
     assertThat(empty.isBusinessDay(LocalDate.of(2026, 3, 8))).isFalse();
     assertThat(empty.isBusinessDay(LocalDate.of(2026, 3, 9))).isTrue();
     // 01:30 occurs twice on 2026-11-01: a window ending at 01:30 ends at the second one (EST)
@@ -167,29 +185,43 @@ class BusinessCalendarTableTest {
   @Test
   void overnightWindowWithAHolidayOnItsSecondDay() {
     // every day 22:00-06:00; Tuesday 2026-03-10 is a holiday
-    BusinessCalendar c = BusinessCalendar.builder(SEOUL).weekly(EVERY_DAY, w("22:00-06:00"))
-        .addHoliday(LocalDate.of(2026, 3, 10), "closure").build();
+    BusinessCalendar c =
+        BusinessCalendar.builder(SEOUL)
+            .weekly(EVERY_DAY, w("22:00-06:00"))
+            .addHoliday(LocalDate.of(2026, 3, 10), "closure")
+            .build();
     // Monday's window loses its Tuesday part; Tuesday's own window keeps its Wednesday part
-    assertThat(c.intervals(MON_2026_03_09_1200_KST, WED_2026_03_11_1200_KST)).containsExactly(
-        new Interval(MON_2026_03_09_2200_KST, TUE_2026_03_10_0000_KST),
-        new Interval(WED_2026_03_11_0000_KST, WED_2026_03_11_0600_KST));
-    assertThat(c.between(MON_2026_03_09_1200_KST, WED_2026_03_11_1200_KST)).isEqualTo(Duration.ofHours(8));
+    assertThat(c.intervals(MON_2026_03_09_1200_KST, WED_2026_03_11_1200_KST))
+        .containsExactly(
+            new Interval(MON_2026_03_09_2200_KST, TUE_2026_03_10_0000_KST),
+            new Interval(WED_2026_03_11_0000_KST, WED_2026_03_11_0600_KST));
+    assertThat(c.between(MON_2026_03_09_1200_KST, WED_2026_03_11_1200_KST))
+        .isEqualTo(Duration.ofHours(8));
     assertThat(c.isBusinessDay(LocalDate.of(2026, 3, 10))).isFalse();
     // 2 h from Monday 22:00 uses up the cut window: its end, Tuesday 00:00
-    assertThat(c.add(MON_2026_03_09_2200_KST, Duration.ofHours(2))).isEqualTo(TUE_2026_03_10_0000_KST);
+    assertThat(c.add(MON_2026_03_09_2200_KST, Duration.ofHours(2)))
+        .isEqualTo(TUE_2026_03_10_0000_KST);
   }
 
   @Test
   void intervalOverTheYearBoundaryIsOne() {
-    BusinessCalendar c = BusinessCalendar.builder(SEOUL).weekly(EVERY_DAY, w("22:00-06:00")).build();
+    BusinessCalendar c =
+        BusinessCalendar.builder(SEOUL).weekly(EVERY_DAY, w("22:00-06:00")).build();
     // 31 Dec 22:00 to 1 Jan 06:00 spans two index chunks but is one interval
-    assertThat(c.intervals(THU_2026_12_31_2200_KST.minusSeconds(3600), FRI_2027_01_01_0600_KST.plusSeconds(3600)))
+    assertThat(
+            c.intervals(
+                THU_2026_12_31_2200_KST.minusSeconds(3600),
+                FRI_2027_01_01_0600_KST.plusSeconds(3600)))
         .containsExactly(new Interval(THU_2026_12_31_2200_KST, FRI_2027_01_01_0600_KST));
     // 8 h use the window up exactly: its end (TIME-2), though the chunk ends at midnight
-    assertThat(c.add(THU_2026_12_31_2200_KST, Duration.ofHours(8))).isEqualTo(FRI_2027_01_01_0600_KST);
-    assertThat(c.add(THU_2026_12_31_2200_KST, Duration.ofHours(2))).isEqualTo(Instant.parse("2026-12-31T15:00:00Z"));
-    assertThat(c.subtract(FRI_2027_01_01_0600_KST, Duration.ofHours(8))).isEqualTo(THU_2026_12_31_2200_KST);
-    assertThat(c.previousClosing(FRI_2027_01_01_0600_KST.plusSeconds(60))).contains(FRI_2027_01_01_0600_KST);
+    assertThat(c.add(THU_2026_12_31_2200_KST, Duration.ofHours(8)))
+        .isEqualTo(FRI_2027_01_01_0600_KST);
+    assertThat(c.add(THU_2026_12_31_2200_KST, Duration.ofHours(2)))
+        .isEqualTo(Instant.parse("2026-12-31T15:00:00Z"));
+    assertThat(c.subtract(FRI_2027_01_01_0600_KST, Duration.ofHours(8)))
+        .isEqualTo(THU_2026_12_31_2200_KST);
+    assertThat(c.previousClosing(FRI_2027_01_01_0600_KST.plusSeconds(60)))
+        .contains(FRI_2027_01_01_0600_KST);
   }
 
   @Test
@@ -211,10 +243,12 @@ class BusinessCalendarTableTest {
     assertThat(closed.nextOpening(MON_2026_03_02_0900_KST)).isEmpty();
     assertThat(closed.previousClosing(MON_2026_03_02_0900_KST)).isEmpty();
     assertThatThrownBy(() -> closed.add(MON_2026_03_02_0900_KST, Duration.ofHours(1)))
-        .isInstanceOf(CalendarException.class).hasMessageContaining("closed");
+        .isInstanceOf(CalendarException.class)
+        .hasMessageContaining("closed");
     assertThatThrownBy(() -> closed.addBusinessDays(MON_2026_03_02_0900_KST, 1))
         .isInstanceOf(CalendarException.class);
-    assertThat(closed.between(MON_2026_03_02_0900_KST, MON_2026_03_09_0900_KST)).isEqualTo(Duration.ZERO);
+    assertThat(closed.between(MON_2026_03_02_0900_KST, MON_2026_03_09_0900_KST))
+        .isEqualTo(Duration.ZERO);
     // every date a holiday for a year: the search ends at the range's end, not in an endless loop
     BusinessCalendar.Builder b = officeKst().toBuilder();
     for (LocalDate d = LocalDate.of(2299, 1, 1); d.getYear() == 2299; d = d.plusDays(1)) {
@@ -223,7 +257,9 @@ class BusinessCalendarTableTest {
     BusinessCalendar lastYearClosed = b.build();
     Instant dec2298 = Instant.parse("2298-12-31T00:00:00Z");
     assertThatThrownBy(() -> lastYearClosed.add(dec2298, Duration.ofHours(10)))
-        .isInstanceOf(CalendarException.class).hasMessageContaining("2300").hasMessageContaining("1900..2299");
+        .isInstanceOf(CalendarException.class)
+        .hasMessageContaining("2300")
+        .hasMessageContaining("1900..2299");
     assertThat(lastYearClosed.nextOpening(Instant.parse("2298-12-31T10:00:00Z"))).isEmpty();
   }
 
@@ -231,11 +267,16 @@ class BusinessCalendarTableTest {
   void outsideTheSupportedYears() {
     BusinessCalendar c = officeKst();
     assertThatThrownBy(() -> c.isBusinessTime(Instant.parse("1899-06-01T00:00:00Z")))
-        .isInstanceOf(CalendarException.class).hasMessageContaining("1899").hasMessageContaining("1900..2299");
+        .isInstanceOf(CalendarException.class)
+        .hasMessageContaining("1899")
+        .hasMessageContaining("1900..2299");
     assertThatThrownBy(() -> c.add(Instant.parse("2299-12-31T00:00:00Z"), Duration.ofHours(10)))
-        .isInstanceOf(CalendarException.class).hasMessageContaining("2300");
-    assertThatThrownBy(() -> BusinessCalendar.builder(SEOUL).addHoliday(LocalDate.of(2400, 1, 1), "x").build())
-        .isInstanceOf(CalendarException.class).hasMessageContaining("addHoliday(2400-01-01)");
+        .isInstanceOf(CalendarException.class)
+        .hasMessageContaining("2300");
+    assertThatThrownBy(
+            () -> BusinessCalendar.builder(SEOUL).addHoliday(LocalDate.of(2400, 1, 1), "x").build())
+        .isInstanceOf(CalendarException.class)
+        .hasMessageContaining("addHoliday(2400-01-01)");
   }
 
   @Test
@@ -245,43 +286,58 @@ class BusinessCalendarTableTest {
     // 1 ns uses up the window: its end
     assertThat(c.add(justBeforeClose, Duration.ofNanos(1))).isEqualTo(MON_2026_03_02_1800_KST);
     // 2 ns: 1 ns into Tuesday
-    assertThat(c.add(justBeforeClose, Duration.ofNanos(2))).isEqualTo(Instant.parse("2026-03-03T00:00:00.000000001Z"));
-    assertThat(c.between(MON_2026_03_02_0900_KST.minusSeconds(60), MON_2026_03_02_0900_KST.plusNanos(7)))
+    assertThat(c.add(justBeforeClose, Duration.ofNanos(2)))
+        .isEqualTo(Instant.parse("2026-03-03T00:00:00.000000001Z"));
+    assertThat(
+            c.between(
+                MON_2026_03_02_0900_KST.minusSeconds(60), MON_2026_03_02_0900_KST.plusNanos(7)))
         .isEqualTo(Duration.ofNanos(7));
     assertThat(c.subtract(MON_2026_03_02_0900_KST.plusNanos(3), Duration.ofNanos(5)))
         .isEqualTo(Instant.parse("2026-02-27T08:59:59.999999998Z"));
     assertThat(c.isBusinessTime(MON_2026_03_02_1800_KST.minusNanos(1))).isTrue();
     assertThat(c.isBusinessTime(MON_2026_03_02_1800_KST)).isFalse();
     // windows with seconds and nanoseconds
-    BusinessCalendar odd = BusinessCalendar.builder(SEOUL)
-        .weekly(MON_FRI, TimeWindow.of(LocalTime.of(9, 0, 0, 500), LocalTime.of(9, 0, 1))).build();
-    assertThat(odd.between(MON_2026_03_02_0900_KST, MON_2026_03_02_1800_KST)).isEqualTo(Duration.ofNanos(999_999_500));
+    BusinessCalendar odd =
+        BusinessCalendar.builder(SEOUL)
+            .weekly(MON_FRI, TimeWindow.of(LocalTime.of(9, 0, 0, 500), LocalTime.of(9, 0, 1)))
+            .build();
+    assertThat(odd.between(MON_2026_03_02_0900_KST, MON_2026_03_02_1800_KST))
+        .isEqualTo(Duration.ofNanos(999_999_500));
   }
 
   @Test
   void betweenIsNegativeBackwards() {
     BusinessCalendar c = officeKst();
-    assertThat(c.between(MON_2026_03_02_1800_KST, MON_2026_03_02_0900_KST)).isEqualTo(Duration.ofHours(-9));
-    assertThat(c.between(MON_2026_03_09_0900_KST, MON_2026_03_02_0900_KST)).isEqualTo(Duration.ofHours(-45));
+    assertThat(c.between(MON_2026_03_02_1800_KST, MON_2026_03_02_0900_KST))
+        .isEqualTo(Duration.ofHours(-9));
+    assertThat(c.between(MON_2026_03_09_0900_KST, MON_2026_03_02_0900_KST))
+        .isEqualTo(Duration.ofHours(-45));
   }
 
   @Test
   void breaksAndDateOverrides() {
     LocalDate mon = LocalDate.of(2026, 3, 2);
-    BusinessCalendar c = officeKst().toBuilder().breakOn(mon, w("12:00-13:00"))
-        .date(LocalDate.of(2026, 3, 7), List.of(w("10:00-12:00"))) // Saturday opening
-        .date(LocalDate.of(2026, 3, 4), List.of()) // Wednesday closed
-        .build();
-    assertThat(c.between(MON_2026_03_02_0900_KST, MON_2026_03_02_1800_KST)).isEqualTo(Duration.ofHours(8));
+    BusinessCalendar c =
+        officeKst().toBuilder()
+            .breakOn(mon, w("12:00-13:00"))
+            .date(LocalDate.of(2026, 3, 7), List.of(w("10:00-12:00"))) // Saturday opening
+            .date(LocalDate.of(2026, 3, 4), List.of()) // Wednesday closed
+            .build();
+    assertThat(c.between(MON_2026_03_02_0900_KST, MON_2026_03_02_1800_KST))
+        .isEqualTo(Duration.ofHours(8));
     assertThat(c.isBusinessDay(LocalDate.of(2026, 3, 4))).isFalse();
     assertThat(c.isBusinessDay(LocalDate.of(2026, 3, 7))).isTrue();
-    assertThat(c.addBusinessDays(FRI_2026_03_06_1730_KST, 1)).isEqualTo(Instant.parse("2026-03-07T03:00:00Z"));
+    assertThat(c.addBusinessDays(FRI_2026_03_06_1730_KST, 1))
+        .isEqualTo(Instant.parse("2026-03-07T03:00:00Z"));
   }
 
   @Test
   void builderRoundTripsAndValidates() {
-    BusinessCalendar c = officeKst().toBuilder().breakOn(LocalDate.of(2026, 3, 2), w("12:00-13:00"))
-        .addHoliday(LocalDate.of(2026, 5, 1), "Labour Day").build();
+    BusinessCalendar c =
+        officeKst().toBuilder()
+            .breakOn(LocalDate.of(2026, 3, 2), w("12:00-13:00"))
+            .addHoliday(LocalDate.of(2026, 5, 1), "Labour Day")
+            .build();
     assertThat(c.toBuilder().build()).isEqualTo(c).hasSameHashCodeAs(c);
     assertThat(c.toBuilder().id("other").build()).isNotEqualTo(c);
     BusinessCalendar.Builder b = c.toBuilder();
@@ -289,17 +345,22 @@ class BusinessCalendarTableTest {
     BusinessCalendar second = b.addHoliday(LocalDate.of(2026, 5, 5), "x").build();
     assertThat(first).isEqualTo(c);
     assertThat(second).isNotEqualTo(first);
-    assertThat(c.toString()).isEqualTo(
-        "BusinessCalendar[office, Asia/Seoul, MON-FRI 09:00-18:00, holidays - +1 -0, 1 break date]");
+    assertThat(c.toString())
+        .isEqualTo(
+            "BusinessCalendar[office, Asia/Seoul, MON-FRI 09:00-18:00, holidays - +1 -0, 1 break date]");
     assertThat(c.holidays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
-        .containsExactly(new Holiday(LocalDate.of(2026, 5, 1), "Labour Day", "Labour Day", HolidayKind.CUSTOM));
+        .containsExactly(
+            new Holiday(LocalDate.of(2026, 5, 1), "Labour Day", "Labour Day", HolidayKind.CUSTOM));
     assertThat(c.isHoliday(LocalDate.of(2026, 5, 1))).isTrue();
     assertThat(c.isHoliday(LocalDate.of(2026, 5, 2))).isFalse();
     assertThatThrownBy(() -> c.add(MON_2026_03_02_0900_KST, Duration.ofHours(-1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amount (PT-1H)");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("amount (PT-1H)");
     assertThatThrownBy(() -> c.addBusinessDays(MON_2026_03_02_0900_KST, -2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("days (-2)");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("days (-2)");
     assertThatThrownBy(() -> BusinessCalendar.builder(SEOUL).weekly(DayOfWeek.MONDAY, null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("weekly(MONDAY)");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("weekly(MONDAY)");
   }
 }

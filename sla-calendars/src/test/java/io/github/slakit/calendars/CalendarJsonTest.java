@@ -72,81 +72,106 @@ class CalendarJsonTest {
 
   @Test
   void badWindowsNameTheFieldPathAndValue() {
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{\"MON\":[\"25:00-26:00\"]}}",
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{\"MON\":[\"25:00-26:00\"]}}",
         "cal.json: weekly.MON[0]: \"25:00-26:00\" is not a time window");
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{\"MON\":[\"09:00-18:00\", 9]}}",
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{\"MON\":[\"09:00-18:00\", 9]}}",
         "cal.json: weekly.MON[1]: 9 is not a time window");
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{\"MON\":\"09:00-18:00\"}}",
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{\"MON\":\"09:00-18:00\"}}",
         "cal.json: weekly.MON: \"09:00-18:00\" is not a list of windows (\"HH:MM-HH:MM\")");
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{\"MONDAY\":[]}}",
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{\"MONDAY\":[]}}",
         "cal.json: weekly.MONDAY: is not a day (MON, TUE, WED, THU, FRI, SAT, SUN)");
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"dates\":{\"2026-02-30\":[]}}",
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{},\"dates\":{\"2026-02-30\":[]}}",
         "cal.json: dates.2026-02-30: \"2026-02-30\" is not a date (YYYY-MM-DD)");
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"breaks\":{\"2026-02-03\":[\"12:00\"]}}",
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{},\"breaks\":{\"2026-02-03\":[\"12:00\"]}}",
         "cal.json: breaks.2026-02-03[0]: \"12:00\" is not a time window");
   }
 
   @Test
   void unknownFieldsAreRefusedWithTheNearestName() {
     // A typo must never drop a value silently: the field is refused, with the name it is near.
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holdays\":{\"country\":\"KR\"}}",
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{},\"holdays\":{\"country\":\"KR\"}}",
         "cal.json: \"holdays\" is not a field of a calendar; did you mean \"holidays\"?");
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"contry\":\"KR\"}}",
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"contry\":\"KR\"}}",
         "cal.json: holidays: \"contry\" is not a field of holidays; did you mean \"country\"?");
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":"
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":"
             + "[{\"date\":\"2026-05-01\",\"nmae\":\"x\"}]}}",
         "cal.json: holidays.add[0]: \"nmae\" is not a field of a holiday; did you mean \"name\"?");
     // Nothing near: the known fields are listed.
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"comment\":\"x\"}",
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{},\"comment\":\"x\"}",
         "cal.json: \"comment\" is not a field of a calendar (id, zone, weekly, dates, breaks,"
             + " holidays)");
   }
 
   @Test
   void badZoneHolidaysAndMissingFieldsAreNamed() {
-    assertRejected("{\"zone\":\"Asia/Seul\",\"weekly\":{}}",
+    assertRejected(
+        "{\"zone\":\"Asia/Seul\",\"weekly\":{}}",
         "cal.json: zone: \"Asia/Seul\" is not a time zone (an IANA id such as \"Asia/Seoul\")");
     assertRejected("{\"weekly\":{}}", "cal.json: zone: is missing (required)");
     assertRejected("{\"zone\":\"UTC\"}", "cal.json: weekly: is missing (required)");
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":[\"2026-13-01\"]}}",
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":[\"2026-13-01\"]}}",
         "cal.json: holidays.add[0]: \"2026-13-01\" is not a date (YYYY-MM-DD)");
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"country\":\"XX\"}}",
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"country\":\"XX\"}}",
         "cal.json: holidays.country: \"XX\" is not a country or region with public holidays"
             + " (ISO 3166-1 alpha-2, or a region such as DE-BY)");
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"ics\":\"closures.ics\"}}",
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"ics\":\"closures.ics\"}}",
         "cal.json: holidays.ics: \"closures.ics\" cannot be resolved: this calendar is not read from a file");
     assertRejected("[1,2]", "cal.json: (root): [1,2] is not an object");
   }
 
   @Test
   void malformedJsonGivesLineAndColumn() {
-    assertThatThrownBy(() -> CalendarJson.parse("{\n  \"zone\": \"UTC\",\n  \"weekly\": {,}\n}", "cal.json"))
+    assertThatThrownBy(
+            () -> CalendarJson.parse("{\n  \"zone\": \"UTC\",\n  \"weekly\": {,}\n}", "cal.json"))
         .isInstanceOf(CalendarFormatException.class)
         .hasMessageStartingWith("cal.json: line 3, column 14: malformed JSON: ");
     assertRejected("", "cal.json: no JSON value (empty input)");
     // strict, with the words a case or subscription gets (the column is Jackson's)
     assertThatThrownBy(() -> CalendarJson.parse("{\"zone\":\"UTC\",\"weekly\":{}} {}", "cal.json"))
-        .hasMessageMatching("cal\\.json: line 1, column \\d+: malformed JSON: there is more after"
-            + " the JSON value \\(one value per input\\)");
-    assertThatThrownBy(() -> CalendarJson.parse("{\"zone\":\"UTC\",\"zone\":\"UTC\",\"weekly\":{}}",
-        "cal.json")).hasMessageMatching(
+        .hasMessageMatching(
+            "cal\\.json: line 1, column \\d+: malformed JSON: there is more after"
+                + " the JSON value \\(one value per input\\)");
+    assertThatThrownBy(
+            () ->
+                CalendarJson.parse("{\"zone\":\"UTC\",\"zone\":\"UTC\",\"weekly\":{}}", "cal.json"))
+        .hasMessageMatching(
             "cal\\.json: line 1, column \\d+: malformed JSON: the key \"zone\" is given twice");
   }
 
   @Test
   void aCalendarIsReadAsStrictlyAsACaseOrASubscription() {
     // docs/JSON.md: a string holding an unpaired surrogate is refused, in a calendar file too
-    assertRejected("{\"id\":\"\\ud800\",\"zone\":\"UTC\",\"weekly\":{}}",
+    assertRejected(
+        "{\"id\":\"\\ud800\",\"zone\":\"UTC\",\"weekly\":{}}",
         "cal.json: id: \"\\uD800\" holds an unpaired surrogate: it is not Unicode text");
     // an explicit null is the same as an absent field
-    assertThat(CalendarJson.parse("{\"id\":null,\"zone\":\"UTC\",\"weekly\":{},\"holidays\":null}",
-        "cal.json").id()).isEmpty();
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":[{\"date\":null}]}}",
+    assertThat(
+            CalendarJson.parse(
+                    "{\"id\":null,\"zone\":\"UTC\",\"weekly\":{},\"holidays\":null}", "cal.json")
+                .id())
+        .isEmpty();
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":[{\"date\":null}]}}",
         "cal.json: holidays.add[0].date: is missing (required)");
     // a key that is not a plain word is quoted in the path, so that the message stays on one line
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{\"MO\\nN\":[]}}",
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{\"MO\\nN\":[]}}",
         "cal.json: weekly.\"MO\\nN\": is not a day (MON, TUE, WED, THU, FRI, SAT, SUN)");
-    assertRejected("{\"zone\":5,\"weekly\":{}}",
+    assertRejected(
+        "{\"zone\":5,\"weekly\":{}}",
         "cal.json: zone: 5 is not a time zone (an IANA id such as \"Asia/Seoul\")");
   }
 
@@ -154,16 +179,19 @@ class CalendarJsonTest {
   void anEmbeddedCalendarBlamesItsPathInTheDocument() {
     assertThatThrownBy(() -> CalendarJson.parseEmbedded("[]", "sub.json", "calendar"))
         .hasMessage("sub.json: calendar: [] is not an object");
-    assertThatThrownBy(() -> CalendarJson.parseEmbedded("{\"zone\":\"UTC\"}", "sub.json",
-        "calendar")).hasMessage("sub.json: calendar.weekly: is missing (required)");
+    assertThatThrownBy(
+            () -> CalendarJson.parseEmbedded("{\"zone\":\"UTC\"}", "sub.json", "calendar"))
+        .hasMessage("sub.json: calendar.weekly: is missing (required)");
     assertThatThrownBy(() -> CalendarJson.parseEmbedded("{", "sub.json", "calendar"))
         .hasMessageStartingWith("sub.json: calendar: malformed JSON: ");
   }
 
   @Test
   void pathsInsideAnotherDocumentArePrefixed() throws Exception {
-    assertThatThrownBy(() -> CalendarJson.parseEmbedded(
-            "{\"zone\":\"UTC\",\"weekly\":{\"FRI\":[\"9-5\"]}}", "sub.json", "calendar"))
+    assertThatThrownBy(
+            () ->
+                CalendarJson.parseEmbedded(
+                    "{\"zone\":\"UTC\",\"weekly\":{\"FRI\":[\"9-5\"]}}", "sub.json", "calendar"))
         .hasMessage("sub.json: calendar.weekly.FRI[0]: \"9-5\" is not a time window");
   }
 
@@ -182,19 +210,24 @@ class CalendarJsonTest {
     assertThat(again).isEqualTo(acme);
     // names from the iCalendar feed survive the round trip
     assertThat(again.holidays(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 24)))
-        .extracting(Holiday::name).containsExactly("Year-end closure");
+        .extracting(Holiday::name)
+        .containsExactly("Year-end closure");
     BusinessCalendar kr = BusinessCalendar.ofCountry("KR");
     assertThat(CalendarJson.parse(CalendarJson.write(kr), "kr.json")).isEqualTo(kr);
   }
 
   @Test
   void addedHolidaysMayCarryAName() {
-    BusinessCalendar c = CalendarJson.parse("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":"
-        + "[\"2026-01-02\", {\"date\": \"2026-12-31\", \"name\": \"Year-end closure\"}]}}", "c.json");
+    BusinessCalendar c =
+        CalendarJson.parse(
+            "{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":"
+                + "[\"2026-01-02\", {\"date\": \"2026-12-31\", \"name\": \"Year-end closure\"}]}}",
+            "c.json");
     assertThat(c.holidays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
         .extracting(h -> h.date() + " " + h.name())
         .containsExactly("2026-01-02 Contract holiday", "2026-12-31 Year-end closure");
-    assertRejected("{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":[{\"name\":\"x\"}]}}",
+    assertRejected(
+        "{\"zone\":\"UTC\",\"weekly\":{},\"holidays\":{\"add\":[{\"name\":\"x\"}]}}",
         "cal.json: holidays.add[0].date: is missing (required)");
   }
 }

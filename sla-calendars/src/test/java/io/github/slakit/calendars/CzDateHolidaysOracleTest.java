@@ -66,14 +66,16 @@ class CzDateHolidaysOracleTest {
     List<String> unexplained = new ArrayList<>(diffs);
     unexplained.removeAll(known.keySet());
     assertThat(unexplained).as("CZ disagreements with no listed reason").isEmpty();
-    assertThat(diffs).as("every listed disagreement still occurs")
+    assertThat(diffs)
+        .as("every listed disagreement still occurs")
         .containsExactlyInAnyOrderElementsOf(known.keySet());
     // 26 Good Fridays (1990-2015), 10 + 10 for 28 September and 17 November (1990-1999), and
     // 9 May against 8 May in 1990 and 1991.
     assertThat(known.values()).filteredOn(GOOD_FRIDAY_BEFORE_2016::equals).hasSize(26);
     assertThat(known).hasSize(26 + 20 + 4);
-    System.out.printf("CZ vs date-holidays: %d listed disagreements (26 Good Friday before 2016,"
-        + " 20 Statehood/Freedom Day before 2000, 4 Liberation Day 1990-1991), 1990-2200%n",
+    System.out.printf(
+        "CZ vs date-holidays: %d listed disagreements (26 Good Friday before 2016,"
+            + " 20 Statehood/Freedom Day before 2000, 4 Liberation Day 1990-1991), 1990-2200%n",
         diffs.size());
   }
 
@@ -81,12 +83,17 @@ class CzDateHolidaysOracleTest {
   void theGoodFridaysDateHolidaysListsBefore2016AreFridays() {
     // The Good Friday reason picks its dates from the vectors; check they are what the name says:
     // a Friday in March or April, one a year.
-    List<LocalDate> early = Vectors.datesNamed(VECTORS, "Velký pátek").stream()
-        .filter(d -> d.getYear() < 2016).toList();
-    assertThat(early).hasSize(26).allSatisfy(d -> {
-      assertThat(d.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
-      assertThat(d.getMonthValue()).isBetween(3, 4);
-    });
+    List<LocalDate> early =
+        Vectors.datesNamed(VECTORS, "Velký pátek").stream()
+            .filter(d -> d.getYear() < 2016)
+            .toList();
+    assertThat(early)
+        .hasSize(26)
+        .allSatisfy(
+            d -> {
+              assertThat(d.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
+              assertThat(d.getMonthValue()).isBetween(3, 4);
+            });
     assertThat(early).extracting(LocalDate::getYear).doesNotHaveDuplicates();
   }
 }

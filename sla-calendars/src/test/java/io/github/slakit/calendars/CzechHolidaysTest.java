@@ -45,16 +45,20 @@ class CzechHolidaysTest {
   void year2026KindsAndEnglishNames() {
     assertThat(CZ.holidays(2026, 2026))
         .filteredOn(h -> h.date().equals(LocalDate.of(2026, 4, 3)))
-        .singleElement().satisfies(h -> {
-          assertThat(h.name()).isEqualTo("Good Friday");
-          assertThat(h.kind()).isEqualTo(HolidayKind.MOVABLE); // Easter-based
-        });
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.name()).isEqualTo("Good Friday");
+              assertThat(h.kind()).isEqualTo(HolidayKind.MOVABLE); // Easter-based
+            });
     assertThat(CZ.holidays(2026, 2026))
         .filteredOn(h -> h.date().equals(LocalDate.of(2026, 9, 28)))
-        .singleElement().satisfies(h -> {
-          assertThat(h.name()).isEqualTo("St. Wenceslas Day (Czech Statehood Day)");
-          assertThat(h.kind()).isEqualTo(HolidayKind.FIXED);
-        });
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.name()).isEqualTo("St. Wenceslas Day (Czech Statehood Day)");
+              assertThat(h.kind()).isEqualTo(HolidayKind.FIXED);
+            });
   }
 
   @Test
@@ -99,9 +103,12 @@ class CzechHolidaysTest {
     assertThat(CZ.isHoliday(LocalDate.of(2000, 9, 28))).isTrue();
     assertThat(CZ.isHoliday(LocalDate.of(2000, 11, 17))).isTrue();
     // 1 January 2000 was still under Act 93/1951: New Year's Day alone; both from 2001.
-    assertThat(CZ.holidays(2000, 2000)).filteredOn(h -> h.date().getDayOfYear() == 1)
-        .extracting(Holiday::localName).containsExactly("Nový rok");
-    assertThat(CZ.holidays(2001, 2001)).filteredOn(h -> h.date().getDayOfYear() == 1)
+    assertThat(CZ.holidays(2000, 2000))
+        .filteredOn(h -> h.date().getDayOfYear() == 1)
+        .extracting(Holiday::localName)
+        .containsExactly("Nový rok");
+    assertThat(CZ.holidays(2001, 2001))
+        .filteredOn(h -> h.date().getDayOfYear() == 1)
         .extracting(Holiday::localName)
         .containsExactly("Den obnovy samostatného českého státu", "Nový rok");
   }
@@ -119,7 +126,8 @@ class CzechHolidaysTest {
     assertThat(CZ.isHoliday(LocalDate.of(2021, 5, 8))).isTrue();
     assertThat(CZ.isHoliday(LocalDate.of(2021, 5, 7))).isFalse();
     assertThat(CZ.isHoliday(LocalDate.of(2021, 5, 10))).isFalse();
-    assertThat(CZ.holidays(2021, 2021)).extracting(Holiday::kind)
+    assertThat(CZ.holidays(2021, 2021))
+        .extracting(Holiday::kind)
         .doesNotContain(HolidayKind.SUBSTITUTE);
   }
 

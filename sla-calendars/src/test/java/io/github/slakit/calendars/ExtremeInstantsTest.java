@@ -19,19 +19,26 @@ import org.junit.jupiter.api.Test;
  * wrong order); never a {@code DateTimeException} or an {@code ArithmeticException} from inside.
  */
 class ExtremeInstantsTest {
-  static final List<Instant> EXTREMES = List.of(Instant.MIN, Instant.MAX,
-      OffsetDateTime.parse("+999999999-12-31T23:59:59-18:00").toInstant(),
-      OffsetDateTime.parse("-999999999-01-01T00:00:00+18:00").toInstant(),
-      Instant.parse("1899-12-31T23:59:59Z"), Instant.parse("2300-01-01T00:00:00Z"));
+  static final List<Instant> EXTREMES =
+      List.of(
+          Instant.MIN,
+          Instant.MAX,
+          OffsetDateTime.parse("+999999999-12-31T23:59:59-18:00").toInstant(),
+          OffsetDateTime.parse("-999999999-01-01T00:00:00+18:00").toInstant(),
+          Instant.parse("1899-12-31T23:59:59Z"),
+          Instant.parse("2300-01-01T00:00:00Z"));
   static final Instant INSIDE = Instant.parse("2026-03-06T08:30:00Z");
 
   static List<BusinessCalendar> calendars() {
-    return List.of(BusinessCalendar.ofCountry("KR"),
+    return List.of(
+        BusinessCalendar.ofCountry("KR"),
         BusinessCalendar.builder(ZoneId.of("America/New_York"))
-            .weekly(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), TimeWindow.parse("22:00-06:00"))
+            .weekly(
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), TimeWindow.parse("22:00-06:00"))
             .build(),
         BusinessCalendar.builder(ZoneId.of("UTC"))
-            .weekly(EnumSet.allOf(DayOfWeek.class), TimeWindow.parse("00:00-24:00")).build());
+            .weekly(EnumSet.allOf(DayOfWeek.class), TimeWindow.parse("00:00-24:00"))
+            .build());
   }
 
   static void answersOrSaysTheRange(String what, Runnable call) {
@@ -51,11 +58,18 @@ class ExtremeInstantsTest {
   void everyOperationAnswersOrNamesTheRange() {
     for (BusinessCalendar c : calendars()) {
       for (Instant t : EXTREMES) {
-        List<Consumer<Instant>> calls = List.of(
-            c::isBusinessTime, c::nextOpening, c::previousClosing,
-            x -> c.add(x, Duration.ofHours(1)), x -> c.subtract(x, Duration.ofHours(1)),
-            x -> c.between(x, INSIDE), x -> c.between(INSIDE, x), x -> c.addBusinessDays(x, 1),
-            x -> c.intervals(x, INSIDE), x -> c.intervals(INSIDE, x));
+        List<Consumer<Instant>> calls =
+            List.of(
+                c::isBusinessTime,
+                c::nextOpening,
+                c::previousClosing,
+                x -> c.add(x, Duration.ofHours(1)),
+                x -> c.subtract(x, Duration.ofHours(1)),
+                x -> c.between(x, INSIDE),
+                x -> c.between(INSIDE, x),
+                x -> c.addBusinessDays(x, 1),
+                x -> c.intervals(x, INSIDE),
+                x -> c.intervals(INSIDE, x));
         for (int i = 0; i < calls.size(); i++) {
           Consumer<Instant> call = calls.get(i);
           answersOrSaysTheRange(c + " call " + i + " at " + t, () -> call.accept(t));
@@ -65,7 +79,8 @@ class ExtremeInstantsTest {
         answersOrSaysTheRange(c + " add " + d, () -> c.add(INSIDE, d));
         answersOrSaysTheRange(c + " subtract " + d, () -> c.subtract(INSIDE, d));
       }
-      answersOrSaysTheRange(c + " addBusinessDays max", () -> c.addBusinessDays(INSIDE, Integer.MAX_VALUE));
+      answersOrSaysTheRange(
+          c + " addBusinessDays max", () -> c.addBusinessDays(INSIDE, Integer.MAX_VALUE));
     }
   }
 
@@ -75,6 +90,7 @@ class ExtremeInstantsTest {
     Instant far = OffsetDateTime.parse("+999999999-12-31T23:59:59-18:00").toInstant();
     assertThatThrownBy(() -> kr.add(far, Duration.ofHours(4)))
         .isInstanceOf(CalendarException.class)
-        .hasMessageContaining("1990").hasMessageContaining("2050");
+        .hasMessageContaining("1990")
+        .hasMessageContaining("2050");
   }
 }

@@ -36,15 +36,35 @@ class FrUsDateHolidaysOracleTest {
           + " from 1978 (Pub. L. 94-97); date-holidays uses 11 November throughout";
 
   static {
-    for (String d : List.of("1971-01-18", "1972-01-17", "1973-01-15", "1974-01-21",
-        "1975-01-20", "1976-01-19", "1977-01-17", "1978-01-16", "1979-01-15", "1980-01-21",
-        "1981-01-19", "1982-01-18", "1983-01-17", "1984-01-16", "1985-01-21")) {
+    for (String d :
+        List.of(
+            "1971-01-18",
+            "1972-01-17",
+            "1973-01-15",
+            "1974-01-21",
+            "1975-01-20",
+            "1976-01-19",
+            "1977-01-17",
+            "1978-01-16",
+            "1979-01-15",
+            "1980-01-21",
+            "1981-01-19",
+            "1982-01-18",
+            "1983-01-17",
+            "1984-01-16",
+            "1985-01-21")) {
       US_KNOWN.put("-" + d, MLK_BEFORE_1986);
     }
-    for (String[] pair : new String[][] {{"1971-10-25", "1971-11-11"},
-        {"1972-10-23", "1972-11-11"}, {"1973-10-22", "1973-11-11"}, {"1974-10-28", "1974-11-11"},
-        {"1975-10-27", "1975-11-11"}, {"1976-10-25", "1976-11-11"},
-        {"1977-10-24", "1977-11-11"}}) {
+    for (String[] pair :
+        new String[][] {
+          {"1971-10-25", "1971-11-11"},
+          {"1972-10-23", "1972-11-11"},
+          {"1973-10-22", "1973-11-11"},
+          {"1974-10-28", "1974-11-11"},
+          {"1975-10-27", "1975-11-11"},
+          {"1976-10-25", "1976-11-11"},
+          {"1977-10-24", "1977-11-11"}
+        }) {
       US_KNOWN.put("+" + pair[0], VETERANS_1971_1977);
       US_KNOWN.put("-" + pair[1], VETERANS_1971_1977);
     }
@@ -70,16 +90,18 @@ class FrUsDateHolidaysOracleTest {
   void unitedStatesAgreesWithDateHolidaysExceptListed() {
     List<String> diffs = Vectors.differences("US", "us-date-holidays.tsv");
     List<String> listed = diffs.stream().filter(US_KNOWN::containsKey).toList();
-    List<String> observed = diffs.stream().filter(FrUsDateHolidaysOracleTest::isVeteransDayObserved)
-        .toList();
+    List<String> observed =
+        diffs.stream().filter(FrUsDateHolidaysOracleTest::isVeteransDayObserved).toList();
     List<String> unexplained = new ArrayList<>(diffs);
     unexplained.removeAll(listed);
     unexplained.removeAll(observed);
     assertThat(unexplained).as("US disagreements with no listed reason").isEmpty();
-    assertThat(listed).as("every listed disagreement still occurs")
+    assertThat(listed)
+        .as("every listed disagreement still occurs")
         .containsExactlyInAnyOrderElementsOf(US_KNOWN.keySet());
-    System.out.printf("US vs date-holidays: %d listed disagreements (%d MLK before 1986, %d"
-        + " Veterans Day 1971-1977), %d Veterans Day observed days, 1971-2200%n",
+    System.out.printf(
+        "US vs date-holidays: %d listed disagreements (%d MLK before 1986, %d"
+            + " Veterans Day 1971-1977), %d Veterans Day observed days, 1971-2200%n",
         listed.size(), 15, 14, observed.size());
     // 11 November falls on a weekend in about 2 of 7 years: 64 of the 223 years 1978-2200.
     assertThat(observed).hasSize(64);

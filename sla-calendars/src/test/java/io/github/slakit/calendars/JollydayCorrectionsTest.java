@@ -24,27 +24,34 @@ class JollydayCorrectionsTest {
       NationalHolidays corrected = NationalHolidays.of(line.code());
       int applied = 0;
       for (int y = Math.max(line.from(), corrected.firstYear());
-          y <= Math.min(line.to(), corrected.lastYear()); y++) {
+          y <= Math.min(line.to(), corrected.lastYear());
+          y++) {
         LocalDate d = line.dateIn(y).orElse(null);
         if (d == null) {
           continue;
         }
-        boolean jollydayHasIt = raw.holidays(y, y).stream()
-            .anyMatch(h -> h.date().equals(d) && h.name().equals(line.name()));
+        boolean jollydayHasIt =
+            raw.holidays(y, y).stream()
+                .anyMatch(h -> h.date().equals(d) && h.name().equals(line.name()));
         if (line.add()) {
-          assertThat(raw.isHoliday(d)).as("line %d: jollyday already has %s", line.lineNo(), d)
+          assertThat(raw.isHoliday(d))
+              .as("line %d: jollyday already has %s", line.lineNo(), d)
               .isFalse();
-          assertThat(corrected.holidays(y, y)).as("line %d", line.lineNo())
+          assertThat(corrected.holidays(y, y))
+              .as("line %d", line.lineNo())
               .contains(new Holiday(d, line.name(), line.localName(), line.kind()));
         } else {
-          assertThat(jollydayHasIt).as("line %d: jollyday has no %s on %s", line.lineNo(),
-              line.name(), d).isTrue();
-          assertThat(corrected.holidays(y, y)).as("line %d", line.lineNo())
+          assertThat(jollydayHasIt)
+              .as("line %d: jollyday has no %s on %s", line.lineNo(), line.name(), d)
+              .isTrue();
+          assertThat(corrected.holidays(y, y))
+              .as("line %d", line.lineNo())
               .noneMatch(h -> h.date().equals(d) && h.name().equals(line.name()));
         }
         applied++;
       }
-      assertThat(applied).as("line %d applies in no year of %s", line.lineNo(), line.code())
+      assertThat(applied)
+          .as("line %d applies in no year of %s", line.lineNo(), line.code())
           .isPositive();
     }
   }
@@ -92,15 +99,16 @@ class JollydayCorrectionsTest {
     assertThat(pl.isHoliday(LocalDate.of(2010, 1, 6))).isFalse();
     assertThat(pl.isHoliday(LocalDate.of(2011, 1, 6))).isTrue();
     assertThat(JollydaySets.create("PL", false).isHoliday(LocalDate.of(2010, 1, 6)))
-        .as("jollyday's own data").isTrue();
+        .as("jollyday's own data")
+        .isTrue();
   }
 
   @Test
   void malformedLinesAreNamed() {
     String head = "@source\tS\ta source\n";
     assertThatThrownBy(() -> JollydayCorrections.parse(head + "JP\t+\t2020-01-02\tFIXED\tX\t\tT\n"))
-        .hasMessage("jollyday-corrections.tsv line 2: source \"T\" is not defined by an @source"
-            + " line");
+        .hasMessage(
+            "jollyday-corrections.tsv line 2: source \"T\" is not defined by an @source" + " line");
     assertThatThrownBy(() -> JollydayCorrections.parse(head + "JP\t*\t2020-01-02\tFIXED\tX\t\tS\n"))
         .hasMessage("jollyday-corrections.tsv line 2: the operation is +, - or years, not \"*\"");
     assertThatThrownBy(() -> JollydayCorrections.parse(head + "JP\t+\t2020-02-30\tFIXED\tX\t\tS\n"))
@@ -109,7 +117,8 @@ class JollydayCorrectionsTest {
         .hasMessage("jollyday-corrections.tsv line 2: a removal has no kind and no local name");
     assertThatThrownBy(() -> JollydayCorrections.parse(head + "JP\t+\t2020-01-02\tNONE\tX\t\tS\n"))
         .hasMessage("jollyday-corrections.tsv line 2: \"NONE\" is not a holiday kind");
-    assertThatThrownBy(() -> JollydayCorrections.parse(head + "Japan\t+\t2020-01-02\tFIXED\tX\t\tS\n"))
+    assertThatThrownBy(
+            () -> JollydayCorrections.parse(head + "Japan\t+\t2020-01-02\tFIXED\tX\t\tS\n"))
         .hasMessage("jollyday-corrections.tsv line 2: \"Japan\" is not a country or region code");
     assertThatThrownBy(() -> JollydayCorrections.parse(head + "JP\t+\t2020-01-02\n"))
         .hasMessageStartingWith("jollyday-corrections.tsv line 2: 7 tab-separated fields expected");
@@ -117,11 +126,14 @@ class JollydayCorrectionsTest {
 
   @Test
   void aCountrysLinesApplyToItsRegionsAndARegionsToItOnly() {
-    JollydayCorrections c = JollydayCorrections.parse("@source\tS\ta source\n"
-        + "DE\t+\t2020-01-02\tDECLARED\tA\t\tS\n"
-        + "DE-BY\t+\t2020-01-03\tDECLARED\tB\t\tS\n");
+    JollydayCorrections c =
+        JollydayCorrections.parse(
+            "@source\tS\ta source\n"
+                + "DE\t+\t2020-01-02\tDECLARED\tA\t\tS\n"
+                + "DE-BY\t+\t2020-01-03\tDECLARED\tB\t\tS\n");
     assertThat(c.linesFor("DE")).extracting(JollydayCorrections.Line::name).containsExactly("A");
-    assertThat(c.linesFor("DE-BY")).extracting(JollydayCorrections.Line::name)
+    assertThat(c.linesFor("DE-BY"))
+        .extracting(JollydayCorrections.Line::name)
         .containsExactly("A", "B");
     assertThat(c.linesFor("DE-BE")).extracting(JollydayCorrections.Line::name).containsExactly("A");
     assertThat(c.linesFor("DK")).isEmpty();

@@ -59,15 +59,19 @@ class JollydayDateHolidaysOracleTest {
   @Test
   void englandAgreesExceptTheMovedAndExtraBankHolidaysDateHolidaysLacks() {
     Map<String, String> known = new LinkedHashMap<>();
-    String ve = "1995: the Early May bank holiday moved from Monday 1 May to Monday 8 May for the 50th"
-        + " anniversary of VE Day (royal proclamation); date-holidays keeps 1 May";
+    String ve =
+        "1995: the Early May bank holiday moved from Monday 1 May to Monday 8 May for the 50th"
+            + " anniversary of VE Day (royal proclamation); date-holidays keeps 1 May";
     known.put("+1995-05-08", ve);
     known.put("-1995-05-01", ve);
-    known.put("+2011-04-29", "29 April 2011, the wedding of Prince William, was a one-off bank"
-        + " holiday by royal proclamation; date-holidays lacks it");
-    String jubilee = "2012: the Spring bank holiday moved from 28 May to 4 June for the Queen's"
-        + " Diamond Jubilee (royal proclamation; 5 June was an extra one, which both list);"
-        + " date-holidays keeps 28 May";
+    known.put(
+        "+2011-04-29",
+        "29 April 2011, the wedding of Prince William, was a one-off bank"
+            + " holiday by royal proclamation; date-holidays lacks it");
+    String jubilee =
+        "2012: the Spring bank holiday moved from 28 May to 4 June for the Queen's"
+            + " Diamond Jubilee (royal proclamation; 5 June was an extra one, which both list);"
+            + " date-holidays keeps 28 May";
     known.put("+2012-06-04", jubilee);
     known.put("-2012-05-28", jubilee);
     check("GB-ENG", "gb-eng-date-holidays.tsv", known);
@@ -76,9 +80,10 @@ class JollydayDateHolidaysOracleTest {
   @Test
   void japanAgreesExceptCitizensHolidaysDateHolidaysOnlyKnowsOn22September() {
     Map<String, String> known = new LinkedHashMap<>();
-    String why = "a day between two national holidays is a holiday (Act on National Holidays art."
-        + " 3(3)): Respect for the Aged Day on Monday the 20th and Autumnal Equinox Day on the"
-        + " 22nd make the 21st one; date-holidays has the rule for 22 September only";
+    String why =
+        "a day between two national holidays is a holiday (Act on National Holidays art."
+            + " 3(3)): Respect for the Aged Day on Monday the 20th and Autumnal Equinox Day on the"
+            + " 22nd make the 21st one; date-holidays has the rule for 22 September only";
     known.put("+2032-09-21", why);
     known.put("+2049-09-21", why);
     check("JP", "jp-date-holidays.tsv", known);
@@ -95,10 +100,12 @@ class JollydayDateHolidaysOracleTest {
     List<String> unexplained = new ArrayList<>(diffs);
     unexplained.removeAll(known.keySet());
     assertThat(unexplained).as(code + " disagreements with no listed reason").isEmpty();
-    assertThat(diffs).as(code + ": every listed disagreement still occurs")
+    assertThat(diffs)
+        .as(code + ": every listed disagreement still occurs")
         .containsExactlyInAnyOrderElementsOf(known.keySet());
     NationalHolidays set = NationalHolidays.of(code);
-    System.out.printf("%s vs date-holidays: %d listed disagreements, %d-%d%n", code, diffs.size(),
-        set.firstYear(), set.lastYear());
+    System.out.printf(
+        "%s vs date-holidays: %d listed disagreements, %d-%d%n",
+        code, diffs.size(), set.firstYear(), set.lastYear());
   }
 }

@@ -36,14 +36,18 @@ class JollydayHolidaysTest {
   @Test
   void supportedListsEveryCountryAndRegion() {
     SortedSet<String> all = NationalHolidays.supported();
-    assertThat(all).contains("KR", "FR", "US", "CZ", "DE", "DE-BY", "DE-BE", "GB", "GB-ENG",
-        "GB-SCT", "CH", "CH-ZH", "JP", "PL", "AT", "ES-MD", "IT", "XK", "CA-ON", "AU-NSW");
+    assertThat(all)
+        .contains(
+            "KR", "FR", "US", "CZ", "DE", "DE-BY", "DE-BE", "GB", "GB-ENG", "GB-SCT", "CH", "CH-ZH",
+            "JP", "PL", "AT", "ES-MD", "IT", "XK", "CA-ON", "AU-NSW");
     assertThat(all).doesNotContain("US-CA", "FR-57", "AQ", "BV", "NYSE", "TARGET", "DE-BY-AG");
     assertThat(all).allMatch(c -> c.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?"));
     // Germany's sixteen Länder (ISO 3166-2:DE).
-    assertThat(all).filteredOn(c -> c.startsWith("DE-")).containsExactly("DE-BB", "DE-BE",
-        "DE-BW", "DE-BY", "DE-HB", "DE-HE", "DE-HH", "DE-MV", "DE-NI", "DE-NW", "DE-RP", "DE-SH",
-        "DE-SL", "DE-SN", "DE-ST", "DE-TH");
+    assertThat(all)
+        .filteredOn(c -> c.startsWith("DE-"))
+        .containsExactly(
+            "DE-BB", "DE-BE", "DE-BW", "DE-BY", "DE-HB", "DE-HE", "DE-HH", "DE-MV", "DE-NI",
+            "DE-NW", "DE-RP", "DE-SH", "DE-SL", "DE-SN", "DE-ST", "DE-TH");
     assertThat(all.stream().filter(c -> c.length() == 2).count()).isEqualTo(225);
     assertThat(NationalHolidays.supported()).isSameAs(all);
   }
@@ -58,19 +62,23 @@ class JollydayHolidaysTest {
         for (int i = 1; i < list.size(); i++) {
           assertThat(list.get(i).date()).as(code).isAfterOrEqualTo(list.get(i - 1).date());
         }
-        assertThat(list).as("%s %d", code, y).allSatisfy(h -> {
-          assertThat(h.date().getYear()).isEqualTo(y);
-          assertThat(h.name()).isNotBlank().isNotEqualTo("undefined");
-          assertThat(h.localName()).isNotBlank().isNotEqualTo("undefined");
-        });
+        assertThat(list)
+            .as("%s %d", code, y)
+            .allSatisfy(
+                h -> {
+                  assertThat(h.date().getYear()).isEqualTo(y);
+                  assertThat(h.name()).isNotBlank().isNotEqualTo("undefined");
+                  assertThat(h.localName()).isNotBlank().isNotEqualTo("undefined");
+                });
       }
     }
   }
 
   @Test
   void rangesFollowWhatJollydayCanCompute() {
-    assertThat(NationalHolidays.of("DE")).extracting(NationalHolidays::firstYear,
-        NationalHolidays::lastYear).containsExactly(1990, 2200);
+    assertThat(NationalHolidays.of("DE"))
+        .extracting(NationalHolidays::firstYear, NationalHolidays::lastYear)
+        .containsExactly(1990, 2200);
     // Islamic-calendar holidays (Turkey's Ramazan and Kurban Bayramı): Java's Hijri table ends
     // in 2174.
     NationalHolidays tr = NationalHolidays.of("TR");
@@ -78,8 +86,9 @@ class JollydayHolidaysTest {
     assertThatThrownBy(() -> tr.isHoliday(LocalDate.of(2174, 1, 1)))
         .isInstanceOf(CalendarException.class)
         .hasMessage("TR holidays are known for 1990-2173 only, not for year 2174");
-    assertThat(NationalHolidays.of("JP")).extracting(NationalHolidays::firstYear,
-        NationalHolidays::lastYear).containsExactly(1990, 2050);
+    assertThat(NationalHolidays.of("JP"))
+        .extracting(NationalHolidays::firstYear, NationalHolidays::lastYear)
+        .containsExactly(1990, 2050);
   }
 
   @Test
@@ -89,16 +98,24 @@ class JollydayHolidaysTest {
     // Feiertagsgesetz art. 1; Assumption only in its Catholic communities, not state-wide).
     assertThat(NationalHolidays.of("DE").holidays(2025, 2025))
         .extracting(h -> h.date() + " " + h.localName())
-        .containsExactly("2025-01-01 Neujahr", "2025-04-18 Karfreitag", "2025-04-21 Ostermontag",
-            "2025-05-01 Tag der Arbeit", "2025-05-29 Christi Himmelfahrt",
-            "2025-06-09 Pfingstmontag", "2025-10-03 Tag der Deutschen Einheit",
-            "2025-12-25 1. Weihnachtsfeiertag", "2025-12-26 2. Weihnachtsfeiertag");
+        .containsExactly(
+            "2025-01-01 Neujahr",
+            "2025-04-18 Karfreitag",
+            "2025-04-21 Ostermontag",
+            "2025-05-01 Tag der Arbeit",
+            "2025-05-29 Christi Himmelfahrt",
+            "2025-06-09 Pfingstmontag",
+            "2025-10-03 Tag der Deutschen Einheit",
+            "2025-12-25 1. Weihnachtsfeiertag",
+            "2025-12-26 2. Weihnachtsfeiertag");
     assertThat(NationalHolidays.of("DE-BY").holidays(2025, 2025))
-        .extracting(h -> h.date().toString()).contains("2025-01-06", "2025-06-19", "2025-11-01")
-        .doesNotContain("2025-08-15").hasSize(12);
+        .extracting(h -> h.date().toString())
+        .contains("2025-01-06", "2025-06-19", "2025-11-01")
+        .doesNotContain("2025-08-15")
+        .hasSize(12);
     assertThat(NationalHolidays.of("DE").holidays(2025, 2025))
-        .extracting(h -> h.name() + " " + h.kind()).contains("New Year's Day FIXED",
-            "Good Friday MOVABLE", "German Unity Day FIXED");
+        .extracting(h -> h.name() + " " + h.kind())
+        .contains("New Year's Day FIXED", "Good Friday MOVABLE", "German Unity Day FIXED");
   }
 
   @Test
@@ -108,7 +125,9 @@ class JollydayHolidaysTest {
     assertThat(NationalHolidays.of("GB-ENG").holidays(2021, 2021))
         .filteredOn(h -> h.date().getMonthValue() == 12)
         .extracting(h -> h.date() + " " + h.kind() + " " + h.name())
-        .containsExactly("2021-12-25 FIXED Christmas", "2021-12-26 FIXED Boxing Day",
+        .containsExactly(
+            "2021-12-25 FIXED Christmas",
+            "2021-12-26 FIXED Boxing Day",
             "2021-12-27 SUBSTITUTE Christmas (observed)",
             "2021-12-28 SUBSTITUTE Boxing Day (observed)");
   }
@@ -119,18 +138,25 @@ class JollydayHolidaysTest {
     // 2024 was a Saturday, so Monday 8 January was the holiday and the Saturday was not.
     NationalHolidays co = NationalHolidays.of("CO");
     assertThat(co.isHoliday(LocalDate.of(2024, 1, 6))).isFalse();
-    assertThat(co.holidays(2024, 2024)).filteredOn(h -> h.date().equals(LocalDate.of(2024, 1, 8)))
-        .extracting(Holiday::kind).containsExactly(HolidayKind.MOVABLE);
+    assertThat(co.holidays(2024, 2024))
+        .filteredOn(h -> h.date().equals(LocalDate.of(2024, 1, 8)))
+        .extracting(Holiday::kind)
+        .containsExactly(HolidayKind.MOVABLE);
   }
 
   @Test
   void localNamesInTheCountrysLanguageWhenJollydayHasIt() {
     // jollyday translates into de, el, fr, nl, pt, sv; other countries get the English name.
-    assertThat(NationalHolidays.of("AT").holidays(2025, 2025)).first()
-        .extracting(Holiday::localName).isEqualTo("Neujahr");
-    assertThat(NationalHolidays.of("PT").holidays(2025, 2025)).first()
-        .extracting(Holiday::localName).isEqualTo("Ano Novo");
-    assertThat(NationalHolidays.of("PL").holidays(2025, 2025)).first()
+    assertThat(NationalHolidays.of("AT").holidays(2025, 2025))
+        .first()
+        .extracting(Holiday::localName)
+        .isEqualTo("Neujahr");
+    assertThat(NationalHolidays.of("PT").holidays(2025, 2025))
+        .first()
+        .extracting(Holiday::localName)
+        .isEqualTo("Ano Novo");
+    assertThat(NationalHolidays.of("PL").holidays(2025, 2025))
+        .first()
         .extracting(Holiday::name, Holiday::localName)
         .containsExactly("New Year's Day", "New Year's Day");
   }
@@ -148,12 +174,31 @@ class JollydayHolidaysTest {
       assertThat(zones).as(c.code()).contains(TimeZone.getCanonicalID(c.zone().getId()));
       assertThat(NationalHolidays.of(c.code()).mainZone()).isEqualTo(c.zone());
     }
-    Map<String, String> capitals = Map.of("AU", "Australia/Sydney", "BR", "America/Sao_Paulo",
-        "CA", "America/Toronto", "RU", "Europe/Moscow", "MX", "America/Mexico_City", "ES",
-        "Europe/Madrid", "PT", "Europe/Lisbon", "KZ", "Asia/Almaty", "UA", "Europe/Kyiv", "NZ",
-        "Pacific/Auckland");
-    capitals.forEach((cc, zone) ->
-        assertThat(NationalHolidays.of(cc).mainZone()).as(cc).isEqualTo(ZoneId.of(zone)));
+    Map<String, String> capitals =
+        Map.of(
+            "AU",
+            "Australia/Sydney",
+            "BR",
+            "America/Sao_Paulo",
+            "CA",
+            "America/Toronto",
+            "RU",
+            "Europe/Moscow",
+            "MX",
+            "America/Mexico_City",
+            "ES",
+            "Europe/Madrid",
+            "PT",
+            "Europe/Lisbon",
+            "KZ",
+            "Asia/Almaty",
+            "UA",
+            "Europe/Kyiv",
+            "NZ",
+            "Pacific/Auckland");
+    capitals.forEach(
+        (cc, zone) ->
+            assertThat(NationalHolidays.of(cc).mainZone()).as(cc).isEqualTo(ZoneId.of(zone)));
     assertThat(NationalHolidays.of("XK").mainZone()).isEqualTo(ZoneId.of("Europe/Belgrade"));
   }
 
@@ -170,15 +215,18 @@ class JollydayHolidaysTest {
         .isEqualTo(ZoneId.of("Australia/Perth"));
     assertThatThrownBy(() -> BusinessCalendar.ofCountry("DE-XX"))
         .isInstanceOf(CalendarException.class)
-        .hasMessage("\"DE-XX\" is not a country or region with public holidays (ISO 3166-1"
-            + " alpha-2, or a region such as DE-BY)");
+        .hasMessage(
+            "\"DE-XX\" is not a country or region with public holidays (ISO 3166-1"
+                + " alpha-2, or a region such as DE-BY)");
   }
 
   @Test
   void calendarJsonTakesARegion(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("munich.json");
-    Files.writeString(file, "{\"id\":\"munich\",\"zone\":\"Europe/Berlin\","
-        + "\"weekly\":{\"MON\":[\"09:00-17:00\"]},\"holidays\":{\"country\":\"DE-BY\"}}");
+    Files.writeString(
+        file,
+        "{\"id\":\"munich\",\"zone\":\"Europe/Berlin\","
+            + "\"weekly\":{\"MON\":[\"09:00-17:00\"]},\"holidays\":{\"country\":\"DE-BY\"}}");
     BusinessCalendar cal = CalendarJson.read(file);
     assertThat(cal.holidayCountry()).contains("DE-BY");
     assertThat(cal.isHoliday(LocalDate.of(2025, 1, 6))).isTrue();

@@ -24,7 +24,8 @@ class KoreanHolidaysTest {
 
   private static List<Holiday> on(LocalDate date) {
     return KR.holidays(date.getYear(), date.getYear()).stream()
-        .filter(h -> h.date().equals(date)).collect(Collectors.toList());
+        .filter(h -> h.date().equals(date))
+        .collect(Collectors.toList());
   }
 
   private static LocalDate d(String iso) {
@@ -33,11 +34,12 @@ class KoreanHolidaysTest {
 
   private static void assertSubstitute(String date, String forHoliday) {
     assertThat(on(d(date)))
-        .anySatisfy(h -> {
-          assertThat(h.kind()).isEqualTo(HolidayKind.SUBSTITUTE);
-          assertThat(h.name()).isEqualTo("Substitute holiday (" + forHoliday + ")");
-          assertThat(h.localName()).isEqualTo("대체공휴일");
-        });
+        .anySatisfy(
+            h -> {
+              assertThat(h.kind()).isEqualTo(HolidayKind.SUBSTITUTE);
+              assertThat(h.name()).isEqualTo("Substitute holiday (" + forHoliday + ")");
+              assertThat(h.localName()).isEqualTo("대체공휴일");
+            });
   }
 
   // ---- Against the official gazette 2018-2027 -------------------------------------------------
@@ -46,12 +48,14 @@ class KoreanHolidaysTest {
   void everyYear2018To2027MatchesTheGazetteDateForDate() {
     // Source: official gazette holiday lists (KASI almanac), from @hyunbinseo/holidays-kr 5.2027.1;
     // see the header of the vectors file. Dates only: names differ in wording (see below).
-    Map<Integer, TreeSet<LocalDate>> gazette =
-        Vectors.datesByYear("kr-gazette-2018-2027.tsv");
-    assertThat(gazette.keySet()).containsExactly(
-        2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027);
-    gazette.forEach((year, dates) ->
-        assertThat(Vectors.ourDates(KR, year)).as("KR %d", year).containsExactlyElementsOf(dates));
+    Map<Integer, TreeSet<LocalDate>> gazette = Vectors.datesByYear("kr-gazette-2018-2027.tsv");
+    assertThat(gazette.keySet())
+        .containsExactly(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027);
+    gazette.forEach(
+        (year, dates) ->
+            assertThat(Vectors.ourDates(KR, year))
+                .as("KR %d", year)
+                .containsExactlyElementsOf(dates));
   }
 
   // ---- KR-5 hard years: Korean, not Chinese, lunisolar calendar --------------------------------
@@ -111,12 +115,15 @@ class KoreanHolidaysTest {
   void chuseokOnNationalFoundationDayGivesOneSubstitute() {
     // 2017: Chuseok block 10-03..10-05 overlaps National Foundation Day (10-03); substitute 10-06
     // (the reported ten-day break 2017-09-30..10-09, with the temporary holiday 10-02).
-    assertThat(on(d("2017-10-03"))).extracting(Holiday::name)
+    assertThat(on(d("2017-10-03")))
+        .extracting(Holiday::name)
         .containsExactly("Day before Chuseok", "National Foundation Day");
     assertSubstitute("2017-10-06", "Chuseok");
     // (2017's other substitute is 01-30, for Seollal 01-27..01-29 ending on a Sunday.)
-    assertThat(KR.holidays(2017, 2017)).filteredOn(h -> h.kind() == HolidayKind.SUBSTITUTE)
-        .extracting(Holiday::date).containsExactly(d("2017-01-30"), d("2017-10-06"));
+    assertThat(KR.holidays(2017, 2017))
+        .filteredOn(h -> h.kind() == HolidayKind.SUBSTITUTE)
+        .extracting(Holiday::date)
+        .containsExactly(d("2017-01-30"), d("2017-10-06"));
     // 2028: Chuseok 10-03 (KASI) is National Foundation Day again, a Tuesday: by KR-3 the first
     // weekday after the block 10-02..10-04 is 10-05.
     assertSubstitute("2028-10-05", "Chuseok");
@@ -127,7 +134,8 @@ class KoreanHolidaysTest {
     // Gazette 2025: 05-05 is both 어린이날 and 부처님 오신 날 (a Monday); one substitute, 05-06.
     // (The gazette labels it for Buddha's Birthday; by KR-3 it is Children's Day that is owed a
     // substitute for falling on another holiday, Buddha's Birthday only for a weekend.)
-    assertThat(on(d("2025-05-05"))).extracting(Holiday::name)
+    assertThat(on(d("2025-05-05")))
+        .extracting(Holiday::name)
         .containsExactly("Children's Day", "Buddha's Birthday");
     assertSubstitute("2025-05-06", "Children's Day");
     assertThat(KR.isHoliday(d("2025-05-07"))).isFalse();
@@ -175,10 +183,17 @@ class KoreanHolidaysTest {
     assertSubstitute("2025-10-08", "Chuseok");
     // Gazette 2027: Liberation Day, National Foundation Day and Hangeul Day substitutes, and
     // Labour Day's 05-03 before Children's Day.
-    assertThat(KR.holidays(2027, 2027)).filteredOn(h -> h.kind() == HolidayKind.SUBSTITUTE)
+    assertThat(KR.holidays(2027, 2027))
+        .filteredOn(h -> h.kind() == HolidayKind.SUBSTITUTE)
         .extracting(Holiday::date)
-        .containsExactly(d("2027-02-09"), d("2027-05-03"), d("2027-07-19"), d("2027-08-16"),
-            d("2027-10-04"), d("2027-10-11"), d("2027-12-27"));
+        .containsExactly(
+            d("2027-02-09"),
+            d("2027-05-03"),
+            d("2027-07-19"),
+            d("2027-08-16"),
+            d("2027-10-04"),
+            d("2027-10-11"),
+            d("2027-12-27"));
     // Every substitute 2014-2050 is a weekday that is no other holiday.
     for (Holiday h : KR.holidays(2014, 2050)) {
       if (h.kind() == HolidayKind.SUBSTITUTE) {
@@ -240,8 +255,10 @@ class KoreanHolidaysTest {
   @Test
   void seollalAndChuseokAreThreeDaysEveryYear() {
     for (int y = 1990; y <= 2050; y++) {
-      assertThat(KR.holidays(y, y)).filteredOn(h -> h.kind() == HolidayKind.LUNAR)
-          .as("KR %d", y).hasSize(7);
+      assertThat(KR.holidays(y, y))
+          .filteredOn(h -> h.kind() == HolidayKind.LUNAR)
+          .as("KR %d", y)
+          .hasSize(7);
     }
   }
 
@@ -250,9 +267,19 @@ class KoreanHolidaysTest {
   @Test
   void declaredDaysShipAsData() {
     // KR-4 examples; gazette 2025 and 2026.
-    for (String date : List.of("2025-01-27", "2025-06-03", "2026-06-03", "2015-08-14",
-        "2017-10-02", "2020-08-17", "2023-10-02", "2024-10-01")) {
-      assertThat(on(d(date))).as(date).extracting(Holiday::kind)
+    for (String date :
+        List.of(
+            "2025-01-27",
+            "2025-06-03",
+            "2026-06-03",
+            "2015-08-14",
+            "2017-10-02",
+            "2020-08-17",
+            "2023-10-02",
+            "2024-10-01")) {
+      assertThat(on(d(date)))
+          .as(date)
+          .extracting(Holiday::kind)
           .containsExactly(HolidayKind.DECLARED);
     }
     // Nothing is guessed beyond what has been declared: the 2028 National Assembly election
@@ -266,7 +293,8 @@ class KoreanHolidaysTest {
     c.setTimeZone(TimeZone.GMT_ZONE);
     for (LocalDate x = LocalDate.of(year, 1, 1); x.getYear() == year; x = x.plusDays(1)) {
       c.setTimeInMillis(x.toEpochDay() * 86_400_000L + 43_200_000L);
-      if (c.get(Calendar.IS_LEAP_MONTH) == 0 && c.get(Calendar.MONTH) + 1 == month
+      if (c.get(Calendar.IS_LEAP_MONTH) == 0
+          && c.get(Calendar.MONTH) + 1 == month
           && c.get(Calendar.DAY_OF_MONTH) == day) {
         return x;
       }

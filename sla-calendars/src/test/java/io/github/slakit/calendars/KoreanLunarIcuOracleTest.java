@@ -22,10 +22,11 @@ class KoreanLunarIcuOracleTest {
   private static final NationalHolidays KR = NationalHolidays.of("KR");
 
   /** The lunar holidays: English name, lunar month, lunar day (never in a leap month). */
-  private static final List<Object[]> LUNAR = List.of(
-      new Object[] {"Seollal", 1, 1},
-      new Object[] {"Buddha's Birthday", 4, 8},
-      new Object[] {"Chuseok", 8, 15});
+  private static final List<Object[]> LUNAR =
+      List.of(
+          new Object[] {"Seollal", 1, 1},
+          new Object[] {"Buddha's Birthday", 4, 8},
+          new Object[] {"Chuseok", 8, 15});
 
   /**
    * Disagreements with ICU, keyed "year name": ours (KASI) and ICU's date, and why. Empty means
@@ -48,7 +49,8 @@ class KoreanLunarIcuOracleTest {
         }
         yearAgrees = false;
         String[] listed = KNOWN_DIFFERENCES.get(year + " " + name);
-        if (listed == null || !listed[0].equals(ours.toString())
+        if (listed == null
+            || !listed[0].equals(ours.toString())
             || !listed[1].equals(icu.toString())) {
           unlisted.add(year + " " + name + ": ours " + ours + ", ICU " + icu);
         }
@@ -59,14 +61,22 @@ class KoreanLunarIcuOracleTest {
     }
     System.out.println("KR lunar holidays: " + agreeingYears + " of 61 years agree with ICU");
     assertThat(unlisted).as("disagreements with ICU not in KNOWN_DIFFERENCES").isEmpty();
-    assertThat(agreeingYears).isEqualTo(61 - (int) KNOWN_DIFFERENCES.keySet().stream()
-        .map(k -> k.substring(0, 4)).distinct().count());
+    assertThat(agreeingYears)
+        .isEqualTo(
+            61
+                - (int)
+                    KNOWN_DIFFERENCES.keySet().stream()
+                        .map(k -> k.substring(0, 4))
+                        .distinct()
+                        .count());
   }
 
   private static LocalDate ours(int year, String name) {
     return KR.holidays(year, year).stream()
         .filter(h -> h.kind() == HolidayKind.LUNAR && h.name().equals(name))
-        .findFirst().orElseThrow().date();
+        .findFirst()
+        .orElseThrow()
+        .date();
   }
 
   /** The Gregorian date in {@code year} of the lunar month/day (not leap) by ICU's Dangi calendar. */

@@ -40,30 +40,39 @@ class NationalHolidaysTest {
     for (String code : new String[] {"ZZ", "DE-XX", "Germany", "NYSE", "D", "DE-", "DE-BY-AG"}) {
       assertThatThrownBy(() -> NationalHolidays.of(code))
           .isInstanceOf(CalendarException.class)
-          .hasMessage("\"" + code + "\" is not a country or region with public holidays"
-              + " (ISO 3166-1 alpha-2, or a region such as DE-BY)");
+          .hasMessage(
+              "\""
+                  + code
+                  + "\" is not a country or region with public holidays"
+                  + " (ISO 3166-1 alpha-2, or a region such as DE-BY)");
       assertThat(NationalHolidays.isSupported(code)).as(code).isFalse();
     }
     // Our own sets have no regions: said so, not silently the national set.
     assertThatThrownBy(() -> NationalHolidays.of("us-ca"))
         .isInstanceOf(CalendarException.class)
-        .hasMessage("\"us-ca\" is not a country or region with public holidays"
-            + " (ISO 3166-1 alpha-2, or a region such as DE-BY); US has national holidays only,"
-            + " no regions");
-    assertThatThrownBy(() -> NationalHolidays.of(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage(
+            "\"us-ca\" is not a country or region with public holidays"
+                + " (ISO 3166-1 alpha-2, or a region such as DE-BY); US has national holidays only,"
+                + " no regions");
+    assertThatThrownBy(() -> NationalHolidays.of(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("countryCode");
   }
 
   @Test
   void ranges() {
-    assertThat(NationalHolidays.of("KR")).extracting(NationalHolidays::firstYear,
-        NationalHolidays::lastYear).containsExactly(1990, 2050);
-    assertThat(NationalHolidays.of("FR")).extracting(NationalHolidays::firstYear,
-        NationalHolidays::lastYear).containsExactly(1982, 2200);
-    assertThat(NationalHolidays.of("US")).extracting(NationalHolidays::firstYear,
-        NationalHolidays::lastYear).containsExactly(1971, 2200);
-    assertThat(NationalHolidays.of("CZ")).extracting(NationalHolidays::firstYear,
-        NationalHolidays::lastYear).containsExactly(1990, 2200);
+    assertThat(NationalHolidays.of("KR"))
+        .extracting(NationalHolidays::firstYear, NationalHolidays::lastYear)
+        .containsExactly(1990, 2050);
+    assertThat(NationalHolidays.of("FR"))
+        .extracting(NationalHolidays::firstYear, NationalHolidays::lastYear)
+        .containsExactly(1982, 2200);
+    assertThat(NationalHolidays.of("US"))
+        .extracting(NationalHolidays::firstYear, NationalHolidays::lastYear)
+        .containsExactly(1971, 2200);
+    assertThat(NationalHolidays.of("CZ"))
+        .extracting(NationalHolidays::firstYear, NationalHolidays::lastYear)
+        .containsExactly(1990, 2200);
   }
 
   @Test
@@ -90,8 +99,10 @@ class NationalHolidaysTest {
       assertThat(all.get(i).date()).isAfterOrEqualTo(all.get(i - 1).date());
     }
     // 1990-10-03: Chuseok and National Foundation Day on one date, listed once each.
-    assertThat(all).filteredOn(h -> h.date().equals(LocalDate.of(1990, 10, 3)))
-        .extracting(Holiday::name).containsExactly("Chuseok", "National Foundation Day");
+    assertThat(all)
+        .filteredOn(h -> h.date().equals(LocalDate.of(1990, 10, 3)))
+        .extracting(Holiday::name)
+        .containsExactly("Chuseok", "National Foundation Day");
     assertThatThrownBy(() -> all.remove(0)).isInstanceOf(UnsupportedOperationException.class);
   }
 
@@ -134,10 +145,17 @@ class NationalHolidaysTest {
     // 9 May, Whit Monday 20 May, 14 Jul, 15 Aug, 1 Nov, 11 Nov, 25 Dec.
     assertThat(NationalHolidays.of("FR").holidays(2024, 2024))
         .extracting(h -> h.date().toString() + " " + h.localName())
-        .containsExactly("2024-01-01 Jour de l'an", "2024-04-01 Lundi de Pâques",
-            "2024-05-01 Fête du Travail", "2024-05-08 Victoire 1945", "2024-05-09 Ascension",
-            "2024-05-20 Lundi de Pentecôte", "2024-07-14 Fête nationale",
-            "2024-08-15 Assomption", "2024-11-01 Toussaint", "2024-11-11 Armistice 1918",
+        .containsExactly(
+            "2024-01-01 Jour de l'an",
+            "2024-04-01 Lundi de Pâques",
+            "2024-05-01 Fête du Travail",
+            "2024-05-08 Victoire 1945",
+            "2024-05-09 Ascension",
+            "2024-05-20 Lundi de Pentecôte",
+            "2024-07-14 Fête nationale",
+            "2024-08-15 Assomption",
+            "2024-11-01 Toussaint",
+            "2024-11-11 Armistice 1918",
             "2024-12-25 Noël");
   }
 
@@ -149,7 +167,8 @@ class NationalHolidaysTest {
     // 2008: Ascension fell on 1 May (Easter 2008-03-23); both are listed.
     assertThat(NationalHolidays.of("FR").holidays(2008, 2008))
         .filteredOn(h -> h.date().equals(LocalDate.of(2008, 5, 1)))
-        .extracting(Holiday::name).containsExactly("Labour Day", "Ascension Day");
+        .extracting(Holiday::name)
+        .containsExactly("Labour Day", "Ascension Day");
   }
 
   // ---- US ------------------------------------------------------------------------------------
@@ -159,12 +178,16 @@ class NationalHolidaysTest {
     NationalHolidays us = NationalHolidays.of("US");
     // OPM 2021 and 2022 holiday lists: New Year's Day 2022 (Saturday) observed Friday 2021-12-31;
     // Juneteenth 2022 (Sunday) observed Monday 2022-06-20.
-    assertThat(us.holidays(2021, 2021)).filteredOn(h -> h.date().equals(LocalDate.of(2021, 12, 31)))
-        .singleElement().satisfies(h -> {
-          assertThat(h.name()).isEqualTo("New Year's Day (observed)");
-          assertThat(h.kind()).isEqualTo(HolidayKind.SUBSTITUTE);
-        });
-    assertThat(us.holidays(2022, 2022)).extracting(Holiday::date)
+    assertThat(us.holidays(2021, 2021))
+        .filteredOn(h -> h.date().equals(LocalDate.of(2021, 12, 31)))
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.name()).isEqualTo("New Year's Day (observed)");
+              assertThat(h.kind()).isEqualTo(HolidayKind.SUBSTITUTE);
+            });
+    assertThat(us.holidays(2022, 2022))
+        .extracting(Holiday::date)
         .contains(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 19), LocalDate.of(2022, 6, 20))
         .doesNotContain(LocalDate.of(2021, 12, 31));
     // OPM 2023: Veterans Day (Saturday) observed Friday 2023-11-10.

@@ -20,9 +20,15 @@ import java.util.Random;
  * overrides and the instants of the test lie. Everything is on whole minutes.
  */
 final class RandomCalendar {
-  static final List<ZoneId> ZONES = List.of(ZoneId.of("America/New_York"), ZoneId.of("Europe/Paris"),
-      ZoneId.of("Australia/Lord_Howe"), ZoneId.of("America/Santiago"), ZoneId.of("Europe/London"),
-      ZoneId.of("Asia/Seoul"), ZoneId.of("UTC"));
+  static final List<ZoneId> ZONES =
+      List.of(
+          ZoneId.of("America/New_York"),
+          ZoneId.of("Europe/Paris"),
+          ZoneId.of("Australia/Lord_Howe"),
+          ZoneId.of("America/Santiago"),
+          ZoneId.of("Europe/London"),
+          ZoneId.of("Asia/Seoul"),
+          ZoneId.of("UTC"));
   private static final long START_2024 = Instant.parse("2024-01-01T00:00:00Z").getEpochSecond();
   private static final long END_2028 = Instant.parse("2029-01-01T00:00:00Z").getEpochSecond();
 
@@ -38,7 +44,9 @@ final class RandomCalendar {
     this.seed = seed;
     this.random = new Random(seed);
     this.zone = ZONES.get(random.nextInt(ZONES.size()));
-    Instant uniform = Instant.ofEpochSecond(minute(START_2024 + (long) (random.nextDouble() * (END_2028 - START_2024))));
+    Instant uniform =
+        Instant.ofEpochSecond(
+            minute(START_2024 + (long) (random.nextDouble() * (END_2028 - START_2024))));
     ZoneOffsetTransition next = zone.getRules().nextTransition(uniform);
     int kind = random.nextInt(6);
     if (kind < 3 && next != null && next.getInstant().getEpochSecond() < END_2028) {
@@ -53,10 +61,17 @@ final class RandomCalendar {
 
     BusinessCalendar.Builder b = BusinessCalendar.builder(zone).id("random-" + seed);
     ReferenceCalendar.Builder r = ReferenceCalendar.builder(zone);
-    StringBuilder d = new StringBuilder("seed ").append(seed).append(": ").append(zone).append(" focus ").append(focus);
+    StringBuilder d =
+        new StringBuilder("seed ")
+            .append(seed)
+            .append(": ")
+            .append(zone)
+            .append(" focus ")
+            .append(focus);
     int openDays = 0;
     for (DayOfWeek day : DayOfWeek.values()) {
-      List<TimeWindow> windows = random.nextInt(5) == 0 && openDays < 5 - day.ordinal() / 2 ? List.of() : windows();
+      List<TimeWindow> windows =
+          random.nextInt(5) == 0 && openDays < 5 - day.ordinal() / 2 ? List.of() : windows();
       if (day == DayOfWeek.SUNDAY && openDays < 2) {
         windows = windows();
       }
@@ -105,8 +120,13 @@ final class RandomCalendar {
   /** A window on the half-hour grid (where DST transitions are) or, 1 in 4, any minute. */
   private TimeWindow window(int maxMinutes) {
     int start = random.nextInt(4) == 0 ? random.nextInt(1440) : 30 * random.nextInt(48);
-    int length = random.nextInt(4) == 0 ? 1 + random.nextInt(maxMinutes) : 30 * (1 + random.nextInt(maxMinutes / 30));
-    return TimeWindow.of(LocalTime.ofSecondOfDay(start * 60L), LocalTime.ofSecondOfDay(((start + length) % 1440) * 60L));
+    int length =
+        random.nextInt(4) == 0
+            ? 1 + random.nextInt(maxMinutes)
+            : 30 * (1 + random.nextInt(maxMinutes / 30));
+    return TimeWindow.of(
+        LocalTime.ofSecondOfDay(start * 60L),
+        LocalTime.ofSecondOfDay(((start + length) % 1440) * 60L));
   }
 
   private static long minute(long epochSecond) {

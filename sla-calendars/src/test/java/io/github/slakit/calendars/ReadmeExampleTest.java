@@ -18,18 +18,20 @@ class ReadmeExampleTest {
   @Test
   void example() {
     // README-BEGIN
-    BusinessCalendar seoul = BusinessCalendar.builder(ZoneId.of("Asia/Seoul"))
-        .id("acme-seoul")
-        .weekly(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), TimeWindow.parse("09:00-18:00"))
-        .holidays("KR")                                        // Korean public holidays (KR-1..5)
-        .addHoliday(LocalDate.of(2026, 12, 31), "Year-end closure")
-        .build();
+    BusinessCalendar seoul =
+        BusinessCalendar.builder(ZoneId.of("Asia/Seoul"))
+            .id("acme-seoul")
+            .weekly(
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), TimeWindow.parse("09:00-18:00"))
+            .holidays("KR") // Korean public holidays (KR-1..5)
+            .addHoliday(LocalDate.of(2026, 12, 31), "Year-end closure")
+            .build();
 
     Instant opened = OffsetDateTime.parse("2026-09-23T17:00:00+09:00").toInstant();
-    Instant due = seoul.add(opened, Duration.ofHours(4));     // 4 business hours (TIME-2)
+    Instant due = seoul.add(opened, Duration.ofHours(4)); // 4 business hours (TIME-2)
     // Chuseok is Thu 24 - Sat 26 September: 1 h on Wednesday, 3 h on Monday the 28th
     assertThat(due).isEqualTo(OffsetDateTime.parse("2026-09-28T12:00:00+09:00").toInstant());
-    assertThat(seoul.addBusinessDays(opened, 1))              // 1 business day (TIME-3)
+    assertThat(seoul.addBusinessDays(opened, 1)) // 1 business day (TIME-3)
         .isEqualTo(OffsetDateTime.parse("2026-09-28T17:00:00+09:00").toInstant());
     assertThat(seoul.between(opened, due)).isEqualTo(Duration.ofHours(4));
     // README-END
@@ -37,6 +39,7 @@ class ReadmeExampleTest {
 
   @Test
   void readmeQuotesTheExample() throws Exception {
-    ReadmeSnippets.assertReadmeQuotes(Path.of("src/test/java/io/github/slakit/calendars/ReadmeExampleTest.java"));
+    ReadmeSnippets.assertReadmeQuotes(
+        Path.of("src/test/java/io/github/slakit/calendars/ReadmeExampleTest.java"));
   }
 }

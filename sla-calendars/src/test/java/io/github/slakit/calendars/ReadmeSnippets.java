@@ -20,8 +20,12 @@ public final class ReadmeSnippets {
     List<String> lines = Files.readAllLines(testSource);
     int from = indexOf(lines, "// README-BEGIN", testSource) + 1;
     int to = indexOf(lines, "// README-END", testSource);
-    String snippet = String.join("\n", lines.subList(from, to).stream()
-        .map(l -> l.length() > 4 ? l.substring(4) : l.strip()).toList());
+    String snippet =
+        String.join(
+            "\n",
+            lines.subList(from, to).stream()
+                .map(l -> l.length() > 4 ? l.substring(4) : l.strip())
+                .toList());
     assertThat(Files.readString(Path.of("../README.md")))
         .as("README.md quotes the example of %s", testSource.getFileName())
         .contains(snippet);

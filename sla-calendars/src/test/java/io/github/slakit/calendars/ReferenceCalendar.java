@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ReferenceCalendar {
   private static final Duration MINUTE = Duration.ofMinutes(1);
+
   /** How far the stepping questions look before giving up: about three years. */
   private static final long MAX_STEPS = 3L * 366 * 1440;
 
@@ -78,7 +79,11 @@ public final class ReferenceCalendar {
 
   /** In a gap, java.time shifts the time forward past the gap; the gap ends at the transition. */
   private static Instant gapEnd(ZonedDateTime shifted) {
-    return shifted.getZone().getRules().previousTransition(shifted.toInstant().plusNanos(1)).getInstant();
+    return shifted
+        .getZone()
+        .getRules()
+        .previousTransition(shifted.toInstant().plusNanos(1))
+        .getInstant();
   }
 
   // ---- one instant -----------------------------------------------------------------------
@@ -121,7 +126,8 @@ public final class ReferenceCalendar {
     boolean open = false;
     for (int k = -1; k <= 1; k++) {
       LocalDate d = local.plusDays(k);
-      if (inAny(breakCache.computeIfAbsent(d, x -> resolved(x, breaks.getOrDefault(x, List.of()))), s)) {
+      if (inAny(
+          breakCache.computeIfAbsent(d, x -> resolved(x, breaks.getOrDefault(x, List.of()))), s)) {
         return false;
       }
       open |= inAny(windowCache.computeIfAbsent(d, x -> resolved(x, windowsOf(x))), s);

@@ -18,8 +18,15 @@ class TimeWindowTest {
 
   @Test
   void printsWhatItParses() {
-    for (String text : List.of("09:00-18:00", "22:00-06:00", "00:00-24:00", "09:00:30-18:00",
-        "08:59:59-17:00:01", "09:00:00.000000500-09:00:01", "09:00:00.500-10:00")) {
+    for (String text :
+        List.of(
+            "09:00-18:00",
+            "22:00-06:00",
+            "00:00-24:00",
+            "09:00:30-18:00",
+            "08:59:59-17:00:01",
+            "09:00:00.000000500-09:00:01",
+            "09:00:00.500-10:00")) {
       assertThat(TimeWindow.parse(text)).hasToString(text);
     }
     assertThat(TimeWindow.parse("09:00:30-18:00"))
@@ -28,10 +35,13 @@ class TimeWindowTest {
 
   @Test
   void aCalendarWithSecondsRoundTripsThroughItsJson() {
-    BusinessCalendar c = BusinessCalendar.builder(ZoneId.of("Asia/Seoul")).id("s")
-        .weekly(EnumSet.of(DayOfWeek.MONDAY), TimeWindow.of(LocalTime.of(9, 0, 30),
-            LocalTime.of(18, 0)))
-        .build();
+    BusinessCalendar c =
+        BusinessCalendar.builder(ZoneId.of("Asia/Seoul"))
+            .id("s")
+            .weekly(
+                EnumSet.of(DayOfWeek.MONDAY),
+                TimeWindow.of(LocalTime.of(9, 0, 30), LocalTime.of(18, 0)))
+            .build();
     String json = CalendarJson.write(c);
     assertThat(json).contains("\"09:00:30-18:00\"");
     assertThat(CalendarJson.parse(json, "s.json")).isEqualTo(c);
@@ -39,9 +49,10 @@ class TimeWindowTest {
 
   @Test
   void refusesWhatIsNotATimeWindow() {
-    for (String bad : List.of("9:00-18:00", "09:00:60-10:00", "24:00-10:00", "09:00-24:00:01",
-        "٠٩:٠٠-١٨:٠٠")) {
-      assertThatThrownBy(() -> TimeWindow.parse(bad)).as(bad)
+    for (String bad :
+        List.of("9:00-18:00", "09:00:60-10:00", "24:00-10:00", "09:00-24:00:01", "٠٩:٠٠-١٨:٠٠")) {
+      assertThatThrownBy(() -> TimeWindow.parse(bad))
+          .as(bad)
           .isInstanceOf(IllegalArgumentException.class);
     }
   }

@@ -29,14 +29,17 @@ public record CaseEvent(Type type, Instant at, Optional<Integer> severity) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(severity, "severity");
     if (severity.isPresent() != (type == Type.SEVERITY_CHANGED)) {
-      throw new IllegalArgumentException(type == Type.SEVERITY_CHANGED
-          ? "SEVERITY_CHANGED needs the new severity" : type + " has no severity");
+      throw new IllegalArgumentException(
+          type == Type.SEVERITY_CHANGED
+              ? "SEVERITY_CHANGED needs the new severity"
+              : type + " has no severity");
     }
-    severity.ifPresent(s -> {
-      if (s < 1 || s > 4) {
-        throw new IllegalArgumentException("severity (" + s + ") must be 1..4");
-      }
-    });
+    severity.ifPresent(
+        s -> {
+          if (s < 1 || s > 4) {
+            throw new IllegalArgumentException("severity (" + s + ") must be 1..4");
+          }
+        });
   }
 
   /**

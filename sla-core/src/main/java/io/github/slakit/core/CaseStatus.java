@@ -116,8 +116,13 @@ public record CaseStatus(
     Objects.requireNonNull(earlier, "earlier");
     List<Change> out = new java.util.ArrayList<>();
     if (!severity.equals(earlier.severity)) {
-      out.add(new Change("", 0, "severity", Optional.of(String.valueOf(earlier.severity.level())),
-          Optional.of(String.valueOf(severity.level()))));
+      out.add(
+          new Change(
+              "",
+              0,
+              "severity",
+              Optional.of(String.valueOf(earlier.severity.level())),
+              Optional.of(String.valueOf(severity.level()))));
     }
     java.util.Map<String, MetricStatus> before = new java.util.LinkedHashMap<>();
     for (MetricStatus m : earlier.metrics) {
@@ -126,33 +131,47 @@ public record CaseStatus(
     for (MetricStatus m : metrics) {
       MetricStatus b = before.remove(m.metric() + "/" + m.cycle());
       if (b == null) {
-        out.add(new Change(m.metric(), m.cycle(), "cycle", Optional.empty(),
-            Optional.of(m.state().name())));
+        out.add(
+            new Change(
+                m.metric(), m.cycle(), "cycle", Optional.empty(), Optional.of(m.state().name())));
         continue;
       }
       compare(out, m, "state", b.state().name(), m.state().name());
-      compare(out, m, "target", b.target().map(TimeSpan::toString),
-          m.target().map(TimeSpan::toString));
-      compare(out, m, "deadline", b.deadline().map(Instant::toString),
+      compare(
+          out, m, "target", b.target().map(TimeSpan::toString), m.target().map(TimeSpan::toString));
+      compare(
+          out,
+          m,
+          "deadline",
+          b.deadline().map(Instant::toString),
           m.deadline().map(Instant::toString));
       compare(out, m, "metAt", b.metAt().map(Instant::toString), m.metAt().map(Instant::toString));
-      compare(out, m, "breachedAt", b.breachedAt().map(Instant::toString),
+      compare(
+          out,
+          m,
+          "breachedAt",
+          b.breachedAt().map(Instant::toString),
           m.breachedAt().map(Instant::toString));
     }
     for (MetricStatus b : before.values()) {
-      out.add(new Change(b.metric(), b.cycle(), "cycle", Optional.of(b.state().name()),
-          Optional.empty()));
+      out.add(
+          new Change(
+              b.metric(), b.cycle(), "cycle", Optional.of(b.state().name()), Optional.empty()));
     }
     return List.copyOf(out);
   }
 
-  private static void compare(List<Change> out, MetricStatus m, String field, String before,
-      String after) {
+  private static void compare(
+      List<Change> out, MetricStatus m, String field, String before, String after) {
     compare(out, m, field, Optional.of(before), Optional.of(after));
   }
 
-  private static void compare(List<Change> out, MetricStatus m, String field,
-      Optional<String> before, Optional<String> after) {
+  private static void compare(
+      List<Change> out,
+      MetricStatus m,
+      String field,
+      Optional<String> before,
+      Optional<String> after) {
     if (!before.equals(after)) {
       out.add(new Change(m.metric(), m.cycle(), field, before, after));
     }
@@ -169,8 +188,8 @@ public record CaseStatus(
    *     TimeSpan#toString()} prints it); empty when absent
    * @param after the value now; empty when absent
    */
-  public record Change(String metric, int cycle, String field, Optional<String> before,
-      Optional<String> after) {
+  public record Change(
+      String metric, int cycle, String field, Optional<String> before, Optional<String> after) {
     /**
      * Checks the change.
      *
@@ -288,7 +307,12 @@ public record CaseStatus(
    *     for 24x7; a window's end is outside)
    * @param dueAt the instant the share is used, when the alarm was moved to the next opening
    */
-  public record Alarm(String metric, int cycle, int percent, Instant at, boolean inBusinessHours,
+  public record Alarm(
+      String metric,
+      int cycle,
+      int percent,
+      Instant at,
+      boolean inBusinessHours,
       Optional<Instant> dueAt) {
     /**
      * Checks the alarm.

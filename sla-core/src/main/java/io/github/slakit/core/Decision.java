@@ -85,8 +85,8 @@ public record Decision(
     if (!notCovered.isEmpty()) {
       for (Target t : targets) {
         if (t.status() != TargetStatus.NOT_COVERED) {
-          throw new IllegalArgumentException("a case that is not covered has no " + t.status()
-              + " target (" + t.metric() + ")");
+          throw new IllegalArgumentException(
+              "a case that is not covered has no " + t.status() + " target (" + t.metric() + ")");
         }
       }
       if (!escalation.isEmpty()) {
@@ -148,8 +148,12 @@ public record Decision(
    * @param calendar the id of the calendar that counts a business-hours or business-days target
    * @param deadline the instant the target falls due; present exactly when scheduled
    */
-  public record Target(String metric, TargetStatus status, Optional<TimeSpan> target,
-      Optional<String> calendar, Optional<Instant> deadline) {
+  public record Target(
+      String metric,
+      TargetStatus status,
+      Optional<TimeSpan> target,
+      Optional<String> calendar,
+      Optional<Instant> deadline) {
     /**
      * Checks that the components agree with the status.
      *
@@ -174,8 +178,8 @@ public record Decision(
         throw new IllegalArgumentException(metric + ": ON_EVENT needs a target");
       }
       if (deadline.isPresent() != (status == TargetStatus.SCHEDULED)) {
-        throw new IllegalArgumentException(metric + ": a deadline goes with SCHEDULED, not "
-            + status);
+        throw new IllegalArgumentException(
+            metric + ": a deadline goes with SCHEDULED, not " + status);
       }
       if (status == TargetStatus.SCHEDULED && target.isEmpty()) {
         throw new IllegalArgumentException(metric + ": SCHEDULED needs a target");
@@ -208,8 +212,8 @@ public record Decision(
    * @param timing whether {@code at} is a due time or a "not before"
    * @param clause the policy clause the step comes from
    */
-  public record EscalationStep(int step, List<String> roles, String action, Instant at,
-      Timing timing, String clause) {
+  public record EscalationStep(
+      int step, List<String> roles, String action, Instant at, Timing timing, String clause) {
     /**
      * Checks the components and copies the roles.
      *

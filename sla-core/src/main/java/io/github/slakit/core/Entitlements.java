@@ -31,8 +31,16 @@ public record Entitlements(
     List<String> services) {
 
   /** No entitlements known: every component empty. */
-  public static final Entitlements NONE = new Entitlements(Optional.empty(), Optional.empty(),
-      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
+  public static final Entitlements NONE =
+      new Entitlements(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          List.of(),
+          List.of());
 
   /**
    * Checks the components and copies the lists.
@@ -65,8 +73,15 @@ public record Entitlements(
    * @return the copy
    */
   public Entitlements withSupportHours(Optional<SupportHours> hours) {
-    return new Entitlements(supportKind, phoneSupport, monitoring, hours, onSiteVisits,
-        preventiveInspection, options, services);
+    return new Entitlements(
+        supportKind,
+        phoneSupport,
+        monitoring,
+        hours,
+        onSiteVisits,
+        preventiveInspection,
+        options,
+        services);
   }
 
   /**
@@ -99,8 +114,8 @@ public record Entitlements(
    * @param remaining visits left, never negative; empty with the quota
    * @param year the quota year counted; empty when the subscription has no start date
    */
-  public record VisitQuota(Optional<Integer> perYear, int used, Optional<Integer> remaining,
-      Optional<QuotaYear> year) {
+  public record VisitQuota(
+      Optional<Integer> perYear, int used, Optional<Integer> remaining, Optional<QuotaYear> year) {
     /**
      * Checks the quota.
      *
@@ -133,8 +148,8 @@ public record Entitlements(
      * @return the quota, with {@code max(0, perYear - used)} remaining
      */
     public static VisitQuota of(int perYear, int used, Optional<QuotaYear> year) {
-      return new VisitQuota(Optional.of(perYear), used, Optional.of(Math.max(0, perYear - used)),
-          year);
+      return new VisitQuota(
+          Optional.of(perYear), used, Optional.of(Math.max(0, perYear - used)), year);
     }
 
     /**

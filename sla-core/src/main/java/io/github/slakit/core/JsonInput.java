@@ -11,8 +11,9 @@ final class JsonInput extends JsonReader<SlaInputException> {
   private final String source;
 
   JsonInput(String source) {
-    super((path, message) -> new SlaInputException(prefix(source)
-        + (path.isEmpty() ? "" : path + ": ") + message));
+    super(
+        (path, message) ->
+            new SlaInputException(prefix(source) + (path.isEmpty() ? "" : path + ": ") + message));
     this.source = source;
   }
 

@@ -29,10 +29,13 @@ import org.jspecify.annotations.Nullable;
 final class Lifecycle {
   /** The decision at a requested severity: the targets in force while that severity is. */
   private final Function<Optional<Integer>, Decision> decisions;
+
   /** The calendar that counts a business span. */
   private final Function<TimeSpan, BusinessCalendar> calendars;
+
   /** The subscription's calendar: the clock of a cycle without any target. */
   private final BusinessCalendar subscriptionCalendar;
+
   private final List<MetricDefinition> definitions;
   private final StatusOptions options;
 
@@ -40,9 +43,12 @@ final class Lifecycle {
   private final List<Notice> warnings = new ArrayList<>();
   private final Set<String> clauses = new LinkedHashSet<>();
 
-  Lifecycle(Function<Optional<Integer>, Decision> decisions,
-      Function<TimeSpan, BusinessCalendar> calendars, BusinessCalendar subscriptionCalendar,
-      List<MetricDefinition> definitions, StatusOptions options) {
+  Lifecycle(
+      Function<Optional<Integer>, Decision> decisions,
+      Function<TimeSpan, BusinessCalendar> calendars,
+      BusinessCalendar subscriptionCalendar,
+      List<MetricDefinition> definitions,
+      StatusOptions options) {
     this.decisions = decisions;
     this.calendars = calendars;
     this.subscriptionCalendar = subscriptionCalendar;
@@ -68,8 +74,8 @@ final class Lifecycle {
   /** A half-open interval of time [from, to). */
   private record Span(Instant from, Instant to) {}
 
-  CaseStatus status(SupportCase supportCase, Subscription subscription, List<CaseEvent> events,
-      Instant at) {
+  CaseStatus status(
+      SupportCase supportCase, Subscription subscription, List<CaseEvent> events, Instant at) {
     Instant opened = supportCase.openedAt().toInstant();
     List<CaseEvent> sorted = sortedUpTo(events, at);
 
@@ -166,7 +172,8 @@ final class Lifecycle {
       }
       if (state == CaseState.OPEN) {
         for (MetricDefinition d : definitions) {
-          if (d.startsOn().contains(e.type()) && !running.containsKey(d.metric())
+          if (d.startsOn().contains(e.type())
+              && !running.containsKey(d.metric())
               && (e.type() != Type.CUSTOMER_RESPONDED || agentResponded)
               && (d.repeats() || cycles.stream().noneMatch(c -> c.def == d))) {
             start(d, t, cycles, running);
@@ -182,9 +189,20 @@ final class Lifecycle {
     Decision inForce = decision(requestedNow);
     if (!first.covered()) {
       // The events still say whether the case is open and which severity it has; no clock runs.
-      return new CaseStatus(supportCase.id(), subscription.id(), inForce.vendor(),
-          inForce.rulesetVersion(), at, state, inForce.severity(), requestedNow,
-          first.notCovered(), List.of(), List.of(), warnings, inForce.trace());
+      return new CaseStatus(
+          supportCase.id(),
+          subscription.id(),
+          inForce.vendor(),
+          inForce.rulesetVersion(),
+          at,
+          state,
+          inForce.severity(),
+          requestedNow,
+          first.notCovered(),
+          List.of(),
+          List.of(),
+          warnings,
+          inForce.trace());
     }
     List<MetricStatus> metrics = new ArrayList<>();
     List<Alarm> alarms = new ArrayList<>();
@@ -199,49 +217,65 @@ final class Lifecycle {
     if (waits.values().stream().anyMatch(l -> !l.isEmpty())) {
       clauses.add("LIFE-2");
     }
-    alarms.sort(Comparator.comparing(Alarm::at).thenComparing(Alarm::metric)
-        .thenComparingInt(Alarm::cycle).thenComparingInt(Alarm::percent));
+    alarms.sort(
+        Comparator.comparing(Alarm::at)
+            .thenComparing(Alarm::metric)
+            .thenComparingInt(Alarm::cycle)
+            .thenComparingInt(Alarm::percent));
     List<TraceEntry> trace = new ArrayList<>(inForce.trace());
     clauses.add("LIFE-1");
     for (String clause : clauses) {
       trace.add(new TraceEntry(LIFE_RULES.getOrDefault(clause, "Clock of the metric"), clause));
     }
-    return new CaseStatus(supportCase.id(), subscription.id(), inForce.vendor(),
-        inForce.rulesetVersion(), at, state, inForce.severity(), requestedNow, List.of(), metrics,
-        alarms, warnings, trace);
+    return new CaseStatus(
+        supportCase.id(),
+        subscription.id(),
+        inForce.vendor(),
+        inForce.rulesetVersion(),
+        at,
+        state,
+        inForce.severity(),
+        requestedNow,
+        List.of(),
+        metrics,
+        alarms,
+        warnings,
+        trace);
   }
 
-  private static final Map<String, String> LIFE_RULES = Map.of(
-      "LIFE-1", "Events applied in order up to the moment asked",
-      "LIFE-2", "Waits pause the clocks by the clock's time they overlap",
-      "LIFE-3", "Business days turned into business time, pushed by pauses",
-      "LIFE-4", "Clocks of the first response, the next response and the resolution",
-      "LIFE-6", "Severity changed: running cycles take the new target from their start",
-      "LIFE-7", "Alarms at shares of the target in force");
+  private static final Map<String, String> LIFE_RULES =
+      Map.of(
+          "LIFE-1", "Events applied in order up to the moment asked",
+          "LIFE-2", "Waits pause the clocks by the clock's time they overlap",
+          "LIFE-3", "Business days turned into business time, pushed by pauses",
+          "LIFE-4", "Clocks of the first response, the next response and the resolution",
+          "LIFE-6", "Severity changed: running cycles take the new target from their start",
+          "LIFE-7", "Alarms at shares of the target in force");
 
   private void ignored(CaseEvent e, String why) {
-    warnings.add(new Notice("EVENT_IGNORED", e.type() + " at " + e.at() + " does not apply: "
-        + why, "LIFE-1"));
+    warnings.add(
+        new Notice(
+            "EVENT_IGNORED", e.type() + " at " + e.at() + " does not apply: " + why, "LIFE-1"));
   }
 
-  private static void start(MetricDefinition d, Instant t, List<Cycle> cycles,
-      Map<String, Cycle> running) {
+  private static void start(
+      MetricDefinition d, Instant t, List<Cycle> cycles, Map<String, Cycle> running) {
     int n = 1 + (int) cycles.stream().filter(c -> c.def == d).count();
     Cycle c = new Cycle(d, n, t);
     cycles.add(c);
     running.put(d.metric(), c);
   }
 
-  private static void endWait(Type wait, Instant t, Map<Type, Instant> waiting,
-      Map<Type, List<Span>> waits) {
+  private static void endWait(
+      Type wait, Instant t, Map<Type, Instant> waiting, Map<Type, List<Span>> waits) {
     Instant from = waiting.remove(wait);
     if (from != null && from.isBefore(t)) {
       waits.computeIfAbsent(wait, k -> new ArrayList<>()).add(new Span(from, t));
     }
   }
 
-  private static void endAllWaits(Instant t, Map<Type, Instant> waiting,
-      Map<Type, List<Span>> waits) {
+  private static void endAllWaits(
+      Instant t, Map<Type, Instant> waiting, Map<Type, List<Span>> waits) {
     for (Type w : List.copyOf(waiting.keySet())) {
       endWait(w, t, waiting, waits);
     }
@@ -255,8 +289,10 @@ final class Lifecycle {
         out.add(e);
       }
     }
-    out.sort(Comparator.comparing(CaseEvent::at).thenComparing(CaseEvent::type)
-        .thenComparing(e -> -e.severity().orElse(0)));
+    out.sort(
+        Comparator.comparing(CaseEvent::at)
+            .thenComparing(CaseEvent::type)
+            .thenComparing(e -> -e.severity().orElse(0)));
     return out;
   }
 
@@ -278,12 +314,18 @@ final class Lifecycle {
 
   /** The clock a span counts on. */
   private Clock clock(TimeSpan span) {
-    return span.clock() == ClockKind.ELAPSED ? Clock.ELAPSED
+    return span.clock() == ClockKind.ELAPSED
+        ? Clock.ELAPSED
         : new Clock.Business(calendars.apply(span));
   }
 
-  private void measure(Cycle c, TreeMap<Instant, Optional<Integer>> requested,
-      Map<Type, List<Span>> waits, Set<Type> pausedNow, Instant at, List<MetricStatus> out,
+  private void measure(
+      Cycle c,
+      TreeMap<Instant, Optional<Integer>> requested,
+      Map<Type, List<Span>> waits,
+      Set<Type> pausedNow,
+      Instant at,
+      List<MetricStatus> out,
       List<Alarm> alarms) {
     MetricDefinition def = c.def;
     Instant end = c.end == null ? at : c.end;
@@ -295,8 +337,8 @@ final class Lifecycle {
     List<Optional<TimeSpan>> targets = new ArrayList<>();
     froms.add(c.start);
     targets.add(target(decision(requested.floorEntry(c.start).getValue()), def));
-    for (Map.Entry<Instant, Optional<Integer>> ch
-        : requested.subMap(c.start, false, end, true).entrySet()) {
+    for (Map.Entry<Instant, Optional<Integer>> ch :
+        requested.subMap(c.start, false, end, true).entrySet()) {
       froms.add(ch.getKey());
       targets.add(target(decision(ch.getValue()), def));
     }
@@ -329,12 +371,18 @@ final class Lifecycle {
     if (target.isPresent() && target.get().clock() == ClockKind.BUSINESS_DAYS) {
       clauses.add("LIFE-3");
     }
-    TimeSpan clockSpan = target.or(() -> target(decision(requested.floorEntry(end).getValue()),
-        MetricDefinition.INITIAL_RESPONSE)).orElse(null);
+    TimeSpan clockSpan =
+        target
+            .or(
+                () ->
+                    target(
+                        decision(requested.floorEntry(end).getValue()),
+                        MetricDefinition.INITIAL_RESPONSE))
+            .orElse(null);
     Clock clock = clockSpan == null ? new Clock.Business(subscriptionCalendar) : clock(clockSpan);
     ClockKind kind = clockSpan == null ? ClockKind.BUSINESS_HOURS : clockSpan.clock();
-    Optional<String> calendarId = clock instanceof Clock.Business b
-        ? Optional.of(b.calendar.id()) : Optional.empty();
+    Optional<String> calendarId =
+        clock instanceof Clock.Business b ? Optional.of(b.calendar.id()) : Optional.empty();
     Duration elapsed = used(clock, c.start, end, pauses);
     Duration pausedTime = clock.between(c.start, end).minus(elapsed);
 
@@ -360,14 +408,33 @@ final class Lifecycle {
         alarms(c, clock, budget, pauses, passed, at, alarms);
       }
     }
-    out.add(new MetricStatus(def.metric(), c.number, state, target, kind, calendarId, c.start,
-        elapsed, pausedTime, remaining, percent, deadline, Optional.ofNullable(c.end),
-        state == MetricState.MET ? Optional.ofNullable(c.end) : Optional.empty(),
-        Optional.ofNullable(breachedAt)));
+    out.add(
+        new MetricStatus(
+            def.metric(),
+            c.number,
+            state,
+            target,
+            kind,
+            calendarId,
+            c.start,
+            elapsed,
+            pausedTime,
+            remaining,
+            percent,
+            deadline,
+            Optional.ofNullable(c.end),
+            state == MetricState.MET ? Optional.ofNullable(c.end) : Optional.empty(),
+            Optional.ofNullable(breachedAt)));
   }
 
-  private void alarms(Cycle c, Clock clock, Budget budget, List<Span> pauses, Set<Integer> passed,
-      Instant at, List<Alarm> out) {
+  private void alarms(
+      Cycle c,
+      Clock clock,
+      Budget budget,
+      List<Span> pauses,
+      Set<Integer> passed,
+      Instant at,
+      List<Alarm> out) {
     for (int p : options.alarmPercents()) {
       if (passed.contains(p)) {
         continue;
@@ -379,8 +446,8 @@ final class Lifecycle {
       clauses.add("LIFE-7");
       boolean inHours = clock.counts(due);
       if (!inHours && options.offHours() == StatusOptions.OffHours.NEXT_OPENING) {
-        out.add(new Alarm(c.def.metric(), c.number, p, clock.nextOpening(due), true,
-            Optional.of(due)));
+        out.add(
+            new Alarm(c.def.metric(), c.number, p, clock.nextOpening(due), true, Optional.of(due)));
       } else {
         out.add(new Alarm(c.def.metric(), c.number, p, due, inHours, Optional.empty()));
       }
@@ -396,7 +463,8 @@ final class Lifecycle {
     if (target.isZero()) {
       return 100;
     }
-    return new java.math.BigDecimal(elapsed.toNanos()).multiply(java.math.BigDecimal.valueOf(100))
+    return new java.math.BigDecimal(elapsed.toNanos())
+        .multiply(java.math.BigDecimal.valueOf(100))
         .divide(new java.math.BigDecimal(target.toNanos()), 0, java.math.RoundingMode.FLOOR)
         .intValueExact();
   }
@@ -467,8 +535,8 @@ final class Lifecycle {
   }
 
   /** The waits that pause this metric, within [from, to), merged and in order. */
-  private static List<Span> pauses(MetricDefinition def, Map<Type, List<Span>> waits, Instant from,
-      Instant to) {
+  private static List<Span> pauses(
+      MetricDefinition def, Map<Type, List<Span>> waits, Instant from, Instant to) {
     List<Span> all = new ArrayList<>();
     for (Type w : def.pausedBy()) {
       for (Span s : waits.getOrDefault(w, List.of())) {
@@ -504,27 +572,28 @@ final class Lifecycle {
 
     Instant nextOpening(Instant instant);
 
-    Clock ELAPSED = new Clock() {
-      @Override
-      public Instant add(Instant from, Duration amount) {
-        return from.plus(amount);
-      }
+    Clock ELAPSED =
+        new Clock() {
+          @Override
+          public Instant add(Instant from, Duration amount) {
+            return from.plus(amount);
+          }
 
-      @Override
-      public Duration between(Instant from, Instant to) {
-        return Duration.between(from, to);
-      }
+          @Override
+          public Duration between(Instant from, Instant to) {
+            return Duration.between(from, to);
+          }
 
-      @Override
-      public boolean counts(Instant instant) {
-        return true;
-      }
+          @Override
+          public boolean counts(Instant instant) {
+            return true;
+          }
 
-      @Override
-      public Instant nextOpening(Instant instant) {
-        return instant;
-      }
-    };
+          @Override
+          public Instant nextOpening(Instant instant) {
+            return instant;
+          }
+        };
 
     /** Business time of a calendar. */
     final class Business implements Clock {

@@ -30,8 +30,14 @@ import java.util.Set;
  *     ({@code NEXT_RESPONSE} takes the response target); empty for none
  * @param clause the policy clause that defines the clock
  */
-public record MetricDefinition(String metric, Set<Type> startsOn, Set<Type> stopsOn,
-    boolean repeats, Set<Type> pausedBy, Optional<String> targetFrom, String clause) {
+public record MetricDefinition(
+    String metric,
+    Set<Type> startsOn,
+    Set<Type> stopsOn,
+    boolean repeats,
+    Set<Type> pausedBy,
+    Optional<String> targetFrom,
+    String clause) {
 
   /** The waits, which pause every metric by default (LIFE-2). */
   public static final Set<Type> WAITS =
@@ -64,7 +70,9 @@ public record MetricDefinition(String metric, Set<Type> startsOn, Set<Type> stop
       throw new IllegalArgumentException(metric + ": a metric needs an event that starts it");
     }
     for (Type t : startsOn) {
-      if (t == Type.SEVERITY_CHANGED || t == Type.RESOLVED || t == Type.CLOSED
+      if (t == Type.SEVERITY_CHANGED
+          || t == Type.RESOLVED
+          || t == Type.CLOSED
           || WAITS.contains(t)) {
         throw new IllegalArgumentException(metric + ": " + t + " cannot start a clock");
       }
@@ -73,7 +81,9 @@ public record MetricDefinition(String metric, Set<Type> startsOn, Set<Type> stop
       throw new IllegalArgumentException(metric + ": a metric needs an event that stops it");
     }
     for (Type t : stopsOn) {
-      if (t == Type.OPENED || t == Type.SEVERITY_CHANGED || WAITS.contains(t)
+      if (t == Type.OPENED
+          || t == Type.SEVERITY_CHANGED
+          || WAITS.contains(t)
           || startsOn.contains(t)) {
         throw new IllegalArgumentException(metric + ": " + t + " cannot stop this clock");
       }
@@ -87,26 +97,44 @@ public record MetricDefinition(String metric, Set<Type> startsOn, Set<Type> stop
    * The first response (LIFE-4): from the opening to the first agent response, once; a reopen
    * does not restart it. Its target is the decision's {@link Metrics#INITIAL_RESPONSE}.
    */
-  public static final MetricDefinition INITIAL_RESPONSE = new MetricDefinition(
-      Metrics.INITIAL_RESPONSE, Set.of(Type.OPENED), Set.of(Type.AGENT_RESPONDED), false, WAITS,
-      Optional.empty(), "LIFE-4");
+  public static final MetricDefinition INITIAL_RESPONSE =
+      new MetricDefinition(
+          Metrics.INITIAL_RESPONSE,
+          Set.of(Type.OPENED),
+          Set.of(Type.AGENT_RESPONDED),
+          false,
+          WAITS,
+          Optional.empty(),
+          "LIFE-4");
 
   /**
    * The next response (LIFE-4): from a customer response after the first agent response, while
    * none runs, to the next agent response; its target is the response target unless the rules
    * give {@link Metrics#NEXT_RESPONSE} one of its own.
    */
-  public static final MetricDefinition NEXT_RESPONSE = new MetricDefinition(
-      Metrics.NEXT_RESPONSE, Set.of(Type.CUSTOMER_RESPONDED), Set.of(Type.AGENT_RESPONDED), true,
-      WAITS, Optional.of(Metrics.INITIAL_RESPONSE), "LIFE-4");
+  public static final MetricDefinition NEXT_RESPONSE =
+      new MetricDefinition(
+          Metrics.NEXT_RESPONSE,
+          Set.of(Type.CUSTOMER_RESPONDED),
+          Set.of(Type.AGENT_RESPONDED),
+          true,
+          WAITS,
+          Optional.of(Metrics.INITIAL_RESPONSE),
+          "LIFE-4");
 
   /**
    * The resolution (LIFE-4): from the opening to {@code RESOLVED} (or {@code CLOSED}), a new cycle
    * at each {@code REOPENED}. No built-in vendor publishes its target.
    */
-  public static final MetricDefinition RESOLUTION = new MetricDefinition(
-      Metrics.RESOLUTION, Set.of(Type.OPENED, Type.REOPENED), Set.of(Type.RESOLVED, Type.CLOSED),
-      true, WAITS, Optional.empty(), "LIFE-4");
+  public static final MetricDefinition RESOLUTION =
+      new MetricDefinition(
+          Metrics.RESOLUTION,
+          Set.of(Type.OPENED, Type.REOPENED),
+          Set.of(Type.RESOLVED, Type.CLOSED),
+          true,
+          WAITS,
+          Optional.empty(),
+          "LIFE-4");
 
   /**
    * The three built-in metrics.

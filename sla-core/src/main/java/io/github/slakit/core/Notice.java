@@ -36,8 +36,10 @@ public record Notice(String code, String message, String clause) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(clause, "clause");
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException("code (\"" + code
-          + "\") must be upper case letters, digits and underscores, starting with a letter");
+      throw new IllegalArgumentException(
+          "code (\""
+              + code
+              + "\") must be upper case letters, digits and underscores, starting with a letter");
     }
   }
 }

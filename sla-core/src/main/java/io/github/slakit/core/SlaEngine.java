@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,19 +88,30 @@ public final class SlaEngine {
     Objects.requireNonNull(subscription, "subscription");
     Ruleset ruleset = rulesets.get(supportCase.vendor());
     if (ruleset == null) {
-      throw new SlaInputException(where(supportCase, subscription) + "vendor: "
-          + quote(supportCase.vendor())
-          + " is not a known vendor " + list(vendors()));
+      throw new SlaInputException(
+          where(supportCase, subscription)
+              + "vendor: "
+              + quote(supportCase.vendor())
+              + " is not a known vendor "
+              + list(vendors()));
     }
     if (!subscription.vendor().equals(supportCase.vendor())) {
-      throw new SlaInputException(where(supportCase, subscription) + "subscription vendor "
-          + quote(subscription.vendor())
-          + " differs from the case's vendor " + quote(supportCase.vendor()));
+      throw new SlaInputException(
+          where(supportCase, subscription)
+              + "subscription vendor "
+              + quote(subscription.vendor())
+              + " differs from the case's vendor "
+              + quote(supportCase.vendor()));
     }
     if (!ruleset.levels().isEmpty() && !ruleset.levels().contains(subscription.level())) {
-      throw new SlaInputException(where(supportCase, subscription) + "level: "
-          + quote(subscription.level())
-          + " is not a level of vendor " + ruleset.vendor() + " " + list(ruleset.levels()));
+      throw new SlaInputException(
+          where(supportCase, subscription)
+              + "level: "
+              + quote(subscription.level())
+              + " is not a level of vendor "
+              + ruleset.vendor()
+              + " "
+              + list(ruleset.levels()));
     }
     BusinessCalendar calendar = calendarOf(supportCase, subscription);
     Instant opened = supportCase.openedAt().toInstant();
@@ -111,8 +121,9 @@ public final class SlaEngine {
       for (Map.Entry<String, BusinessCalendar> e : rulesetCalendars.entrySet()) {
         open.put(e.getKey(), e.getValue().isBusinessTime(opened));
       }
-      PolicyFacts facts = new PolicyFacts(supportCase, subscription, calendar.zone(),
-          calendar.isBusinessTime(opened), open);
+      PolicyFacts facts =
+          new PolicyFacts(
+              supportCase, subscription, calendar.zone(), calendar.isBusinessTime(opened), open);
       PolicyDecision policy = decide(ruleset, facts);
       return new Scheduler(facts, ruleset, calendar, rulesetCalendars).decision(policy);
     } catch (CalendarException e) {
@@ -121,8 +132,13 @@ public final class SlaEngine {
     } catch (DateTimeException | ArithmeticException e) {
       // An instant or amount beyond what java.time holds, from input the readers did not check
       // (a case built in Java): said in our words, never as an internal error.
-      throw new SlaInputException(where(supportCase, subscription) + "an instant or amount is"
-          + " outside what can be counted (" + e.getMessage() + ")", e);
+      throw new SlaInputException(
+          where(supportCase, subscription)
+              + "an instant or amount is"
+              + " outside what can be counted ("
+              + e.getMessage()
+              + ")",
+          e);
     }
   }
 
@@ -139,8 +155,8 @@ public final class SlaEngine {
    *     case's opening, or an {@code OPENED} event is not at the opening
    * @throws SlaRulesException when the vendor's rules fail
    */
-  public CaseStatus status(SupportCase supportCase, Subscription subscription,
-      List<CaseEvent> events, Instant at) {
+  public CaseStatus status(
+      SupportCase supportCase, Subscription subscription, List<CaseEvent> events, Instant at) {
     return status(supportCase, subscription, events, at, StatusOptions.DEFAULTS);
   }
 
@@ -155,8 +171,12 @@ public final class SlaEngine {
    * @return per metric and cycle where the clock stands, and the alarms still to come
    * @see #status(SupportCase, Subscription, List, Instant)
    */
-  public CaseStatus status(SupportCase supportCase, Subscription subscription,
-      List<CaseEvent> events, Instant at, StatusOptions options) {
+  public CaseStatus status(
+      SupportCase supportCase,
+      Subscription subscription,
+      List<CaseEvent> events,
+      Instant at,
+      StatusOptions options) {
     Objects.requireNonNull(supportCase, "supportCase");
     Objects.requireNonNull(subscription, "subscription");
     List<CaseEvent> evs = List.copyOf(events);
@@ -164,39 +184,74 @@ public final class SlaEngine {
     Objects.requireNonNull(options, "options");
     Instant opened = supportCase.openedAt().toInstant();
     if (at.isBefore(opened)) {
-      throw new SlaInputException(where(supportCase, subscription) + "at: " + at
-          + " is before the case opened (" + opened + ")");
+      throw new SlaInputException(
+          where(supportCase, subscription)
+              + "at: "
+              + at
+              + " is before the case opened ("
+              + opened
+              + ")");
     }
     for (int i = 0; i < evs.size(); i++) {
       CaseEvent e = evs.get(i);
       if (e.at().isBefore(opened)) {
-        throw new SlaInputException(where(supportCase, subscription) + "events[" + i + "]: "
-            + e.type() + " at " + e.at() + " is before the case opened (" + opened + ")");
+        throw new SlaInputException(
+            where(supportCase, subscription)
+                + "events["
+                + i
+                + "]: "
+                + e.type()
+                + " at "
+                + e.at()
+                + " is before the case opened ("
+                + opened
+                + ")");
       }
       if (e.type() == CaseEvent.Type.OPENED && !e.at().equals(opened)) {
-        throw new SlaInputException(where(supportCase, subscription) + "events[" + i + "]: "
-            + "OPENED at " + e.at() + " differs from the case's openedAt (" + opened + ")");
+        throw new SlaInputException(
+            where(supportCase, subscription)
+                + "events["
+                + i
+                + "]: "
+                + "OPENED at "
+                + e.at()
+                + " differs from the case's openedAt ("
+                + opened
+                + ")");
       }
     }
     Decision first = evaluate(supportCase, subscription);
     Ruleset ruleset = Objects.requireNonNull(rulesets.get(supportCase.vendor()));
     BusinessCalendar calendar = calendarOf(supportCase, subscription);
     Map<String, BusinessCalendar> rulesetCalendars = ruleset.calendars();
-    java.util.function.Function<TimeSpan, BusinessCalendar> calendarFor = span -> span.calendar()
-        .map(id -> named(id, rulesetCalendars, supportCase, subscription, ruleset))
-        .orElse(calendar);
-    Lifecycle lifecycle = new Lifecycle(
-        severity -> severity.equals(supportCase.severity()) ? first
-            : evaluate(supportCase.withSeverity(severity), subscription),
-        calendarFor, calendar, MetricDefinition.withDefaults(ruleset.metrics()), options);
+    java.util.function.Function<TimeSpan, BusinessCalendar> calendarFor =
+        span ->
+            span.calendar()
+                .map(id -> named(id, rulesetCalendars, supportCase, subscription, ruleset))
+                .orElse(calendar);
+    Lifecycle lifecycle =
+        new Lifecycle(
+            severity ->
+                severity.equals(supportCase.severity())
+                    ? first
+                    : evaluate(supportCase.withSeverity(severity), subscription),
+            calendarFor,
+            calendar,
+            MetricDefinition.withDefaults(ruleset.metrics()),
+            options);
     try {
       return lifecycle.status(supportCase, subscription, evs, at);
     } catch (CalendarException e) {
       throw new SlaInputException(
           where(supportCase, subscription) + "calendar: " + e.getMessage(), e);
     } catch (DateTimeException | ArithmeticException e) {
-      throw new SlaInputException(where(supportCase, subscription) + "an instant or amount is"
-          + " outside what can be counted (" + e.getMessage() + ")", e);
+      throw new SlaInputException(
+          where(supportCase, subscription)
+              + "an instant or amount is"
+              + " outside what can be counted ("
+              + e.getMessage()
+              + ")",
+          e);
     }
   }
 
@@ -206,8 +261,10 @@ public final class SlaEngine {
     } catch (SlaException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new SlaRulesException("ruleset " + ruleset.vendor() + " failed on case "
-          + facts.caseId(), List.of(new SlaRulesException.Problem("", 0, 0, "", e.toString())), e);
+      throw new SlaRulesException(
+          "ruleset " + ruleset.vendor() + " failed on case " + facts.caseId(),
+          List.of(new SlaRulesException.Problem("", 0, 0, "", e.toString())),
+          e);
     }
   }
 
@@ -218,7 +275,10 @@ public final class SlaEngine {
     private final BusinessCalendar calendar;
     private final Map<String, BusinessCalendar> rulesetCalendars;
 
-    Scheduler(PolicyFacts facts, Ruleset ruleset, BusinessCalendar calendar,
+    Scheduler(
+        PolicyFacts facts,
+        Ruleset ruleset,
+        BusinessCalendar calendar,
         Map<String, BusinessCalendar> rulesetCalendars) {
       this.facts = facts;
       this.ruleset = ruleset;
@@ -238,50 +298,82 @@ public final class SlaEngine {
       Instant opened = facts.openedAt();
 
       Map<String, Decision.Target> targets = new LinkedHashMap<>();
-      targets.put(Metrics.INITIAL_RESPONSE, new Decision.Target(Metrics.INITIAL_RESPONSE,
-          covered ? TargetStatus.NO_TARGET : TargetStatus.NOT_COVERED, Optional.empty(),
-          Optional.empty(), Optional.empty()));
+      targets.put(
+          Metrics.INITIAL_RESPONSE,
+          new Decision.Target(
+              Metrics.INITIAL_RESPONSE,
+              covered ? TargetStatus.NO_TARGET : TargetStatus.NOT_COVERED,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty()));
       for (TargetSpec t : p.targets()) {
         targets.put(t.metric(), target(t, covered, opened));
       }
 
       List<Decision.EscalationStep> steps = covered ? steps(p.escalation(), opened) : List.of();
-      Entitlements entitlements = p.entitlements().withSupportHours(p.supportHours().map(
-          h -> new SupportHours(h.text(), h.calendar().map(this::named))));
+      Entitlements entitlements =
+          p.entitlements()
+              .withSupportHours(
+                  p.supportHours()
+                      .map(h -> new SupportHours(h.text(), h.calendar().map(this::named))));
       Subscription s = facts.subscription();
-      return new Decision(facts.caseId(), s.id(), facts.vendor(), ruleset.version(), notCovered,
-          p.severity(), facts.requestedSeverity(), List.copyOf(targets.values()), p.routing(), steps, entitlements, p.warnings(), trace,
+      return new Decision(
+          facts.caseId(),
+          s.id(),
+          facts.vendor(),
+          ruleset.version(),
+          notCovered,
+          p.severity(),
+          facts.requestedSeverity(),
+          List.copyOf(targets.values()),
+          p.routing(),
+          steps,
+          entitlements,
+          p.warnings(),
+          trace,
           p.businessImpact());
     }
 
     private Notice outsideTerm() {
       LocalDate d = facts.openedOn();
       Subscription s = facts.subscription();
-      String edge = s.start().filter(d::isBefore).map(st -> "before the contract's start (" + st)
-          .orElseGet(() -> "after the contract's end (" + s.end().orElseThrow());
-      return new Notice("OUTSIDE_TERM",
-          "Opened on " + d + ", " + edge + "): the contract does not cover the case", "TERM-1");
+      String edge =
+          s.start()
+              .filter(d::isBefore)
+              .map(st -> "before the contract's start (" + st)
+              .orElseGet(() -> "after the contract's end (" + s.end().orElseThrow());
+      return new Notice(
+          "OUTSIDE_TERM",
+          "Opened on " + d + ", " + edge + "): the contract does not cover the case",
+          "TERM-1");
     }
 
     private Decision.Target target(TargetSpec t, boolean covered, Instant opened) {
       if (t.span().isEmpty()) {
-        return new Decision.Target(t.metric(),
-            covered ? TargetStatus.NO_TARGET : TargetStatus.NOT_COVERED, Optional.empty(),
-            Optional.empty(), Optional.empty());
+        return new Decision.Target(
+            t.metric(),
+            covered ? TargetStatus.NO_TARGET : TargetStatus.NOT_COVERED,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
       }
       TimeSpan span = t.span().get();
       BusinessCalendar cal = calendarFor(span);
-      Optional<String> calId = span.clock() == ClockKind.ELAPSED
-          ? Optional.empty() : Optional.of(cal.id());
+      Optional<String> calId =
+          span.clock() == ClockKind.ELAPSED ? Optional.empty() : Optional.of(cal.id());
       if (covered && !startsAtOpening(t.metric())) {
-        return new Decision.Target(t.metric(), TargetStatus.ON_EVENT, Optional.of(span), calId,
-            Optional.empty());
+        return new Decision.Target(
+            t.metric(), TargetStatus.ON_EVENT, Optional.of(span), calId, Optional.empty());
       }
       return covered
-          ? new Decision.Target(t.metric(), TargetStatus.SCHEDULED, Optional.of(span), calId,
+          ? new Decision.Target(
+              t.metric(),
+              TargetStatus.SCHEDULED,
+              Optional.of(span),
+              calId,
               Optional.of(after(opened, span, cal)))
-          : new Decision.Target(t.metric(), TargetStatus.NOT_COVERED, Optional.of(span), calId,
-              Optional.empty());
+          : new Decision.Target(
+              t.metric(), TargetStatus.NOT_COVERED, Optional.of(span), calId, Optional.empty());
     }
 
     private boolean startsAtOpening(String metric) {
@@ -303,13 +395,19 @@ public final class SlaEngine {
       for (StepSpec st : sorted) {
         Instant from = at.get(st.after());
         if (from == null) {
-          throw rulesError("escalation step " + st.step() + " counts from step " + st.after()
-              + ", which the rules did not set", "step " + st.after() + " missing");
+          throw rulesError(
+              "escalation step "
+                  + st.step()
+                  + " counts from step "
+                  + st.after()
+                  + ", which the rules did not set",
+              "step " + st.after() + " missing");
         }
         Instant due = after(from, st.delay(), calendarFor(st.delay()));
         at.put(st.step(), due);
-        steps.add(new Decision.EscalationStep(st.step(), st.roles(), st.action(), due,
-            st.timing(), st.clause()));
+        steps.add(
+            new Decision.EscalationStep(
+                st.step(), st.roles(), st.action(), due, st.timing(), st.clause()));
       }
       return steps;
     }
@@ -319,28 +417,40 @@ public final class SlaEngine {
     }
 
     private BusinessCalendar named(String id) {
-      return SlaEngine.this.named(id, rulesetCalendars, facts.supportCase(), facts.subscription(),
-          ruleset);
+      return SlaEngine.this.named(
+          id, rulesetCalendars, facts.supportCase(), facts.subscription(), ruleset);
     }
 
     private SlaRulesException rulesError(String summary, String problem) {
-      return new SlaRulesException(where(facts.supportCase(), facts.subscription()) + "ruleset "
-          + ruleset.vendor() + ": " + summary,
+      return new SlaRulesException(
+          where(facts.supportCase(), facts.subscription())
+              + "ruleset "
+              + ruleset.vendor()
+              + ": "
+              + summary,
           List.of(new SlaRulesException.Problem("", 0, 0, "", problem)));
     }
   }
 
   /** A calendar the rules name by id: the ruleset's, else one registered with the engine. */
-  private BusinessCalendar named(String id, Map<String, BusinessCalendar> rulesetCalendars,
-      SupportCase c, Subscription s, Ruleset ruleset) {
+  private BusinessCalendar named(
+      String id,
+      Map<String, BusinessCalendar> rulesetCalendars,
+      SupportCase c,
+      Subscription s,
+      Ruleset ruleset) {
     BusinessCalendar cal = rulesetCalendars.get(id);
     if (cal == null) {
       cal = calendars.get(id);
     }
     if (cal == null) {
-      throw new SlaRulesException(where(c, s) + "ruleset " + ruleset.vendor()
-          + ": the rules name calendar " + quote(id)
-          + ", which neither the ruleset nor the engine has",
+      throw new SlaRulesException(
+          where(c, s)
+              + "ruleset "
+              + ruleset.vendor()
+              + ": the rules name calendar "
+              + quote(id)
+              + ", which neither the ruleset nor the engine has",
           List.of(new SlaRulesException.Problem("", 0, 0, "", "unknown calendar " + quote(id))));
     }
     return cal;
@@ -367,17 +477,26 @@ public final class SlaEngine {
     if (s.calendarId().isPresent()) {
       BusinessCalendar cal = calendars.get(s.calendarId().get());
       if (cal == null) {
-        throw new SlaInputException(where(c, s) + "calendar: " + quote(s.calendarId().get())
-            + " is not a registered calendar " + list(new java.util.TreeSet<>(calendars.keySet())));
+        throw new SlaInputException(
+            where(c, s)
+                + "calendar: "
+                + quote(s.calendarId().get())
+                + " is not a registered calendar "
+                + list(new java.util.TreeSet<>(calendars.keySet())));
       }
       return cal;
     }
     try {
-      return countryCalendars.computeIfAbsent(s.location(),
-          l -> BusinessCalendar.ofCountry(l.country(), l.zone()));
+      return countryCalendars.computeIfAbsent(
+          s.location(), l -> BusinessCalendar.ofCountry(l.country(), l.zone()));
     } catch (CalendarException e) {
-      throw new SlaInputException(where(c, s) + "location.country: " + quote(s.location().country())
-          + " has no built-in calendar: " + e.getMessage(), e);
+      throw new SlaInputException(
+          where(c, s)
+              + "location.country: "
+              + quote(s.location().country())
+              + " has no built-in calendar: "
+              + e.getMessage(),
+          e);
     }
   }
 

@@ -1,20 +1,16 @@
 package io.github.slakit.core;
 
-import io.github.slakit.calendars.BusinessCalendar;
-import io.github.slakit.calendars.CalendarException;
-import io.github.slakit.calendars.CalendarJson;
-import io.github.slakit.calendars.internal.TextFiles;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import io.github.slakit.calendars.BusinessCalendar;
+import io.github.slakit.calendars.CalendarException;
+import io.github.slakit.calendars.CalendarJson;
+import io.github.slakit.calendars.internal.TextFiles;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -66,8 +62,8 @@ public final class SlaJson {
    * @param events its events, in the order given (the engine orders them, LIFE-1)
    * @param at the moment asked
    */
-  public record StatusRequest(SupportCase supportCase, Subscription subscription,
-      List<CaseEvent> events, Instant at) {
+  public record StatusRequest(
+      SupportCase supportCase, Subscription subscription, List<CaseEvent> events, Instant at) {
     /**
      * Checks the request and copies its events.
      *
@@ -149,7 +145,8 @@ public final class SlaJson {
     JsonInput in = new JsonInput(source);
     JsonNode root = in.object(in.parse(json), "");
     in.known(root, "", REQUEST_FIELDS, "a request");
-    return new Request(caseOf(in, in.required(root, "", "case"), "case"),
+    return new Request(
+        caseOf(in, in.required(root, "", "case"), "case"),
         subscriptionOf(in, in.required(root, "", "subscription"), "subscription"));
   }
 
@@ -217,14 +214,40 @@ public final class SlaJson {
   }
 
   static final List<String> REQUEST_FIELDS = List.of("case", "subscription");
-  static final List<String> CASE_FIELDS = List.of("id", "vendor", "openedAt", "severity",
-      "impact", "production", "workaround", "deployment", "issueKind", "seConsulted",
-      "onSiteVisit", "businessImpact", "attributes");
-  static final List<String> SUBSCRIPTION_FIELDS = List.of("id", "vendor", "level", "customer",
-      "location", "calendar", "deployment", "start", "end", "annualSpendUsd",
-      "agreedVisitsPerYear", "usage", "newCustomer", "rpsCustomer");
+  static final List<String> CASE_FIELDS =
+      List.of(
+          "id",
+          "vendor",
+          "openedAt",
+          "severity",
+          "impact",
+          "production",
+          "workaround",
+          "deployment",
+          "issueKind",
+          "seConsulted",
+          "onSiteVisit",
+          "businessImpact",
+          "attributes");
+  static final List<String> SUBSCRIPTION_FIELDS =
+      List.of(
+          "id",
+          "vendor",
+          "level",
+          "customer",
+          "location",
+          "calendar",
+          "deployment",
+          "start",
+          "end",
+          "annualSpendUsd",
+          "agreedVisitsPerYear",
+          "usage",
+          "newCustomer",
+          "rpsCustomer");
   static final List<String> LOCATION_FIELDS = List.of("country", "zone");
   static final List<String> USAGE_FIELDS = List.of("onSiteVisitDates", "onSiteVisits");
+
   /** The value of {@code attributes.customerFacing: "true"}, kept as the business impact. */
   static final String CUSTOMER_FACING = "customer-facing";
 
@@ -240,28 +263,35 @@ public final class SlaJson {
     in.enumeration(node, p, "impact", Impact.class, "an impact").ifPresent(b::impact);
     b.production(in.bool(node, p, "production", true));
     b.workaround(in.bool(node, p, "workaround", false));
-    in.enumeration(node, p, "deployment", Deployment.class, "a deployment").ifPresent(b::deployment);
+    in.enumeration(node, p, "deployment", Deployment.class, "a deployment")
+        .ifPresent(b::deployment);
     in.enumeration(node, p, "issueKind", IssueKind.class, "an issue kind").ifPresent(b::issueKind);
     Optional<Boolean> seConsulted = in.optionalBool(node, p, "seConsulted");
     Optional<Boolean> onSiteVisit = in.optionalBool(node, p, "onSiteVisit");
     Optional<String> impact = in.optionalText(node, p, "businessImpact");
     String ap = JsonInput.path(p, "attributes");
     Map<String, String> attributes = new LinkedHashMap<>();
-    in.optional(node, p, "attributes").ifPresent(a -> {
-      in.object(a, ap);
-      for (Map.Entry<String, JsonNode> e : a.properties()) {
-        if (!e.getValue().isValueNode() || e.getValue().isNull()) {
-          throw in.error(JsonInput.path(ap, e.getKey()), e.getValue(),
-              "an attribute value (a string, number or boolean)");
-        }
-        attributes.put(e.getKey(), e.getValue().asText());
-      }
-    });
+    in.optional(node, p, "attributes")
+        .ifPresent(
+            a -> {
+              in.object(a, ap);
+              for (Map.Entry<String, JsonNode> e : a.properties()) {
+                if (!e.getValue().isValueNode() || e.getValue().isNull()) {
+                  throw in.error(
+                      JsonInput.path(ap, e.getKey()),
+                      e.getValue(),
+                      "an attribute value (a string, number or boolean)");
+                }
+                attributes.put(e.getKey(), e.getValue().asText());
+              }
+            });
     // The attribute spellings of typed fields are still read, strictly (docs/JSON.md).
     seConsulted = legacyFlag(in, ap, attributes, "seConsulted", seConsulted, p);
     onSiteVisit = legacyFlag(in, ap, attributes, "onSiteVisit", onSiteVisit, p);
-    Optional<String> customerFacing = legacyFlag(in, ap, attributes, "customerFacing",
-        Optional.empty(), p).filter(f -> f).map(f -> CUSTOMER_FACING);
+    Optional<String> customerFacing =
+        legacyFlag(in, ap, attributes, "customerFacing", Optional.empty(), p)
+            .filter(f -> f)
+            .map(f -> CUSTOMER_FACING);
     String legacyImpact = attributes.remove("businessImpact");
     if (legacyImpact != null) {
       impact = agree(in, ap, "businessImpact", impact, legacyImpact, p);
@@ -270,8 +300,10 @@ public final class SlaJson {
       impact = agree(in, ap, "customerFacing", impact, CUSTOMER_FACING, p);
     }
     if (attributes.containsKey("rpsCustomer")) {
-      attributes.put("rpsCustomer", String.valueOf(yesNo(in, JsonInput.path(ap, "rpsCustomer"),
-          attributes.get("rpsCustomer"))));
+      attributes.put(
+          "rpsCustomer",
+          String.valueOf(
+              yesNo(in, JsonInput.path(ap, "rpsCustomer"), attributes.get("rpsCustomer"))));
     }
     seConsulted.ifPresent(b::seConsulted);
     onSiteVisit.ifPresent(b::onSiteVisit);
@@ -292,25 +324,42 @@ public final class SlaJson {
    * Moves the attribute {@code name}, if present, to its typed field: it must read {@code true} or
    * {@code false}, and agree with the field when both are given.
    */
-  private static Optional<Boolean> legacyFlag(JsonInput in, String ap,
-      Map<String, String> attributes, String name, Optional<Boolean> typed, String p) {
+  private static Optional<Boolean> legacyFlag(
+      JsonInput in,
+      String ap,
+      Map<String, String> attributes,
+      String name,
+      Optional<Boolean> typed,
+      String p) {
     String text = attributes.remove(name);
     if (text == null) {
       return typed;
     }
     boolean value = yesNo(in, JsonInput.path(ap, name), text);
     if (typed.isPresent() && typed.get() != value) {
-      throw in.error(JsonInput.path(ap, name), JsonInput.show(text) + " contradicts "
-          + JsonInput.path(p, name) + " (" + typed.get() + ")");
+      throw in.error(
+          JsonInput.path(ap, name),
+          JsonInput.show(text)
+              + " contradicts "
+              + JsonInput.path(p, name)
+              + " ("
+              + typed.get()
+              + ")");
     }
     return Optional.of(value);
   }
 
-  private static Optional<String> agree(JsonInput in, String ap, String name,
-      Optional<String> typed, String value, String p) {
+  private static Optional<String> agree(
+      JsonInput in, String ap, String name, Optional<String> typed, String value, String p) {
     if (typed.isPresent() && !typed.get().equals(value)) {
-      throw in.error(JsonInput.path(ap, name), JsonInput.show(value) + " contradicts "
-          + JsonInput.path(p, "businessImpact") + " (" + JsonInput.show(typed.get()) + ")");
+      throw in.error(
+          JsonInput.path(ap, name),
+          JsonInput.show(value)
+              + " contradicts "
+              + JsonInput.path(p, "businessImpact")
+              + " ("
+              + JsonInput.show(typed.get())
+              + ")");
     }
     return Optional.of(value);
   }
@@ -338,58 +387,73 @@ public final class SlaJson {
     in.known(loc, lp, LOCATION_FIELDS, "a location");
     String country = in.requiredText(loc, lp, "country");
     if (!country.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?")) {
-      throw in.error(JsonInput.path(lp, "country"), loc.get("country"),
+      throw in.error(
+          JsonInput.path(lp, "country"),
+          loc.get("country"),
           "a country code (ISO 3166 alpha-2, upper case: KR), or a country and region (DE-BY)");
     }
     var zone = in.zone(in.required(loc, lp, "zone"), JsonInput.path(lp, "zone"));
     Subscription.Builder b = Subscription.builder(id, vendor, level, new Location(country, zone));
     in.optionalText(node, p, "customer").ifPresent(b::customer);
-    in.optional(node, p, "calendar").ifPresent(c -> {
-      String cp = JsonInput.path(p, "calendar");
-      if (c.isTextual()) {
-        b.calendarId(c.asText());
-      } else if (c.isObject()) {
-        b.calendar(inlineCalendar(in, c, cp));
-      } else {
-        throw in.error(cp, c, "a calendar (an object, or the id of a registered calendar)");
-      }
-    });
-    in.enumeration(node, p, "deployment", Deployment.class, "a deployment").ifPresent(b::deployment);
+    in.optional(node, p, "calendar")
+        .ifPresent(
+            c -> {
+              String cp = JsonInput.path(p, "calendar");
+              if (c.isTextual()) {
+                b.calendarId(c.asText());
+              } else if (c.isObject()) {
+                b.calendar(inlineCalendar(in, c, cp));
+              } else {
+                throw in.error(cp, c, "a calendar (an object, or the id of a registered calendar)");
+              }
+            });
+    in.enumeration(node, p, "deployment", Deployment.class, "a deployment")
+        .ifPresent(b::deployment);
     Optional<java.time.LocalDate> start = in.date(node, p, "start");
     Optional<java.time.LocalDate> end = in.date(node, p, "end");
     if (start.isPresent() && end.isPresent()) {
       if (end.get().isBefore(start.get())) {
-        throw in.error(JsonInput.path(p, "end"), node.get("end"),
-            "on or after start " + node.get("start"));
+        throw in.error(
+            JsonInput.path(p, "end"), node.get("end"), "on or after start " + node.get("start"));
       }
       b.term(start.get(), end.get());
     } else if (start.isPresent() || end.isPresent()) {
-      throw in.error(JsonInput.path(p, start.isPresent() ? "end" : "start"),
+      throw in.error(
+          JsonInput.path(p, start.isPresent() ? "end" : "start"),
           "is missing (start and end go together)");
     }
     in.amount(node, p, "annualSpendUsd").ifPresent(b::annualSpendUsd);
     in.count(node, p, "agreedVisitsPerYear").ifPresent(b::agreedVisitsPerYear);
-    in.optional(node, p, "usage").ifPresent(u -> {
-      String up = JsonInput.path(p, "usage");
-      in.object(u, up);
-      in.known(u, up, USAGE_FIELDS, "usage");
-      Optional<Integer> count = in.count(u, up, "onSiteVisits");
-      in.optional(u, up, "onSiteVisitDates").ifPresent(dates -> {
-        String dp = JsonInput.path(up, "onSiteVisitDates");
-        if (count.isPresent()) {
-          throw in.error(JsonInput.path(up, "onSiteVisits"),
-              "and onSiteVisitDates exclude each other: give the dated visits, or a count");
-        }
-        if (!dates.isArray()) {
-          throw in.error(dp, dates, "a list of dates (YYYY-MM-DD)");
-        }
-        for (int i = 0; i < dates.size(); i++) {
-          b.onSiteVisit(in.parsed(dates.get(i), dp + "[" + i + "]", java.time.LocalDate::parse,
-              "a date (YYYY-MM-DD)"));
-        }
-      });
-      count.ifPresent(b::onSiteVisitCount);
-    });
+    in.optional(node, p, "usage")
+        .ifPresent(
+            u -> {
+              String up = JsonInput.path(p, "usage");
+              in.object(u, up);
+              in.known(u, up, USAGE_FIELDS, "usage");
+              Optional<Integer> count = in.count(u, up, "onSiteVisits");
+              in.optional(u, up, "onSiteVisitDates")
+                  .ifPresent(
+                      dates -> {
+                        String dp = JsonInput.path(up, "onSiteVisitDates");
+                        if (count.isPresent()) {
+                          throw in.error(
+                              JsonInput.path(up, "onSiteVisits"),
+                              "and onSiteVisitDates exclude each other: give the dated visits, or a count");
+                        }
+                        if (!dates.isArray()) {
+                          throw in.error(dp, dates, "a list of dates (YYYY-MM-DD)");
+                        }
+                        for (int i = 0; i < dates.size(); i++) {
+                          b.onSiteVisit(
+                              in.parsed(
+                                  dates.get(i),
+                                  dp + "[" + i + "]",
+                                  java.time.LocalDate::parse,
+                                  "a date (YYYY-MM-DD)"));
+                        }
+                      });
+              count.ifPresent(b::onSiteVisitCount);
+            });
     b.newCustomer(in.bool(node, p, "newCustomer", false));
     b.rpsCustomer(in.bool(node, p, "rpsCustomer", false));
     return b.build();
@@ -437,9 +501,10 @@ public final class SlaJson {
 
   private static String write(JsonNode tree, boolean pretty) {
     try {
-      var writer = pretty
-          ? JsonInput.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
-          : JsonInput.MAPPER.writer();
+      var writer =
+          pretty
+              ? JsonInput.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
+              : JsonInput.MAPPER.writer();
       return writer.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
@@ -530,25 +595,33 @@ public final class SlaJson {
     e.supportKind().ifPresent(v -> o.put("supportKind", v));
     e.phoneSupport().ifPresent(v -> o.put("phoneSupport", v));
     e.monitoring().ifPresent(v -> o.put("monitoring", v));
-    e.supportHours().ifPresent(h -> {
-      ObjectNode hn = o.putObject("supportHours");
-      hn.put("text", h.text());
-      hn.put("clock", h.calendar().isPresent() ? ClockKind.BUSINESS_HOURS.json()
-          : ClockKind.ELAPSED.json());
-      h.calendar().ifPresent(c -> hn.set("calendar", calendarSummary(c)));
-    });
-    e.onSiteVisits().ifPresent(v -> {
-      ObjectNode q = o.putObject("onSiteVisits");
-      q.put("perYear", v.perYear().orElse(null));
-      q.put("used", v.used());
-      q.put("remaining", v.remaining().orElse(null));
-      if (v.year().isPresent()) {
-        q.putObject("year").put("from", v.year().get().from().toString())
-            .put("to", v.year().get().to().toString());
-      } else {
-        q.putNull("year");
-      }
-    });
+    e.supportHours()
+        .ifPresent(
+            h -> {
+              ObjectNode hn = o.putObject("supportHours");
+              hn.put("text", h.text());
+              hn.put(
+                  "clock",
+                  h.calendar().isPresent()
+                      ? ClockKind.BUSINESS_HOURS.json()
+                      : ClockKind.ELAPSED.json());
+              h.calendar().ifPresent(c -> hn.set("calendar", calendarSummary(c)));
+            });
+    e.onSiteVisits()
+        .ifPresent(
+            v -> {
+              ObjectNode q = o.putObject("onSiteVisits");
+              q.put("perYear", v.perYear().orElse(null));
+              q.put("used", v.used());
+              q.put("remaining", v.remaining().orElse(null));
+              if (v.year().isPresent()) {
+                q.putObject("year")
+                    .put("from", v.year().get().from().toString())
+                    .put("to", v.year().get().to().toString());
+              } else {
+                q.putNull("year");
+              }
+            });
     e.preventiveInspection().ifPresent(v -> o.put("preventiveInspection", v));
     if (!e.options().isEmpty()) {
       e.options().forEach(o.putArray("options")::add);

@@ -1,8 +1,8 @@
 package io.github.slakit.core;
 
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ruleset that does not compile, or whose rules fail while evaluating a case. {@link

@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class StatusJson {
   private StatusJson() {}
 
-  static final List<String> STATUS_REQUEST_FIELDS =
-      List.of("case", "subscription", "events", "at");
+  static final List<String> STATUS_REQUEST_FIELDS = List.of("case", "subscription", "events", "at");
   static final List<String> EVENT_FIELDS = List.of("type", "at", "severity");
 
   /** {@code {"case", "subscription", "events", "at"}}; {@code events} may be absent. */
@@ -33,8 +32,8 @@ final class StatusJson {
     SupportCase supportCase = SlaJson.caseOf(in, in.required(root, "", "case"), "case");
     Subscription subscription =
         SlaJson.subscriptionOf(in, in.required(root, "", "subscription"), "subscription");
-    List<CaseEvent> events = in.optional(root, "", "events")
-        .map(e -> events(in, e, "events")).orElse(List.of());
+    List<CaseEvent> events =
+        in.optional(root, "", "events").map(e -> events(in, e, "events")).orElse(List.of());
     Instant at = in.dateTime(in.required(root, "", "at"), "at").toInstant();
     return new SlaJson.StatusRequest(supportCase, subscription, events, at);
   }
@@ -62,19 +61,24 @@ final class StatusJson {
     in.object(node, p);
     in.known(node, p, EVENT_FIELDS, "an event");
     in.required(node, p, "type");
-    CaseEvent.Type type = in.enumeration(node, p, "type", CaseEvent.Type.class, "an event type")
-        .orElseThrow();
+    CaseEvent.Type type =
+        in.enumeration(node, p, "type", CaseEvent.Type.class, "an event type").orElseThrow();
     Instant at = in.dateTime(in.required(node, p, "at"), JsonInput.path(p, "at")).toInstant();
     String sp = JsonInput.path(p, "severity");
     Optional<JsonNode> severity = in.optional(node, p, "severity");
     if (type == CaseEvent.Type.SEVERITY_CHANGED) {
-      JsonNode n = severity.orElseThrow(() -> in.error(sp,
-          "is missing (SEVERITY_CHANGED gives the new severity, 1..4)"));
+      JsonNode n =
+          severity.orElseThrow(
+              () -> in.error(sp, "is missing (SEVERITY_CHANGED gives the new severity, 1..4)"));
       return CaseEvent.severityChanged(at, SlaJson.severity(in, n, sp));
     }
     if (severity.isPresent()) {
-      throw in.error(sp, JsonInput.show(severity.get()) + " does not go with " + type
-          + ": only SEVERITY_CHANGED has a severity");
+      throw in.error(
+          sp,
+          JsonInput.show(severity.get())
+              + " does not go with "
+              + type
+              + ": only SEVERITY_CHANGED has a severity");
     }
     return CaseEvent.of(type, at);
   }
@@ -89,7 +93,9 @@ final class StatusJson {
     o.put("rulesetVersion", s.rulesetVersion());
     o.put("at", s.at().toString());
     o.put("caseState", s.caseState().name());
-    o.putObject("severity").put("level", s.severity().level()).put("name", s.severity().name())
+    o.putObject("severity")
+        .put("level", s.severity().level())
+        .put("name", s.severity().name())
         .put("requested", s.requestedSeverity().orElse(null));
     SlaJson.notices(o.putArray("notCovered"), s.notCovered());
     ArrayNode metrics = o.putArray("metrics");
@@ -119,8 +125,9 @@ final class StatusJson {
     if (m.target().isPresent()) {
       // the target's calendar is the one that counts the cycle: the decision's shape
       TimeSpan t = m.target().get();
-      o.set("target", SlaJson.span(t, t.clock() == ClockKind.ELAPSED
-          ? Optional.empty() : m.calendar()));
+      o.set(
+          "target",
+          SlaJson.span(t, t.clock() == ClockKind.ELAPSED ? Optional.empty() : m.calendar()));
     } else {
       o.putNull("target");
     }

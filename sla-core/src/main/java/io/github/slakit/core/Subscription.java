@@ -1,13 +1,13 @@
 package io.github.slakit.core;
 
 import io.github.slakit.calendars.BusinessCalendar;
-import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer's support contract with a vendor (the JSON contract's "subscription").
@@ -97,28 +97,32 @@ public record Subscription(
     dates.sort(null);
     onSiteVisitDates = List.copyOf(dates);
     if (calendar.isPresent() && calendarId.isPresent()) {
-      throw new IllegalArgumentException("an inline calendar and a calendar id (" + calendarId.get()
-          + ") exclude each other");
+      throw new IllegalArgumentException(
+          "an inline calendar and a calendar id (" + calendarId.get() + ") exclude each other");
     }
     if (onSiteVisitCount.isPresent() && !onSiteVisitDates.isEmpty()) {
-      throw new IllegalArgumentException("a visit count (" + onSiteVisitCount.get()
-          + ") and dated visits exclude each other");
+      throw new IllegalArgumentException(
+          "a visit count (" + onSiteVisitCount.get() + ") and dated visits exclude each other");
     }
-    onSiteVisitCount.ifPresent(n -> {
-      if (n < 0) {
-        throw new IllegalArgumentException("onSiteVisitCount (" + n + ") must not be negative");
-      }
-    });
-    agreedVisitsPerYear.ifPresent(n -> {
-      if (n < 0) {
-        throw new IllegalArgumentException("agreedVisitsPerYear (" + n + ") must not be negative");
-      }
-    });
+    onSiteVisitCount.ifPresent(
+        n -> {
+          if (n < 0) {
+            throw new IllegalArgumentException("onSiteVisitCount (" + n + ") must not be negative");
+          }
+        });
+    agreedVisitsPerYear.ifPresent(
+        n -> {
+          if (n < 0) {
+            throw new IllegalArgumentException(
+                "agreedVisitsPerYear (" + n + ") must not be negative");
+          }
+        });
     if (start.isPresent() != end.isPresent()) {
       throw new IllegalArgumentException("start and end go together");
     }
     if (start.isPresent() && end.get().isBefore(start.get())) {
-      throw new IllegalArgumentException("end (" + end.get() + ") is before start (" + start.get() + ")");
+      throw new IllegalArgumentException(
+          "end (" + end.get() + ") is before start (" + start.get() + ")");
     }
   }
 
@@ -301,11 +305,23 @@ public record Subscription(
      * @throws IllegalArgumentException as the {@link Subscription} constructor
      */
     public Subscription build() {
-      return new Subscription(id, vendor, level, customer, location, Optional.ofNullable(calendar),
-          Optional.ofNullable(calendarId), Optional.ofNullable(deployment), Optional.ofNullable(start),
-          Optional.ofNullable(end), Optional.ofNullable(annualSpendUsd),
-          Optional.ofNullable(agreedVisitsPerYear), onSiteVisitDates,
-          Optional.ofNullable(onSiteVisitCount), newCustomer, rpsCustomer);
+      return new Subscription(
+          id,
+          vendor,
+          level,
+          customer,
+          location,
+          Optional.ofNullable(calendar),
+          Optional.ofNullable(calendarId),
+          Optional.ofNullable(deployment),
+          Optional.ofNullable(start),
+          Optional.ofNullable(end),
+          Optional.ofNullable(annualSpendUsd),
+          Optional.ofNullable(agreedVisitsPerYear),
+          onSiteVisitDates,
+          Optional.ofNullable(onSiteVisitCount),
+          newCustomer,
+          rpsCustomer);
     }
   }
 }

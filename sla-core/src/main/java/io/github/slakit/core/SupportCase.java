@@ -1,10 +1,10 @@
 package io.github.slakit.core;
 
-import org.jspecify.annotations.Nullable;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A support case as the customer opens it (the JSON contract's "case").
@@ -91,8 +91,20 @@ public record SupportCase(
    * @return a copy of this case with that severity
    */
   public SupportCase withSeverity(Optional<Integer> severity) {
-    return new SupportCase(id, vendor, openedAt, severity, impact, production, workaround,
-        deployment, issueKind, seConsulted, onSiteVisit, businessImpact, attributes);
+    return new SupportCase(
+        id,
+        vendor,
+        openedAt,
+        severity,
+        impact,
+        production,
+        workaround,
+        deployment,
+        issueKind,
+        seConsulted,
+        onSiteVisit,
+        businessImpact,
+        attributes);
   }
 
   /**

@@ -145,8 +145,10 @@ public record TimeSpan(ClockKind clock, Duration duration, int days, Optional<St
       throw notASpan(text);
     }
     ClockKind clock = ClockKind.ofJson(parts[1]).orElseThrow(() -> notASpan(text));
-    Optional<String> calendar = parts.length == 3 && parts[2].length() > 1
-        ? Optional.of(parts[2].substring(1)) : Optional.empty();
+    Optional<String> calendar =
+        parts.length == 3 && parts[2].length() > 1
+            ? Optional.of(parts[2].substring(1))
+            : Optional.empty();
     if (parts.length == 3 && (calendar.isEmpty() || clock == ClockKind.ELAPSED)) {
       throw notASpan(text); // "@" with no id, or a calendar for 24x7 time
     }
@@ -165,8 +167,11 @@ public record TimeSpan(ClockKind clock, Duration duration, int days, Optional<St
   }
 
   private static IllegalArgumentException notASpan(CharSequence text) {
-    return new IllegalArgumentException("\"" + text + "\" is not a time span (PT4H business-hours,"
-        + " P2D business-days @KR, PT1H 24x7)");
+    return new IllegalArgumentException(
+        "\""
+            + text
+            + "\" is not a time span (PT4H business-hours,"
+            + " P2D business-days @KR, PT1H 24x7)");
   }
 
   /** {@code PT4H business-hours}, with {@code @calendar} when one is named; {@link #parse} reads it. */

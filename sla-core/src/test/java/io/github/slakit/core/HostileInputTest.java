@@ -14,40 +14,59 @@ import org.junit.jupiter.api.io.TempDir;
  * the path and the value, in slakit's words (no parser class names, no line breaks).
  */
 class HostileInputTest {
-  static final String CASE = "{\"id\":\"C\",\"vendor\":\"veeam\",\"openedAt\":\"2026-03-06T08:30:00Z\"}";
-  static final String SUBSCRIPTION = "{\"id\":\"S\",\"vendor\":\"veeam\",\"level\":\"BASIC\","
-      + "\"location\":{\"country\":\"KR\",\"zone\":\"Asia/Seoul\"}}";
+  static final String CASE =
+      "{\"id\":\"C\",\"vendor\":\"veeam\",\"openedAt\":\"2026-03-06T08:30:00Z\"}";
+  static final String SUBSCRIPTION =
+      "{\"id\":\"S\",\"vendor\":\"veeam\",\"level\":\"BASIC\","
+          + "\"location\":{\"country\":\"KR\",\"zone\":\"Asia/Seoul\"}}";
 
   static void refused(String json, String message) {
     assertThatThrownBy(() -> SlaJson.readRequest(json, "b.jsonl:2"))
-        .isInstanceOf(SlaInputException.class).hasMessage(message)
+        .isInstanceOf(SlaInputException.class)
+        .hasMessage(message)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n", "\r"));
   }
 
   @Test
   void aYearOutOfRangeIsNamedAtTheDoor() {
-    refused("{\"case\":" + CASE.replace("2026-03-06T08:30:00Z", "+999999999-12-31T23:59:59-18:00")
-            + ",\"subscription\":" + SUBSCRIPTION + "}",
+    refused(
+        "{\"case\":"
+            + CASE.replace("2026-03-06T08:30:00Z", "+999999999-12-31T23:59:59-18:00")
+            + ",\"subscription\":"
+            + SUBSCRIPTION
+            + "}",
         "b.jsonl:2: case.openedAt: \"+999999999-12-31T23:59:59-18:00\" is outside the supported"
             + " years 1900..2299");
     // at the edge: 2299-12-31T23:00-02:00 is 2300 in UTC
-    refused("{\"case\":" + CASE.replace("2026-03-06T08:30:00Z", "2299-12-31T23:00:00-02:00")
-            + ",\"subscription\":" + SUBSCRIPTION + "}",
+    refused(
+        "{\"case\":"
+            + CASE.replace("2026-03-06T08:30:00Z", "2299-12-31T23:00:00-02:00")
+            + ",\"subscription\":"
+            + SUBSCRIPTION
+            + "}",
         "b.jsonl:2: case.openedAt: \"2299-12-31T23:00:00-02:00\" is outside the supported"
             + " years 1900..2299");
-    assertThat(SlaJson.readCase(CASE.replace("2026-03-06T08:30:00Z", "2299-12-31T23:00:00+02:00"),
-        "c").openedAt().getYear()).isEqualTo(2299);
+    assertThat(
+            SlaJson.readCase(CASE.replace("2026-03-06T08:30:00Z", "2299-12-31T23:00:00+02:00"), "c")
+                .openedAt()
+                .getYear())
+        .isEqualTo(2299);
   }
 
   @Test
   void twoValuesOnALineAndKeysGivenTwiceAreErrors() {
     // Columns: the second value starts at column 179; the repeated key "id" ends at column 22,
     // where the parser sees it is a repeat (column 23).
-    refused("{\"case\":" + CASE + ",\"subscription\":" + SUBSCRIPTION + "} {\"case\":1}",
+    refused(
+        "{\"case\":" + CASE + ",\"subscription\":" + SUBSCRIPTION + "} {\"case\":1}",
         "b.jsonl:2: line 1, column 179: malformed JSON: there is more after the JSON value"
             + " (one value per input)");
-    refused("{\"case\":" + CASE.replace("\"id\":\"C\"", "\"id\":\"C\",\"id\":\"D\"")
-            + ",\"subscription\":" + SUBSCRIPTION + "}",
+    refused(
+        "{\"case\":"
+            + CASE.replace("\"id\":\"C\"", "\"id\":\"C\",\"id\":\"D\"")
+            + ",\"subscription\":"
+            + SUBSCRIPTION
+            + "}",
         "b.jsonl:2: line 1, column 23: malformed JSON: the key \"id\" is given twice");
   }
 
@@ -62,37 +81,54 @@ class HostileInputTest {
 
   @Test
   void unpairedSurrogatesAreRefusedNeverAltered() {
-    refused("{\"case\":" + CASE.replace("\"id\":\"C\"", "\"id\":\"C\\ud800\"")
-            + ",\"subscription\":" + SUBSCRIPTION + "}",
+    refused(
+        "{\"case\":"
+            + CASE.replace("\"id\":\"C\"", "\"id\":\"C\\ud800\"")
+            + ",\"subscription\":"
+            + SUBSCRIPTION
+            + "}",
         "b.jsonl:2: case.id: \"C\\uD800\" holds an unpaired surrogate: it is not Unicode text");
     // a pair is a character like any other, and comes back unchanged
-    SupportCase c = SlaJson.readCase(CASE.replace("\"id\":\"C\"", "\"id\":\"C\\ud83d\\ude00\""), "c");
+    SupportCase c =
+        SlaJson.readCase(CASE.replace("\"id\":\"C\"", "\"id\":\"C\\ud83d\\ude00\""), "c");
     assertThat(c.id()).isEqualTo("C\uD83D\uDE00");
   }
 
   @Test
   void valuesAndKeysWithLineBreaksStayOnOneLine() {
-    refused("{\"case\":" + CASE.replace("\"vendor\":\"veeam\"", "\"vendor\":\"veeam\",\"impact\":\"A\\nB\"")
-            + ",\"subscription\":" + SUBSCRIPTION + "}",
+    refused(
+        "{\"case\":"
+            + CASE.replace("\"vendor\":\"veeam\"", "\"vendor\":\"veeam\",\"impact\":\"A\\nB\"")
+            + ",\"subscription\":"
+            + SUBSCRIPTION
+            + "}",
         "b.jsonl:2: case.impact: \"A\\nB\" is not an impact (OUTAGE, DEGRADED, PARTIAL_FAILURE,"
             + " PERFORMANCE, QUESTION)");
-    refused("{\"case\":" + CASE.replace("\"vendor\":\"veeam\"",
-            "\"vendor\":\"veeam\",\"attributes\":{\"a\\nb\":[1]}")
-            + ",\"subscription\":" + SUBSCRIPTION + "}",
+    refused(
+        "{\"case\":"
+            + CASE.replace(
+                "\"vendor\":\"veeam\"", "\"vendor\":\"veeam\",\"attributes\":{\"a\\nb\":[1]}")
+            + ",\"subscription\":"
+            + SUBSCRIPTION
+            + "}",
         "b.jsonl:2: case.attributes.\"a\\nb\": [1] is not an attribute value (a string, number or"
             + " boolean)");
     // a long value is cut in the message
     String longZone = "X".repeat(500);
-    assertThatThrownBy(() -> SlaJson.readSubscription(SUBSCRIPTION.replace("Asia/Seoul", longZone),
-        "s.json")).hasMessage("s.json: location.zone: \"" + "X".repeat(76)
-            + "... is not a time zone (an IANA id such as \"Asia/Seoul\")");
+    assertThatThrownBy(
+            () -> SlaJson.readSubscription(SUBSCRIPTION.replace("Asia/Seoul", longZone), "s.json"))
+        .hasMessage(
+            "s.json: location.zone: \""
+                + "X".repeat(76)
+                + "... is not a time zone (an IANA id such as \"Asia/Seoul\")");
   }
 
   @Test
   void unreadableFilesAreNamedInOurWords(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("case.json");
     Files.write(bad, new byte[] {'{', '"', 'i', (byte) 0xff, '"', '}'});
-    assertThatThrownBy(() -> SlaJson.readCase(bad)).isInstanceOf(SlaInputException.class)
+    assertThatThrownBy(() -> SlaJson.readCase(bad))
+        .isInstanceOf(SlaInputException.class)
         .hasMessage("case.json: is not UTF-8 text (at byte 3)");
     assertThatThrownBy(() -> SlaJson.readCase(dir.resolve("missing.json")))
         .hasMessage("missing.json: no such file");
@@ -114,12 +150,17 @@ class HostileInputTest {
   @Test
   void idsInEngineMessagesAreEscaped() {
     SlaEngine engine = SlaEngine.builder().build();
-    SupportCase c = SupportCase.builder("line\nbreak", "acme",
-        java.time.OffsetDateTime.parse("2026-03-06T08:30:00Z")).build();
-    Subscription s = Subscription.builder("S", "acme", "GOLD", Location.of("KR", "Asia/Seoul"))
-        .build();
-    assertThatThrownBy(() -> engine.evaluate(c, s)).isInstanceOf(SlaInputException.class)
-        .hasMessage("case \"line\\nbreak\" / subscription S: vendor: \"acme\" is not a known vendor ()");
-    assertThat(List.of("C-1", "abc_01")).allSatisfy(id -> assertThat(JsonInput.word(id)).isEqualTo(id));
+    SupportCase c =
+        SupportCase.builder(
+                "line\nbreak", "acme", java.time.OffsetDateTime.parse("2026-03-06T08:30:00Z"))
+            .build();
+    Subscription s =
+        Subscription.builder("S", "acme", "GOLD", Location.of("KR", "Asia/Seoul")).build();
+    assertThatThrownBy(() -> engine.evaluate(c, s))
+        .isInstanceOf(SlaInputException.class)
+        .hasMessage(
+            "case \"line\\nbreak\" / subscription S: vendor: \"acme\" is not a known vendor ()");
+    assertThat(List.of("C-1", "abc_01"))
+        .allSatisfy(id -> assertThat(JsonInput.word(id)).isEqualTo(id));
   }
 }

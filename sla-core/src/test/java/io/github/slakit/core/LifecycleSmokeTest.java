@@ -13,17 +13,26 @@ import org.junit.jupiter.api.Test;
 class LifecycleSmokeTest {
   @Test
   void pauseOverAWeekendLosesOnlyItsBusinessHours() {
-    SlaEngine engine = SlaEngine.builder()
-        .ruleset(new TestRuleset(s -> TimeSpan.businessHours(4)))
-        .calendar(TestRuleset.officeHours()).build();
+    SlaEngine engine =
+        SlaEngine.builder()
+            .ruleset(new TestRuleset(s -> TimeSpan.businessHours(4)))
+            .calendar(TestRuleset.officeHours())
+            .build();
     // Thu 2026-03-05 16:00 KST; 4 business hours -> Fri 11:00 without pauses.
-    SupportCase c = SupportCase.builder("C-1", "test",
-        OffsetDateTime.parse("2026-03-05T16:00:00+09:00")).severity(2).build();
-    Subscription s = Subscription.builder("S-1", "test", "ANY",
-        new Location("KR", ZoneId.of("Asia/Seoul"))).calendarId("office").build();
-    List<CaseEvent> events = List.of(
-        CaseEvent.of(Type.WAITING_ON_CUSTOMER, Instant.parse("2026-03-06T08:00:00Z")), // Fri 17:00
-        CaseEvent.of(Type.CUSTOMER_RESPONDED, Instant.parse("2026-03-09T01:00:00Z"))); // Mon 10:00
+    SupportCase c =
+        SupportCase.builder("C-1", "test", OffsetDateTime.parse("2026-03-05T16:00:00+09:00"))
+            .severity(2)
+            .build();
+    Subscription s =
+        Subscription.builder("S-1", "test", "ANY", new Location("KR", ZoneId.of("Asia/Seoul")))
+            .calendarId("office")
+            .build();
+    List<CaseEvent> events =
+        List.of(
+            CaseEvent.of(
+                Type.WAITING_ON_CUSTOMER, Instant.parse("2026-03-06T08:00:00Z")), // Fri 17:00
+            CaseEvent.of(
+                Type.CUSTOMER_RESPONDED, Instant.parse("2026-03-09T01:00:00Z"))); // Mon 10:00
     CaseStatus st = engine.status(c, s, events, Instant.parse("2026-03-09T03:00:00Z")); // Mon 12:00
 
     {

@@ -34,24 +34,28 @@ import java.util.TreeSet;
  * events in local time, for failure messages.
  */
 final class RandomCase {
-  static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Paris"),
-      ZoneId.of("America/New_York"), ZoneId.of("Asia/Seoul"));
+  static final List<ZoneId> ZONES =
+      List.of(ZoneId.of("Europe/Paris"), ZoneId.of("America/New_York"), ZoneId.of("Asia/Seoul"));
   private static final long START = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond();
   private static final long END = Instant.parse("2028-01-01T00:00:00Z").getEpochSecond();
 
   final long seed;
   final ZoneId zone;
   final BusinessCalendar calendar;
+
   /** The response target of severities 1..4 (index 0 unused). */
   final List<TimeSpan> response;
+
   final Optional<TimeSpan> resolution;
   final Instant opened;
   final Optional<Integer> severity;
   final List<CaseEvent> events;
   final Instant at;
   final StatusOptions options;
+
   /** The waits that pause each built-in metric: both (LIFE-2), or a third of the time fewer. */
   final Map<String, Set<Type>> pausedBy = new TreeMap<>();
+
   private final Random random;
   private final StringBuilder calendarText = new StringBuilder();
 
@@ -95,10 +99,9 @@ final class RandomCase {
       targets.add(span(24 * 60, 16 * 60, 3));
     }
     this.response = List.copyOf(targets);
-    this.resolution = random.nextBoolean() ? Optional.of(span(5 * 24 * 60, 40 * 60, 5))
-        : Optional.empty();
-    this.severity = random.nextInt(5) == 0 ? Optional.empty()
-        : Optional.of(1 + random.nextInt(4));
+    this.resolution =
+        random.nextBoolean() ? Optional.of(span(5 * 24 * 60, 40 * 60, 5)) : Optional.empty();
+    this.severity = random.nextInt(5) == 0 ? Optional.empty() : Optional.of(1 + random.nextInt(4));
 
     switch (random.nextInt(3)) {
       case 0:
@@ -112,8 +115,12 @@ final class RandomCase {
         for (int k = 1 + random.nextInt(4); k > 0; k--) {
           percents.add(1 + random.nextInt(100));
         }
-        this.options = new StatusOptions(percents, random.nextBoolean()
-            ? StatusOptions.OffHours.MARK : StatusOptions.OffHours.NEXT_OPENING);
+        this.options =
+            new StatusOptions(
+                percents,
+                random.nextBoolean()
+                    ? StatusOptions.OffHours.MARK
+                    : StatusOptions.OffHours.NEXT_OPENING);
     }
 
     boolean fewer = random.nextInt(3) == 0;
@@ -132,10 +139,15 @@ final class RandomCase {
     for (int k = random.nextInt(story ? 16 : 12); k > 0; k--) {
       Instant last = instants.get(instants.size() - 1);
       int r = random.nextInt(story ? 5 : 4);
-      Instant t = r == 0 ? instants.get(random.nextInt(instants.size()))
-          : r == 1 ? edges.get(random.nextInt(edges.size()))
-          : story ? last.plus(Duration.ofMinutes(random.nextInt(random.nextBoolean() ? 120 : 1440)))
-          : opened.plus(Duration.ofMinutes(random.nextInt(4 * 1440)));
+      Instant t =
+          r == 0
+              ? instants.get(random.nextInt(instants.size()))
+              : r == 1
+                  ? edges.get(random.nextInt(edges.size()))
+                  : story
+                      ? last.plus(
+                          Duration.ofMinutes(random.nextInt(random.nextBoolean() ? 120 : 1440)))
+                      : opened.plus(Duration.ofMinutes(random.nextInt(4 * 1440)));
       instants.add(t);
       evs.add(event(t));
       if (evs.get(evs.size() - 1).type() == Type.SEVERITY_CHANGED && random.nextInt(4) == 0) {
@@ -156,10 +168,15 @@ final class RandomCase {
     this.events = List.copyOf(evs);
     Instant last = instants.stream().max(Comparator.naturalOrder()).orElseThrow();
     int r = random.nextInt(4);
-    this.at = r == 0 ? instants.get(random.nextInt(instants.size()))
-        : r == 1 ? edges.get(random.nextInt(edges.size()))
-        : opened.plus(Duration.ofMinutes(random.nextInt(
-            (int) Duration.between(opened, last).toMinutes() + 2 * 1440)));
+    this.at =
+        r == 0
+            ? instants.get(random.nextInt(instants.size()))
+            : r == 1
+                ? edges.get(random.nextInt(edges.size()))
+                : opened.plus(
+                    Duration.ofMinutes(
+                        random.nextInt(
+                            (int) Duration.between(opened, last).toMinutes() + 2 * 1440)));
   }
 
   /**
@@ -198,10 +215,13 @@ final class RandomCase {
 
   /** A window of 1 to 12 hours, on the half-hour grid mostly; 1 in 5 overnight. */
   private TimeWindow window() {
-    int start = random.nextInt(5) == 0 ? 18 * 60 + 30 * random.nextInt(12)
-        : random.nextInt(4) == 0 ? random.nextInt(1440) : 30 * random.nextInt(48);
+    int start =
+        random.nextInt(5) == 0
+            ? 18 * 60 + 30 * random.nextInt(12)
+            : random.nextInt(4) == 0 ? random.nextInt(1440) : 30 * random.nextInt(48);
     int length = random.nextInt(4) == 0 ? 60 + random.nextInt(660) : 30 * (2 + random.nextInt(23));
-    return TimeWindow.of(LocalTime.ofSecondOfDay(start * 60L),
+    return TimeWindow.of(
+        LocalTime.ofSecondOfDay(start * 60L),
         LocalTime.ofSecondOfDay((start + length) % 1440 * 60L));
   }
 
@@ -211,8 +231,8 @@ final class RandomCase {
       case 0:
         return TimeSpan.elapsed(minutes(elapsedMinutes));
       case 1:
-        return new TimeSpan(ClockKind.BUSINESS_HOURS, minutes(businessMinutes), 0,
-            Optional.empty());
+        return new TimeSpan(
+            ClockKind.BUSINESS_HOURS, minutes(businessMinutes), 0, Optional.empty());
       default:
         return TimeSpan.businessDays(1 + random.nextInt(days));
     }
@@ -220,7 +240,8 @@ final class RandomCase {
 
   /** 1..max minutes, whole hours half the time. */
   private Duration minutes(int max) {
-    return random.nextBoolean() ? Duration.ofHours(1 + random.nextInt(max / 60))
+    return random.nextBoolean()
+        ? Duration.ofHours(1 + random.nextInt(max / 60))
         : Duration.ofMinutes(1 + random.nextInt(max));
   }
 
@@ -257,8 +278,8 @@ final class RandomCase {
 
   /** The engine with the test ruleset over this case's targets. */
   SlaEngine engine() {
-    Map<String, TimeSpan> extra = resolution.map(r -> Map.of(Metrics.RESOLUTION, r))
-        .orElse(Map.of());
+    Map<String, TimeSpan> extra =
+        resolution.map(r -> Map.of(Metrics.RESOLUTION, r)).orElse(Map.of());
     List<MetricDefinition> metrics = new ArrayList<>();
     for (MetricDefinition d : MetricDefinition.defaults()) {
       metrics.add(d.pausedBy(pausedBy.get(d.metric())));
@@ -267,15 +288,16 @@ final class RandomCase {
   }
 
   SupportCase supportCase() {
-    SupportCase.Builder b = SupportCase.builder("C-" + seed, TestRuleset.VENDOR,
-        opened.atOffset(ZoneOffset.UTC));
+    SupportCase.Builder b =
+        SupportCase.builder("C-" + seed, TestRuleset.VENDOR, opened.atOffset(ZoneOffset.UTC));
     severity.ifPresent(b::severity);
     return b.build();
   }
 
   Subscription subscription() {
     return Subscription.builder("S-1", TestRuleset.VENDOR, "ANY", new Location("XX", zone))
-        .calendar(calendar).build();
+        .calendar(calendar)
+        .build();
   }
 
   CaseStatus status(List<CaseEvent> history, Instant moment) {
@@ -284,9 +306,17 @@ final class RandomCase {
 
   /** The reference over this case's calendar and targets. */
   ReferenceLifecycle reference() {
-    return new ReferenceLifecycle(calendar, (metric, s) -> metric.equals(Metrics.RESOLUTION)
-        ? resolution : metric.equals(Metrics.INITIAL_RESPONSE) ? Optional.of(response.get(s))
-        : Optional.empty(), 3, pausedBy, options);
+    return new ReferenceLifecycle(
+        calendar,
+        (metric, s) ->
+            metric.equals(Metrics.RESOLUTION)
+                ? resolution
+                : metric.equals(Metrics.INITIAL_RESPONSE)
+                    ? Optional.of(response.get(s))
+                    : Optional.empty(),
+        3,
+        pausedBy,
+        options);
   }
 
   int nextInt(int bound) {
@@ -296,10 +326,19 @@ final class RandomCase {
   /** The history with each event's local time, as a failure message shows it. */
   static String history(List<CaseEvent> events, ZoneId zone) {
     StringBuilder s = new StringBuilder();
-    events.stream().sorted(Comparator.comparing(CaseEvent::at)).forEach(e -> s.append("\n    ")
-        .append(e.at()).append(" (").append(e.at().atZone(zone).toLocalDateTime()).append(' ')
-        .append(e.at().atZone(zone).getDayOfWeek()).append(") ").append(e.type())
-        .append(e.severity().map(v -> " " + v).orElse("")));
+    events.stream()
+        .sorted(Comparator.comparing(CaseEvent::at))
+        .forEach(
+            e ->
+                s.append("\n    ")
+                    .append(e.at())
+                    .append(" (")
+                    .append(e.at().atZone(zone).toLocalDateTime())
+                    .append(' ')
+                    .append(e.at().atZone(zone).getDayOfWeek())
+                    .append(") ")
+                    .append(e.type())
+                    .append(e.severity().map(v -> " " + v).orElse("")));
     return s.toString();
   }
 
@@ -309,11 +348,28 @@ final class RandomCase {
 
   @Override
   public String toString() {
-    return "random seed " + seed + ": " + zone + calendarText + "\n  response targets S1..S4 "
-        + response.subList(1, 5) + ", resolution " + resolution.map(String::valueOf).orElse("none")
-        + "\n  opened " + local(opened, zone) + ", severity " + severity.map(String::valueOf)
-        .orElse("none") + "\n  events:" + history(events, zone) + "\n  at " + local(at, zone)
-        + "\n  paused by " + pausedBy + "\n  alarms at " + options.alarmPercents()
-        + " %, off hours " + options.offHours();
+    return "random seed "
+        + seed
+        + ": "
+        + zone
+        + calendarText
+        + "\n  response targets S1..S4 "
+        + response.subList(1, 5)
+        + ", resolution "
+        + resolution.map(String::valueOf).orElse("none")
+        + "\n  opened "
+        + local(opened, zone)
+        + ", severity "
+        + severity.map(String::valueOf).orElse("none")
+        + "\n  events:"
+        + history(events, zone)
+        + "\n  at "
+        + local(at, zone)
+        + "\n  paused by "
+        + pausedBy
+        + "\n  alarms at "
+        + options.alarmPercents()
+        + " %, off hours "
+        + options.offHours();
   }
 }

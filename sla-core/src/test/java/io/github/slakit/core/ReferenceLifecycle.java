@@ -44,36 +44,58 @@ import java.util.function.BiFunction;
  */
 final class ReferenceLifecycle {
   private static final Duration MINUTE = Duration.ofMinutes(1);
+
   /** How far a deadline is looked for: a year of minutes. */
   private static final int MAX_MINUTES = 366 * 1440;
+
   /**
    * LIFE-1's order of events at one instant. ESCALATED, which LIFE-1 does not place, starts and
    * stops none of the built-in clocks; it sits where it does no harm.
    */
-  private static final List<Type> ORDER = List.of(Type.OPENED, Type.REOPENED,
-      Type.SEVERITY_CHANGED, Type.ESCALATED, Type.WAITING_ON_CUSTOMER, Type.WAITING_ON_VENDOR,
-      Type.CUSTOMER_RESPONDED, Type.AGENT_RESPONDED, Type.RESOLVED, Type.CLOSED);
+  private static final List<Type> ORDER =
+      List.of(
+          Type.OPENED,
+          Type.REOPENED,
+          Type.SEVERITY_CHANGED,
+          Type.ESCALATED,
+          Type.WAITING_ON_CUSTOMER,
+          Type.WAITING_ON_VENDOR,
+          Type.CUSTOMER_RESPONDED,
+          Type.AGENT_RESPONDED,
+          Type.RESOLVED,
+          Type.CLOSED);
+
   private static final List<String> METRICS =
       List.of(Metrics.INITIAL_RESPONSE, Metrics.NEXT_RESPONSE, Metrics.RESOLUTION);
 
   /** What the reference answers: the parts of a {@link CaseStatus} it computes. */
-  record Answer(CaseState caseState, int severity, List<MetricStatus> metrics, List<Alarm> alarms,
+  record Answer(
+      CaseState caseState,
+      int severity,
+      List<MetricStatus> metrics,
+      List<Alarm> alarms,
       List<String> ignored) {}
 
   private final BusinessCalendar calendar;
   private final ZoneId zone;
+
   /** The ruleset's target of a metric at a severity (1..4), if any. */
   private final BiFunction<String, Integer, Optional<TimeSpan>> targets;
+
   private final int defaultSeverity;
+
   /** The waits that pause each metric (LIFE-2: both, by default). */
   private final Map<String, Set<Type>> pausedBy;
+
   private final StatusOptions options;
   private final Map<Instant, Boolean> business = new HashMap<>();
 
   // the replay
   private Instant opened = Instant.EPOCH;
+
   /** Per minute from the opening: the requested severity and the waits that last in it. */
   private final List<Integer> severityAt = new ArrayList<>();
+
   private final List<Set<Type>> waitsAt = new ArrayList<>();
 
   private static final class Cycle {
@@ -96,9 +118,12 @@ final class ReferenceLifecycle {
    * @param defaultSeverity the severity of a case that requests none
    * @param pausedBy the waits that pause each metric
    */
-  ReferenceLifecycle(BusinessCalendar calendar,
-      BiFunction<String, Integer, Optional<TimeSpan>> targets, int defaultSeverity,
-      Map<String, Set<Type>> pausedBy, StatusOptions options) {
+  ReferenceLifecycle(
+      BusinessCalendar calendar,
+      BiFunction<String, Integer, Optional<TimeSpan>> targets,
+      int defaultSeverity,
+      Map<String, Set<Type>> pausedBy,
+      StatusOptions options) {
     this.calendar = calendar;
     this.zone = calendar.zone();
     this.targets = targets;
@@ -130,8 +155,9 @@ final class ReferenceLifecycle {
     for (int i = 0; i <= n; i++) {
       List<CaseEvent> now = new ArrayList<>(byMinute.getOrDefault(i, List.of()));
       // LIFE-1: by type in its order; of two severity changes the more urgent (smaller) last
-      now.sort(Comparator.comparing((CaseEvent e) -> ORDER.indexOf(e.type()))
-          .thenComparing(e -> -e.severity().orElse(0)));
+      now.sort(
+          Comparator.comparing((CaseEvent e) -> ORDER.indexOf(e.type()))
+              .thenComparing(e -> -e.severity().orElse(0)));
       for (CaseEvent e : now) {
         if (state == CaseState.CLOSED) {
           ignored.add(e.type() + " at " + e.at());
@@ -176,7 +202,9 @@ final class ReferenceLifecycle {
         }
         // LIFE-4: a customer response after the first agent response starts NEXT_RESPONSE while
         // none runs and the case is open
-        if (type == Type.CUSTOMER_RESPONDED && agentResponded && state == CaseState.OPEN
+        if (type == Type.CUSTOMER_RESPONDED
+            && agentResponded
+            && state == CaseState.OPEN
             && !running.containsKey(Metrics.NEXT_RESPONSE)) {
           start(Metrics.NEXT_RESPONSE, i, cycles, running);
         }
@@ -201,13 +229,16 @@ final class ReferenceLifecycle {
         }
       }
     }
-    alarms.sort(Comparator.comparing(Alarm::at).thenComparing(Alarm::metric)
-        .thenComparingInt(Alarm::cycle).thenComparingInt(Alarm::percent));
+    alarms.sort(
+        Comparator.comparing(Alarm::at)
+            .thenComparing(Alarm::metric)
+            .thenComparingInt(Alarm::cycle)
+            .thenComparingInt(Alarm::percent));
     return new Answer(state, requested, metrics, alarms, ignored);
   }
 
-  private static void start(String metric, int minute, List<Cycle> cycles,
-      Map<String, Cycle> running) {
+  private static void start(
+      String metric, int minute, List<Cycle> cycles, Map<String, Cycle> running) {
     int number = 1 + (int) cycles.stream().filter(c -> c.metric.equals(metric)).count();
     Cycle c = new Cycle(metric, number, minute);
     cycles.add(c);
@@ -319,8 +350,7 @@ final class ReferenceLifecycle {
           }
           boolean inHours = counts(b.business, due);
           if (!inHours && options.offHours() == StatusOptions.OffHours.NEXT_OPENING) {
-            alarms.add(new Alarm(c.metric, c.number, p, nextOpening(due), true,
-                Optional.of(due)));
+            alarms.add(new Alarm(c.metric, c.number, p, nextOpening(due), true, Optional.of(due)));
           } else {
             alarms.add(new Alarm(c.metric, c.number, p, due, inHours, Optional.empty()));
           }
@@ -328,9 +358,19 @@ final class ReferenceLifecycle {
       }
     }
     ClockKind kind = clockOf.map(TimeSpan::clock).orElse(ClockKind.BUSINESS_HOURS);
-    return new MetricStatus(c.metric, c.number, state, target, kind,
-        businessClock ? Optional.of(calendar.id()) : Optional.empty(), instant(c.start),
-        elapsedTime, Duration.ofMinutes(paused), remaining, percent, deadline,
+    return new MetricStatus(
+        c.metric,
+        c.number,
+        state,
+        target,
+        kind,
+        businessClock ? Optional.of(calendar.id()) : Optional.empty(),
+        instant(c.start),
+        elapsedTime,
+        Duration.ofMinutes(paused),
+        remaining,
+        percent,
+        deadline,
         c.stop < 0 ? Optional.empty() : Optional.of(instant(c.stop)),
         state == MetricState.MET ? Optional.of(instant(c.stop)) : Optional.empty(),
         Optional.ofNullable(breachedAt));
@@ -357,8 +397,7 @@ final class ReferenceLifecycle {
    * minute {@code start}, the minutes before {@code end} in a wait that pauses the metric not
    * counted.
    */
-  private Instant used(String metric, boolean businessClock, int start, int end,
-      Duration amount) {
+  private Instant used(String metric, boolean businessClock, int start, int end, Duration amount) {
     Duration sum = Duration.ZERO;
     for (int m = start; m < start + MAX_MINUTES; m++) {
       boolean waits = m < end && paused(metric, m);

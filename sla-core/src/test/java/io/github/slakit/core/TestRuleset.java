@@ -26,7 +26,9 @@ final class TestRuleset implements Ruleset {
     this(responseTarget, MetricDefinition.defaults(), Map.of());
   }
 
-  TestRuleset(IntFunction<TimeSpan> responseTarget, List<MetricDefinition> metrics,
+  TestRuleset(
+      IntFunction<TimeSpan> responseTarget,
+      List<MetricDefinition> metrics,
       Map<String, TimeSpan> extraTargets) {
     this.responseTarget = responseTarget;
     this.metrics = metrics;
@@ -61,8 +63,10 @@ final class TestRuleset implements Ruleset {
 
   /** Mon-Fri 09:00-18:00 in Seoul, no holidays. */
   static BusinessCalendar officeHours() {
-    return BusinessCalendar.builder(ZoneId.of("Asia/Seoul")).id("office")
-        .weekly(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+    return BusinessCalendar.builder(ZoneId.of("Asia/Seoul"))
+        .id("office")
+        .weekly(
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
             io.github.slakit.calendars.TimeWindow.parse("09:00-18:00"))
         .build();
   }

@@ -12,22 +12,38 @@ class TimeSpanTest {
 
   @Test
   void parseReadsWhatToStringPrints() {
-    for (TimeSpan s : List.of(TimeSpan.elapsedHours(1), TimeSpan.elapsedMinutes(90),
-        TimeSpan.businessHours(4), TimeSpan.businessHours(8).on("KR"), TimeSpan.businessDays(2),
-        TimeSpan.businessDays(1).on("rockplace-mon-fri-0917"), TimeSpan.ZERO)) {
+    for (TimeSpan s :
+        List.of(
+            TimeSpan.elapsedHours(1),
+            TimeSpan.elapsedMinutes(90),
+            TimeSpan.businessHours(4),
+            TimeSpan.businessHours(8).on("KR"),
+            TimeSpan.businessDays(2),
+            TimeSpan.businessDays(1).on("rockplace-mon-fri-0917"),
+            TimeSpan.ZERO)) {
       assertThat(TimeSpan.parse(s.toString())).as(s.toString()).isEqualTo(s);
     }
     assertThat(TimeSpan.parse("PT4H business-hours @KR"))
-        .isEqualTo(new TimeSpan(ClockKind.BUSINESS_HOURS, Duration.ofHours(4), 0,
-            java.util.Optional.of("KR")));
+        .isEqualTo(
+            new TimeSpan(
+                ClockKind.BUSINESS_HOURS, Duration.ofHours(4), 0, java.util.Optional.of("KR")));
   }
 
   @Test
   void parseRefusesWhatIsNotASpan() {
-    for (String bad : List.of("PT4H", "4h business-hours", "P1M business-days", "PT1H 24x7 @KR",
-        "PT1H weekly", "P2D business-days @", "PT4H business-hours KR")) {
-      assertThatThrownBy(() -> TimeSpan.parse(bad)).as(bad)
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a time span");
+    for (String bad :
+        List.of(
+            "PT4H",
+            "4h business-hours",
+            "P1M business-days",
+            "PT1H 24x7 @KR",
+            "PT1H weekly",
+            "P2D business-days @",
+            "PT4H business-hours KR")) {
+      assertThatThrownBy(() -> TimeSpan.parse(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("is not a time span");
     }
   }
 

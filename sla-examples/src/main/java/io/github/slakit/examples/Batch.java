@@ -48,17 +48,25 @@ import java.util.function.Function;
 final class Batch {
   /** Lines a worker takes at a time. */
   static final int LINES_PER_CHUNK = 64;
+
   /** Input bytes after which a chunk is handed over even if it has fewer lines. */
   static final long CHUNK_BYTES = 1L << 20;
+
   /** Chunks read ahead of the one being written, per thread. */
   static final int CHUNKS_IN_FLIGHT_PER_THREAD = 4;
+
   /** Input bytes read ahead of the chunk being written (one chunk is always allowed). */
   static final long BYTES_IN_FLIGHT = 32L << 20;
+
   /** Nanoseconds between two progress lines (and two checks that the output can be written). */
   static final long TICK_NANOS = 1_000_000_000L;
 
   /** What came of one line. */
-  enum Kind { ANSWER, ERROR, INTERNAL_ERROR }
+  enum Kind {
+    ANSWER,
+    ERROR,
+    INTERNAL_ERROR
+  }
 
   /** One output line, UTF-8 with its {@code \n}. */
   record Result(byte[] line, Kind kind) {}
@@ -94,12 +102,20 @@ final class Batch {
    * @param writer the answer to a request, as one line of JSON without its line break
    * @param <R> the request a line holds
    */
-  record Job<R>(String command, String answer, String answers,
-      BiFunction<String, String, R> reader, Function<R, String> writer) {}
+  record Job<R>(
+      String command,
+      String answer,
+      String answers,
+      BiFunction<String, String, R> reader,
+      Function<R, String> writer) {}
 
   /** {@code evaluate --batch}: each line a {@code {"case", "subscription"}} request, decided. */
   static Job<SlaJson.Request> decisions(Decider engine) {
-    return new Job<>("evaluate", "decision", "decisions", SlaJson::readRequest,
+    return new Job<>(
+        "evaluate",
+        "decision",
+        "decisions",
+        SlaJson::readRequest,
         r -> SlaJson.writeLine(engine.evaluate(r.supportCase(), r.subscription())));
   }
 
@@ -120,7 +136,12 @@ final class Batch {
   private boolean progressShown;
 
   /** {@code evaluate --batch}: every line decided by {@code engine}. */
-  Batch(Decider engine, String name, String source, Settings settings, PrintStream out,
+  Batch(
+      Decider engine,
+      String name,
+      String source,
+      Settings settings,
+      PrintStream out,
       PrintStream err) {
     this(decisions(engine), name, source, settings, out, err);
   }
@@ -130,8 +151,8 @@ final class Batch {
    * @param name the batch file as given on the command line, for messages on stderr
    * @param source the name error lines start with ({@code cases.jsonl}, as {@code cases.jsonl:3:})
    */
-  Batch(Job<?> job, String name, String source, Settings settings, PrintStream out,
-      PrintStream err) {
+  Batch(
+      Job<?> job, String name, String source, Settings settings, PrintStream out, PrintStream err) {
     this.job = job;
     this.name = name;
     this.source = source;
@@ -210,11 +231,14 @@ final class Batch {
   private String parallel(LineReader reader) {
     int threads = settings.threads();
     AtomicInteger count = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread t = new Thread(task, "slakit-batch-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread t = new Thread(task, "slakit-batch-" + count.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     ArrayDeque<Chunk> inFlight = new ArrayDeque<>();
     int window = CHUNKS_IN_FLIGHT_PER_THREAD * threads;
     List<LineReader.Line> chunk = new ArrayList<>(LINES_PER_CHUNK);
@@ -267,23 +291,32 @@ final class Batch {
    * Hands a chunk to the workers once there is room: fewer than {@code window} chunks and at
    * most {@link #BYTES_IN_FLIGHT} bytes of input in flight, writing the oldest until there is.
    */
-  private void submit(ExecutorService pool, ArrayDeque<Chunk> inFlight, int window,
-      List<LineReader.Line> lines, long bytes) {
+  private void submit(
+      ExecutorService pool,
+      ArrayDeque<Chunk> inFlight,
+      int window,
+      List<LineReader.Line> lines,
+      long bytes) {
     long inFlightBytes = inFlight.stream().mapToLong(Chunk::bytes).sum();
-    while (!inFlight.isEmpty() && (inFlight.size() >= window || inFlightBytes + bytes > BYTES_IN_FLIGHT)) {
+    while (!inFlight.isEmpty()
+        && (inFlight.size() >= window || inFlightBytes + bytes > BYTES_IN_FLIGHT)) {
       inFlightBytes -= writeNext(inFlight);
     }
-    inFlight.add(new Chunk(pool.submit(() -> {
-      List<Result> results = new ArrayList<>(lines.size());
-      try {
-        for (LineReader.Line l : lines) {
-          results.add(answer(l));
-        }
-      } catch (VirtualMachineError e) {
-        return new Evaluated(results, e);
-      }
-      return new Evaluated(results, null);
-    }), bytes));
+    inFlight.add(
+        new Chunk(
+            pool.submit(
+                () -> {
+                  List<Result> results = new ArrayList<>(lines.size());
+                  try {
+                    for (LineReader.Line l : lines) {
+                      results.add(answer(l));
+                    }
+                  } catch (VirtualMachineError e) {
+                    return new Evaluated(results, e);
+                  }
+                  return new Evaluated(results, null);
+                }),
+            bytes));
   }
 
   /** Waits for the oldest chunk in flight and writes it; returns its input size. */
@@ -347,9 +380,16 @@ final class Batch {
     }
     if (settings.progress()) {
       // short enough for 80 columns: the file's name is in the summary
-      err.print("\r" + job.command() + ": " + count(lines, "line", "lines") + ", "
-          + count(answers, job.answer(), job.answers()) + ", "
-          + count(errors, "error line", "error lines") + String.format(Locale.ROOT, ", %,.0f lines/s   ", perSecond));
+      err.print(
+          "\r"
+              + job.command()
+              + ": "
+              + count(lines, "line", "lines")
+              + ", "
+              + count(answers, job.answer(), job.answers())
+              + ", "
+              + count(errors, "error line", "error lines")
+              + String.format(Locale.ROOT, ", %,.0f lines/s   ", perSecond));
       err.flush();
       progressShown = true;
     }
@@ -368,8 +408,11 @@ final class Batch {
   }
 
   private static String endless(LineReader.Line line) {
-    return "line " + line.number() + " has no end within its first "
-        + (LineReader.MAX_SKIP_BYTES >> 20) + " MiB; the rest of the input is not read";
+    return "line "
+        + line.number()
+        + " has no end within its first "
+        + (LineReader.MAX_SKIP_BYTES >> 20)
+        + " MiB; the rest of the input is not read";
   }
 
   private String summary() {
@@ -377,10 +420,18 @@ final class Batch {
   }
 
   private String counts() {
-    String s = job.command() + ": " + name + ": " + count(lines, "line", "lines") + ", "
-        + count(answers, job.answer(), job.answers()) + ", "
-        + count(errors, "error line", "error lines");
-    return internalErrors == 0 ? s
+    String s =
+        job.command()
+            + ": "
+            + name
+            + ": "
+            + count(lines, "line", "lines")
+            + ", "
+            + count(answers, job.answer(), job.answers())
+            + ", "
+            + count(errors, "error line", "error lines");
+    return internalErrors == 0
+        ? s
         : s + " (" + count(internalErrors, "internal error", "internal errors") + ")";
   }
 
@@ -400,17 +451,28 @@ final class Batch {
     String at = source + ":" + line.number();
     String where = at + ": ";
     if (line.tooLong()) {
-      return error(line, Kind.ERROR, where + (line.endless()
-          ? "the line has no end within its first " + (LineReader.MAX_SKIP_BYTES >> 20) + " MiB"
-          : String.format(Locale.ROOT, "the line is longer than 1 MiB (%,d bytes): %,d bytes",
-              LineReader.MAX_LINE_BYTES, line.length())));
+      return error(
+          line,
+          Kind.ERROR,
+          where
+              + (line.endless()
+                  ? "the line has no end within its first "
+                      + (LineReader.MAX_SKIP_BYTES >> 20)
+                      + " MiB"
+                  : String.format(
+                      Locale.ROOT,
+                      "the line is longer than 1 MiB (%,d bytes): %,d bytes",
+                      LineReader.MAX_LINE_BYTES,
+                      line.length())));
     }
     String text;
     try {
       text = InputFiles.decode(line.bytes(), 0, line.bytes().length);
     } catch (InputFiles.NotUtf8 e) {
-      return error(line, Kind.ERROR, where + "the line is not valid UTF-8 at byte offset "
-          + e.offset + " (counted from 0)");
+      return error(
+          line,
+          Kind.ERROR,
+          where + "the line is not valid UTF-8 at byte offset " + e.offset + " (counted from 0)");
     }
     if (line.number() == 1 && text.startsWith("\uFEFF")) {
       text = text.substring(1); // a byte order mark, as some editors write

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code calendar add|add-days|between|next-open|holidays}: business-time arithmetic. */
-@Command(name = "calendar",
+@Command(
+    name = "calendar",
     header = "Business-time arithmetic: add, add-days, between, next-open, holidays.",
     synopsisHeading = "usage: ",
     descriptionHeading = "%n",
@@ -24,31 +25,45 @@ import picocli.CommandLine.Spec;
       "Business-time arithmetic on a calendar file (docs/CALENDARS.md) or on a country's default "
           + "calendar: Monday-Friday 09:00-18:00 in its main time zone, minus its public holidays "
           + "(TIME-8). Instants are read with their offset, in local years "
-          + Options.FIRST_YEAR + " to " + Options.LAST_YEAR + ", and printed in UTC."},
+          + Options.FIRST_YEAR
+          + " to "
+          + Options.LAST_YEAR
+          + ", and printed in UTC."
+    },
     commandListHeading = "%nOperations:%n",
-    subcommands = {CalendarCommand.Add.class, CalendarCommand.AddDays.class,
-        CalendarCommand.Between.class, CalendarCommand.NextOpen.class,
-        CalendarCommand.Holidays.class})
+    subcommands = {
+      CalendarCommand.Add.class,
+      CalendarCommand.AddDays.class,
+      CalendarCommand.Between.class,
+      CalendarCommand.NextOpen.class,
+      CalendarCommand.Holidays.class
+    })
 final class CalendarCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Mixin
-  private HelpOption help;
+  @Mixin private HelpOption help;
 
   @Override
   public Integer call() {
-    throw new UsageException("calendar: which operation? ("
-        + String.join(", ", spec.subcommands().keySet()) + "; see calendar --help)");
+    throw new UsageException(
+        "calendar: which operation? ("
+            + String.join(", ", spec.subcommands().keySet())
+            + "; see calendar --help)");
   }
 
   /** The calendar to count on: a file, or a country's default. */
   static final class Source {
-    @Option(names = "--calendar", paramLabel = "FILE", required = true,
+    @Option(
+        names = "--calendar",
+        paramLabel = "FILE",
+        required = true,
         description = "a calendar file (JSON), at most 1 MiB")
     private String file;
 
-    @Option(names = "--country", paramLabel = "CC", required = true,
+    @Option(
+        names = "--country",
+        paramLabel = "CC",
+        required = true,
         description = "a country's default calendar: KR, FR, US, DE, DE-BY, ...")
     private String country;
 
@@ -58,9 +73,12 @@ final class CalendarCommand implements Callable<Integer> {
       }
       String cc = country.toUpperCase(Locale.ROOT);
       if (!NationalHolidays.isSupported(cc)) {
-        throw new UsageException(command + ": --country " + Messages.show(country)
-            + " has no built-in calendar: not a country or region with public holidays"
-            + " (ISO 3166-1 alpha-2, or a region such as DE-BY)");
+        throw new UsageException(
+            command
+                + ": --country "
+                + Messages.show(country)
+                + " has no built-in calendar: not a country or region with public holidays"
+                + " (ISO 3166-1 alpha-2, or a region such as DE-BY)");
       }
       return BusinessCalendar.ofCountry(cc);
     }
@@ -68,11 +86,9 @@ final class CalendarCommand implements Callable<Integer> {
 
   /** What every operation has: the calendar, and where to print. */
   abstract static class Operation implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Mixin
-    private HelpOption help;
+    @Mixin private HelpOption help;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Source source;
@@ -94,33 +110,52 @@ final class CalendarCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "add", synopsisHeading = "usage: ",
+  @Command(
+      name = "add",
+      synopsisHeading = "usage: ",
       descriptionHeading = "%n",
-      description = "The instant a business duration after --from (TIME-2): a deadline that "
-          + "uses up a window exactly is that window's end.")
+      description =
+          "The instant a business duration after --from (TIME-2): a deadline that "
+              + "uses up a window exactly is that window's end.")
   static final class Add extends Operation {
-    @Option(names = "--from", paramLabel = "INSTANT", required = true,
+    @Option(
+        names = "--from",
+        paramLabel = "INSTANT",
+        required = true,
         description = "ISO-8601 with an offset: 2026-03-06T17:30:00+09:00")
     private String from;
 
-    @Option(names = "--duration", paramLabel = "DURATION", required = true,
+    @Option(
+        names = "--duration",
+        paramLabel = "DURATION",
+        required = true,
         description = "ISO-8601: PT4H, PT30M, P2D")
     private String duration;
 
     @Override
     public Integer call() {
-      out().println(calendar().add(instant("--from", from),
-          Options.duration(command(), "--duration", duration)));
+      out()
+          .println(
+              calendar()
+                  .add(
+                      instant("--from", from),
+                      Options.duration(command(), "--duration", duration)));
       return Harness.OK;
     }
   }
 
-  @Command(name = "add-days", synopsisHeading = "usage: ",
+  @Command(
+      name = "add-days",
+      synopsisHeading = "usage: ",
       descriptionHeading = "%n",
-      description = "The same local time on the N-th business day after --from, clamped into "
-          + "that day's hours (TIME-3).")
+      description =
+          "The same local time on the N-th business day after --from, clamped into "
+              + "that day's hours (TIME-3).")
   static final class AddDays extends Operation {
-    @Option(names = "--from", paramLabel = "INSTANT", required = true,
+    @Option(
+        names = "--from",
+        paramLabel = "INSTANT",
+        required = true,
         description = "ISO-8601 with an offset: 2026-03-06T17:30:00+09:00")
     private String from;
 
@@ -129,22 +164,35 @@ final class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      out().println(calendar().addBusinessDays(instant("--from", from),
-          Options.integer(command(), "--days", days, 0, 100_000)));
+      out()
+          .println(
+              calendar()
+                  .addBusinessDays(
+                      instant("--from", from),
+                      Options.integer(command(), "--days", days, 0, 100_000)));
       return Harness.OK;
     }
   }
 
-  @Command(name = "between", synopsisHeading = "usage: ",
+  @Command(
+      name = "between",
+      synopsisHeading = "usage: ",
       descriptionHeading = "%n",
-      description = "The business time from --from to --to, as an ISO-8601 duration (negative "
-          + "when --to is before --from).")
+      description =
+          "The business time from --from to --to, as an ISO-8601 duration (negative "
+              + "when --to is before --from).")
   static final class Between extends Operation {
-    @Option(names = "--from", paramLabel = "INSTANT", required = true,
+    @Option(
+        names = "--from",
+        paramLabel = "INSTANT",
+        required = true,
         description = "ISO-8601 with an offset: 2026-03-06T17:30:00+09:00")
     private String from;
 
-    @Option(names = "--to", paramLabel = "INSTANT", required = true,
+    @Option(
+        names = "--to",
+        paramLabel = "INSTANT",
+        required = true,
         description = "ISO-8601 with an offset: 2026-03-06T17:30:00+09:00")
     private String to;
 
@@ -155,34 +203,46 @@ final class CalendarCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "next-open", synopsisHeading = "usage: ",
+  @Command(
+      name = "next-open",
+      synopsisHeading = "usage: ",
       descriptionHeading = "%n",
       description = "The first instant of business time at or after --at.")
   static final class NextOpen extends Operation {
-    @Option(names = "--at", paramLabel = "INSTANT", required = true,
+    @Option(
+        names = "--at",
+        paramLabel = "INSTANT",
+        required = true,
         description = "ISO-8601 with an offset: 2026-03-06T17:30:00+09:00")
     private String at;
 
     @Override
     public Integer call() {
       Instant from = instant("--at", at);
-      out().println(calendar().nextOpening(from).orElseThrow(() -> new UsageException(
-          command() + ": the calendar has no business time after " + from)));
+      out()
+          .println(
+              calendar()
+                  .nextOpening(from)
+                  .orElseThrow(
+                      () ->
+                          new UsageException(
+                              command() + ": the calendar has no business time after " + from)));
       return Harness.OK;
     }
   }
 
-  @Command(name = "holidays", synopsisHeading = "usage: ",
+  @Command(
+      name = "holidays",
+      synopsisHeading = "usage: ",
       descriptionHeading = "%n",
-      description = "The calendar's holidays from 1 January of --from to 31 December of --to, "
-          + "one a line: DATE,NAME.")
+      description =
+          "The calendar's holidays from 1 January of --from to 31 December of --to, "
+              + "one a line: DATE,NAME.")
   static final class Holidays extends Operation {
-    @Option(names = "--from", paramLabel = "YEAR", required = true,
-        description = "1900 to 2299")
+    @Option(names = "--from", paramLabel = "YEAR", required = true, description = "1900 to 2299")
     private String from;
 
-    @Option(names = "--to", paramLabel = "YEAR", required = true,
-        description = "--from to 2299")
+    @Option(names = "--to", paramLabel = "YEAR", required = true, description = "--from to 2299")
     private String to;
 
     @Override

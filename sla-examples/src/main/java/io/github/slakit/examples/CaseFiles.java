@@ -32,8 +32,8 @@ final class CaseFiles {
   /** Refuses a command line with one of the two files and not the other. */
   void require(String command) {
     if (caseFile == null || subscriptionFile == null) {
-      throw new UsageException(command + ": " + (caseFile == null ? "--case" : "--subscription")
-          + " is required");
+      throw new UsageException(
+          command + ": " + (caseFile == null ? "--case" : "--subscription") + " is required");
     }
   }
 
@@ -44,7 +44,8 @@ final class CaseFiles {
     // Messages name a file as the library's readers do: by its name, without its folder.
     String caseName = InputFiles.name(caseFile);
     String subscriptionName = InputFiles.name(subscriptionFile);
-    return new Read(SlaJson.readCase(caseText, caseName),
+    return new Read(
+        SlaJson.readCase(caseText, caseName),
         SlaJson.readSubscription(subscriptionText, subscriptionName),
         caseName + ", " + subscriptionName);
   }

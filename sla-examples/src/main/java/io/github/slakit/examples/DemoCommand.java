@@ -1,8 +1,8 @@
 package io.github.slakit.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.slakit.core.Decision;
 import io.github.slakit.core.Metrics;
 import io.github.slakit.core.Severity;
@@ -35,27 +35,34 @@ import picocli.CommandLine.Spec;
  * demo/index.txt}, copied into the jar by the build) with the built-in rulesets and prints them as
  * a table.
  */
-@Command(name = "demo",
+@Command(
+    name = "demo",
     header = "The shipped scenarios of every vendor, evaluated, as a table.",
     synopsisHeading = "usage: ",
     descriptionHeading = "%n",
-    description = "Evaluates the shipped hand-worked scenarios of every vendor with the built-in "
-        + "rulesets and prints them as a table, times local to each contract.")
+    description =
+        "Evaluates the shipped hand-worked scenarios of every vendor with the built-in "
+            + "rulesets and prints them as a table, times local to each contract.")
 final class DemoCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Mixin
-  private HelpOption help;
+  @Mixin private HelpOption help;
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
   /** The hand-worked scenarios of sla-rules' tests, copied into this jar by the build. */
   private static final String SCENARIOS = "/demo/scenarios/";
+
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm zzz", Locale.ENGLISH);
 
   /** One row of the table. */
-  record Row(String scenario, String about, Decision decision, SupportCase supportCase,
-      Subscription subscription, ZoneId zone) {}
+  record Row(
+      String scenario,
+      String about,
+      Decision decision,
+      SupportCase supportCase,
+      Subscription subscription,
+      ZoneId zone) {}
 
   @Override
   public Integer call() {
@@ -69,7 +76,9 @@ final class DemoCommand implements Callable<Integer> {
 
   static List<String> index() {
     List<String> names = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("/demo/index.txt"), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(resource("/demo/index.txt"), StandardCharsets.UTF_8))) {
       for (String l = r.readLine(); l != null; l = r.readLine()) {
         if (!l.isBlank() && !l.startsWith("#")) {
           names.add(l.strip());
@@ -102,7 +111,8 @@ final class DemoCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // A scenario is {about, case, subscription, expected}: the request is its case and subscription.
+    // A scenario is {about, case, subscription, expected}: the request is its case and
+    // subscription.
     ObjectNode request = MAPPER.createObjectNode();
     request.set("case", root.get("case"));
     request.set("subscription", root.get("subscription"));
@@ -110,29 +120,49 @@ final class DemoCommand implements Callable<Integer> {
     SlaEngine engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
     Subscription s = r.subscription();
     ZoneId zone = s.calendar().map(c -> c.zone()).orElse(s.location().zone());
-    return new Row(name, root.path("about").asText(""), engine.evaluate(r.supportCase(), s),
-        r.supportCase(), s, zone);
+    return new Row(
+        name,
+        root.path("about").asText(""),
+        engine.evaluate(r.supportCase(), s),
+        r.supportCase(),
+        s,
+        zone);
   }
 
   static void print(List<Row> rows, PrintStream out) {
     List<String[]> cells = new ArrayList<>();
-    cells.add(new String[] {"#", "SCENARIO", "LEVEL", "OPENED", "SEVERITY", "RESPONSE TARGET",
-        "DEADLINE", "ROUTING", "NOTES"});
+    cells.add(
+        new String[] {
+          "#",
+          "SCENARIO",
+          "LEVEL",
+          "OPENED",
+          "SEVERITY",
+          "RESPONSE TARGET",
+          "DEADLINE",
+          "ROUTING",
+          "NOTES"
+        });
     int i = 0;
     for (Row r : rows) {
       Decision d = r.decision();
       Optional<Decision.Target> t = d.target(Metrics.INITIAL_RESPONSE);
-      cells.add(new String[] {
-        String.valueOf(++i),
-        r.scenario(),
-        d.vendor() + " " + r.subscription().level(),
-        LOCAL.format(r.supportCase().openedAt().atZoneSameInstant(r.zone())),
-        severity(d),
-        t.flatMap(Decision.Target::target).map(s -> s.amount() + " " + s.clock().json()).orElse("none"),
-        t.flatMap(Decision.Target::deadline).map(x -> LOCAL.format(x.atZone(r.zone())))
-            .orElse(t.map(x -> x.status().toString()).orElse("-")),
-        d.routing().orElse("-"),
-        notes(d)});
+      cells.add(
+          new String[] {
+            String.valueOf(++i),
+            r.scenario(),
+            d.vendor() + " " + r.subscription().level(),
+            LOCAL.format(r.supportCase().openedAt().atZoneSameInstant(r.zone())),
+            severity(d),
+            t.flatMap(Decision.Target::target)
+                .map(s -> s.amount() + " " + s.clock().json())
+                .orElse("none"),
+            t.flatMap(Decision.Target::deadline)
+                .map(x -> LOCAL.format(x.atZone(r.zone())))
+                .orElse(t.map(x -> x.status().toString()).orElse("-")),
+            d.routing().orElse("-"),
+            notes(d)
+          });
     }
     int[] width = new int[cells.get(0).length];
     for (String[] row : cells) {
@@ -140,7 +170,10 @@ final class DemoCommand implements Callable<Integer> {
         width[c] = Math.max(width[c], row[c].length());
       }
     }
-    out.println("slakit demo: " + rows.size() + " shipped scenarios, built-in rulesets, times local to each contract");
+    out.println(
+        "slakit demo: "
+            + rows.size()
+            + " shipped scenarios, built-in rulesets, times local to each contract");
     out.println();
     for (String[] row : cells) {
       StringBuilder sb = new StringBuilder();
@@ -155,20 +188,29 @@ final class DemoCommand implements Callable<Integer> {
       out.println(++i + ". " + r.scenario() + ": " + r.about());
       Decision d = r.decision();
       for (Decision.EscalationStep e : d.escalation()) {
-        out.println("     step " + e.step() + "  "
-            + (e.timing() == Decision.Timing.NOT_BEFORE ? "not before " : "due ")
-            + LOCAL.format(e.at().atZone(r.zone())) + "  " + String.join(", ", e.roles()) + ": "
-            + e.action());
+        out.println(
+            "     step "
+                + e.step()
+                + "  "
+                + (e.timing() == Decision.Timing.NOT_BEFORE ? "not before " : "due ")
+                + LOCAL.format(e.at().atZone(r.zone()))
+                + "  "
+                + String.join(", ", e.roles())
+                + ": "
+                + e.action());
       }
-      out.println("     trace: " + String.join(", ",
-          d.trace().stream().map(x -> x.clause()).distinct().toList()));
+      out.println(
+          "     trace: "
+              + String.join(", ", d.trace().stream().map(x -> x.clause()).distinct().toList()));
     }
   }
 
   private static String severity(Decision d) {
     Severity s = d.severity();
     String base = s.level() + " " + s.name();
-    return d.requestedSeverity().filter(q -> q != s.level()).map(q -> base + " (asked " + q + ")")
+    return d.requestedSeverity()
+        .filter(q -> q != s.level())
+        .map(q -> base + " (asked " + q + ")")
         .orElse(base);
   }
 

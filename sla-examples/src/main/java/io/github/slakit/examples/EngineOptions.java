@@ -15,13 +15,18 @@ import picocli.CommandLine.Option;
  * each {@code --calendar} file registered under its id.
  */
 final class EngineOptions {
-  @Option(names = "--rules", paramLabel = "FILE.drl",
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE.drl",
       description = "a DRL file or folder: adds a vendor named after it (repeatable)")
   private List<String> rules = new ArrayList<>();
 
-  @Option(names = "--calendar", paramLabel = "FILE",
-      description = "a calendar file (JSON) registered under its id, for subscriptions that "
-          + "name it (repeatable)")
+  @Option(
+      names = "--calendar",
+      paramLabel = "FILE",
+      description =
+          "a calendar file (JSON) registered under its id, for subscriptions that "
+              + "name it (repeatable)")
   private List<String> calendars = new ArrayList<>();
 
   /**
@@ -36,7 +41,8 @@ final class EngineOptions {
     for (String c : calendars) {
       BusinessCalendar calendar = calendar(c);
       if (calendar.id().isEmpty()) {
-        throw new UsageException(c + ": id: a calendar given with --calendar needs an id, which subscriptions name");
+        throw new UsageException(
+            c + ": id: a calendar given with --calendar needs an id, which subscriptions name");
       }
       b.calendar(calendar);
     }

@@ -28,13 +28,15 @@ import picocli.CommandLine.Spec;
  * [--step N] [--acknowledged-at INSTANT]}: the decision's escalation steps, who is on call for
  * each role at each step's instant, and the policy's plan from it (docs/ONCALL.md).
  */
-@Command(name = "escalate",
+@Command(
+    name = "escalate",
     header = "The escalation plan of a decision's steps: who is notified, how and when.",
     synopsisHeading = "usage: ",
     customSynopsis = {
       "java -jar slakit-examples.jar escalate --case FILE --subscription FILE --policy FILE",
       "         [--schedule FILE]... [--role ROLE=SCHEDULE]... [--step N]",
-      "         [--acknowledged-at INSTANT]"},
+      "         [--acknowledged-at INSTANT]"
+    },
     descriptionHeading = "%n",
     description = {
       "Evaluates the case under the subscription with the built-in rulesets, then, for each "
@@ -45,7 +47,8 @@ import picocli.CommandLine.Spec;
           + "to schedules by the policy's \"roles\"; --role ROLE=SCHEDULE adds or replaces one. "
           + "The one --acknowledged-at applies to every step's plan. Prints JSON; instants in "
           + "UTC.",
-      ""},
+      ""
+    },
     optionListHeading = "Options:%n",
     footerHeading = "%nLimits:%n",
     footer = {
@@ -54,55 +57,68 @@ import picocli.CommandLine.Spec;
       "Exit status:",
       "   0  done",
       "   2  bad input or usage: one message on stderr",
-      "  70  internal error (a bug of slakit): one message on stderr"})
+      "  70  internal error (a bug of slakit): one message on stderr"
+    })
 final class EscalateCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Mixin
-  private HelpOption help;
+  @Mixin private HelpOption help;
 
   @Option(names = "--case", paramLabel = "FILE", required = true, description = "the case (JSON)")
   private String caseFile;
 
-  @Option(names = "--subscription", paramLabel = "FILE", required = true,
+  @Option(
+      names = "--subscription",
+      paramLabel = "FILE",
+      required = true,
       description = "the subscription (JSON)")
   private String subscriptionFile;
 
-  @Option(names = "--policy", paramLabel = "FILE", required = true,
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      required = true,
       description = "the escalation policy (JSON)")
   private String policyFile;
 
-  @Option(names = "--schedule", paramLabel = "FILE",
+  @Option(
+      names = "--schedule",
+      paramLabel = "FILE",
       description = "a schedule (JSON) the policy or a --role names by its id (repeatable)")
   private List<String> scheduleFiles = new ArrayList<>();
 
-  @Option(names = "--role", paramLabel = "ROLE=SCHEDULE",
+  @Option(
+      names = "--role",
+      paramLabel = "ROLE=SCHEDULE",
       description = "map a step's role to a schedule id, over the policy's roles (repeatable)")
   private List<String> roleOptions = new ArrayList<>();
 
   @Option(names = "--step", paramLabel = "N", description = "only the step numbered N")
   private String stepOption;
 
-  @Option(names = "--acknowledged-at", paramLabel = "INSTANT",
+  @Option(
+      names = "--acknowledged-at",
+      paramLabel = "INSTANT",
       description = "when someone acknowledged: cancels every notification at or after it")
   private String acknowledgedAt;
 
   @Override
   public Integer call() {
-    Optional<Instant> ack = acknowledgedAt == null ? Optional.empty()
-        : Optional.of(Options.instant("escalate", "--acknowledged-at", acknowledgedAt));
+    Optional<Instant> ack =
+        acknowledgedAt == null
+            ? Optional.empty()
+            : Optional.of(Options.instant("escalate", "--acknowledged-at", acknowledgedAt));
     String policyName = InputFiles.name(policyFile);
-    EscalationPolicy policy = OncallJson.readPolicy(InputFiles.text("--policy", policyFile),
-        policyName);
+    EscalationPolicy policy =
+        OncallJson.readPolicy(InputFiles.text("--policy", policyFile), policyName);
     Map<String, String> files = new LinkedHashMap<>();
     List<Schedule> schedules = new ArrayList<>();
     for (String f : scheduleFiles) {
       Schedule s = OncallCommand.schedule(f);
       String before = files.put(s.id(), f);
       if (before != null) {
-        throw new UsageException("escalate: " + before + " and " + f + " both have the id "
-            + Messages.show(s.id()));
+        throw new UsageException(
+            "escalate: " + before + " and " + f + " both have the id " + Messages.show(s.id()));
       }
       schedules.add(s);
     }
@@ -116,14 +132,19 @@ final class EscalateCommand implements Callable<Integer> {
     for (String r : roleOptions) {
       int eq = r.indexOf('=');
       if (eq <= 0 || eq == r.length() - 1) {
-        throw new UsageException("escalate: --role " + Messages.show(r)
-            + " is not ROLE=SCHEDULE (PARTNER=partner-kr)");
+        throw new UsageException(
+            "escalate: --role " + Messages.show(r) + " is not ROLE=SCHEDULE (PARTNER=partner-kr)");
       }
       String id = r.substring(eq + 1);
       if (!files.containsKey(id)) {
-        throw new UsageException("escalate: --role " + Messages.show(r) + ": no --schedule has the id "
-            + Messages.show(id) + " (" + (files.isEmpty() ? "none given" : String.join(", ",
-            files.keySet())) + ")");
+        throw new UsageException(
+            "escalate: --role "
+                + Messages.show(r)
+                + ": no --schedule has the id "
+                + Messages.show(id)
+                + " ("
+                + (files.isEmpty() ? "none given" : String.join(", ", files.keySet()))
+                + ")");
       }
       roles.put(r.substring(0, eq), id);
     }
@@ -134,10 +155,17 @@ final class EscalateCommand implements Callable<Integer> {
       int n = Options.integer("escalate", "--step", stepOption, 1, Integer.MAX_VALUE);
       plans = plans.stream().filter(p -> p.step().step() == n).toList();
       if (plans.isEmpty()) {
-        throw new UsageException("escalate: --step " + n + ": the decision has no such step ("
-            + (decision.escalation().isEmpty() ? "it has none"
-            : "steps " + decision.escalation().get(0).step() + " to "
-            + decision.escalation().get(decision.escalation().size() - 1).step()) + ")");
+        throw new UsageException(
+            "escalate: --step "
+                + n
+                + ": the decision has no such step ("
+                + (decision.escalation().isEmpty()
+                    ? "it has none"
+                    : "steps "
+                        + decision.escalation().get(0).step()
+                        + " to "
+                        + decision.escalation().get(decision.escalation().size() - 1).step())
+                + ")");
       }
     }
     Harness.of(spec).out.println(OncallJson.write(decision.caseId(), policy.id(), ack, plans));
@@ -148,8 +176,9 @@ final class EscalateCommand implements Callable<Integer> {
     String caseName = InputFiles.name(caseFile);
     String subscriptionName = InputFiles.name(subscriptionFile);
     var supportCase = SlaJson.readCase(InputFiles.text("--case", caseFile), caseName);
-    var subscription = SlaJson.readSubscription(InputFiles.text("--subscription", subscriptionFile),
-        subscriptionName);
+    var subscription =
+        SlaJson.readSubscription(
+            InputFiles.text("--subscription", subscriptionFile), subscriptionName);
     SlaEngine engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
     try {
       return engine.evaluate(supportCase, subscription);

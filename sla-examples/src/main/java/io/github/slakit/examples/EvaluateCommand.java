@@ -15,14 +15,16 @@ import picocli.CommandLine.Spec;
  * line per input line, in input order, in bounded memory ({@link Batch}). A decision does not depend on the moment it is
  * computed (TERM-2), so there is no "now" to give.
  */
-@Command(name = "evaluate",
+@Command(
+    name = "evaluate",
     header = "The decision of a case and subscription, or of each line of a batch.",
     synopsisHeading = "usage: ",
     customSynopsis = {
       "java -jar slakit-examples.jar evaluate --case FILE --subscription FILE",
       "         [--rules FILE.drl]... [--calendar FILE]...",
       "       java -jar slakit-examples.jar evaluate --batch FILE.jsonl|- [--threads N]",
-      "         [--allow-errors] [--rules FILE.drl]... [--calendar FILE]..."},
+      "         [--allow-errors] [--rules FILE.drl]... [--calendar FILE]..."
+    },
     descriptionHeading = "%n",
     description = {
       "Prints the decision of a case under a subscription (docs/JSON.md), or, with --batch, "
@@ -30,45 +32,47 @@ import picocli.CommandLine.Spec;
           + "requests, in input order: the decision, or {\"line\": N, \"error\": \"...\"}. A "
           + "batch ends with a summary on stderr (lines, decisions, error lines, time), and "
           + "shows its progress there while stderr is a terminal.",
-      ""},
+      ""
+    },
     optionListHeading = "Options:%n",
     footerHeading = "%nLimits:%n",
-    footer = "  A --case, --subscription, --calendar or DRL file: at most 1 MiB (1,048,576%n"
-        + "  bytes); a larger one is refused (exit 2).%n" + BatchOptions.LIMITS)
+    footer =
+        "  A --case, --subscription, --calendar or DRL file: at most 1 MiB (1,048,576%n"
+            + "  bytes); a larger one is refused (exit 2).%n"
+            + BatchOptions.LIMITS)
 final class EvaluateCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Mixin
-  private HelpOption help;
+  @Mixin private HelpOption help;
 
-  @Mixin
-  private CaseFiles caseFiles;
+  @Mixin private CaseFiles caseFiles;
 
-  @Mixin
-  private BatchOptions batch;
+  @Mixin private BatchOptions batch;
 
-  @Mixin
-  private EngineOptions engineOptions;
+  @Mixin private EngineOptions engineOptions;
 
   @Override
   public Integer call() {
     Harness harness = Harness.of(spec);
     if (batch.given()) {
       if (caseFiles.given()) {
-        throw new UsageException("evaluate: give either --batch FILE or --case FILE --subscription FILE");
+        throw new UsageException(
+            "evaluate: give either --batch FILE or --case FILE --subscription FILE");
       }
-      return batch.run("evaluate", () -> Batch.decisions(engineOptions.engine()::evaluate), harness);
+      return batch.run(
+          "evaluate", () -> Batch.decisions(engineOptions.engine()::evaluate), harness);
     }
     batch.checkAlone("evaluate");
     if (!caseFiles.given()) {
-      throw new UsageException("evaluate: give either --batch FILE or --case FILE --subscription FILE");
+      throw new UsageException(
+          "evaluate: give either --batch FILE or --case FILE --subscription FILE");
     }
     caseFiles.require("evaluate");
     CaseFiles.Read read = caseFiles.read();
     SlaEngine engine = engineOptions.engine();
-    Decision decision = CaseFiles.answer(read.files(),
-        () -> engine.evaluate(read.supportCase(), read.subscription()));
+    Decision decision =
+        CaseFiles.answer(
+            read.files(), () -> engine.evaluate(read.supportCase(), read.subscription()));
     harness.out.println(Messages.jsonSafe(SlaJson.write(decision)));
     return Harness.OK;
   }

@@ -25,7 +25,8 @@ import picocli.CommandLine.ParameterException;
  * what a run returns: every failure is one line on stderr, never a stack trace, and the exit
  * status says which kind it was.
  */
-@Command(name = "java -jar slakit-examples.jar",
+@Command(
+    name = "java -jar slakit-examples.jar",
     mixinStandardHelpOptions = true,
     versionProvider = Harness.Version.class,
     synopsisHeading = "usage: ",
@@ -33,11 +34,18 @@ import picocli.CommandLine.ParameterException;
     description = {
       "The slakit example harness: decisions of vendor support contracts, a case's SLA status "
           + "over its life, and business-time arithmetic. Instants are read with their offset and printed in UTC. Every error is "
-          + "one line on stderr. 'COMMAND --help' tells more."},
+          + "one line on stderr. 'COMMAND --help' tells more."
+    },
     commandListHeading = "%nCommands:%n",
-    subcommands = {EvaluateCommand.class, StatusCommand.class, DemoCommand.class,
-        CalendarCommand.class, OncallCommand.class, EscalateCommand.class,
-        CommandLine.HelpCommand.class},
+    subcommands = {
+      EvaluateCommand.class,
+      StatusCommand.class,
+      DemoCommand.class,
+      CalendarCommand.class,
+      OncallCommand.class,
+      EscalateCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       " 0:done; for a batch, every line was decided",
@@ -45,21 +53,27 @@ import picocli.CommandLine.ParameterException;
       " 2:bad input or usage: a bad option, an unreadable or refused file, a file over its "
           + "size limit, a batch that could not be read to its end",
       "70:internal error: a bug of slakit, not of the input (a batch line that met one still "
-          + "gets its error line)"})
+          + "gets its error line)"
+    })
 final class Harness implements Callable<Integer> {
   /** Done: every batch line was decided. */
   static final int OK = 0;
+
   /** A batch had error lines. */
   static final int ERROR_LINES = 1;
+
   /** Bad input or usage. */
   static final int BAD_INPUT = 2;
+
   /** A bug of ours (EX_SOFTWARE of sysexits.h). */
   static final int INTERNAL_ERROR = 70;
 
   /** Standard input, for {@code --batch -}. */
   final InputStream in;
+
   final PrintStream out;
   final PrintStream err;
+
   /** Whether stderr is a terminal, for the batch's progress line. */
   final boolean console;
 
@@ -106,12 +120,17 @@ final class Harness implements Callable<Integer> {
     CommandLine cl = new CommandLine(this);
     cl.setExpandAtFiles(false); // "@name" is a file name like any other
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-    cl.setParameterExceptionHandler((e, args) -> {
-      err.println(Messages.oneLine(usageError(e, args)));
-      return BAD_INPUT;
-    });
-    cl.setExecutionExceptionHandler((e, line, parsed) ->
-        failure(e instanceof CommandLine.ExecutionException && e.getCause() != null ? e.getCause() : e));
+    cl.setParameterExceptionHandler(
+        (e, args) -> {
+          err.println(Messages.oneLine(usageError(e, args)));
+          return BAD_INPUT;
+        });
+    cl.setExecutionExceptionHandler(
+        (e, line, parsed) ->
+            failure(
+                e instanceof CommandLine.ExecutionException && e.getCause() != null
+                    ? e.getCause()
+                    : e));
     return cl;
   }
 
@@ -128,7 +147,9 @@ final class Harness implements Callable<Integer> {
       err.println(Messages.oneLine(e.getMessage()));
       return INTERNAL_ERROR;
     }
-    if (e instanceof UsageException || e instanceof SlaException || e instanceof CalendarException
+    if (e instanceof UsageException
+        || e instanceof SlaException
+        || e instanceof CalendarException
         || e instanceof IllegalArgumentException) {
       err.println(Messages.oneLine(Messages.of(e)));
       return BAD_INPUT;
@@ -147,17 +168,30 @@ final class Harness implements Callable<Integer> {
     String command = name(spec);
     String prefix = command.isEmpty() ? "" : command + ": ";
     String help = " (see " + (command.isEmpty() ? "" : command + " ") + "--help)";
-    String unknown = e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
-        ? u.getUnmatched().get(0) : unknownOption(spec, args);
+    String unknown =
+        e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+            ? u.getUnmatched().get(0)
+            : unknownOption(spec, args);
     if (unknown != null) {
       if (unknown.startsWith("-")) {
-        return prefix + "unknown option " + Messages.show(unknown.split("=", 2)[0])
-            + " (options are " + spec.options().stream().map(OptionSpec::longestName).sorted()
-                .collect(Collectors.joining(", ")) + ")";
+        return prefix
+            + "unknown option "
+            + Messages.show(unknown.split("=", 2)[0])
+            + " (options are "
+            + spec.options().stream()
+                .map(OptionSpec::longestName)
+                .sorted()
+                .collect(Collectors.joining(", "))
+            + ")";
       }
       if (!spec.subcommands().isEmpty()) {
-        return prefix + "unknown " + (command.isEmpty() ? "command " : "operation ")
-            + Messages.show(unknown) + " (" + String.join(", ", spec.subcommands().keySet()) + ")";
+        return prefix
+            + "unknown "
+            + (command.isEmpty() ? "command " : "operation ")
+            + Messages.show(unknown)
+            + " ("
+            + String.join(", ", spec.subcommands().keySet())
+            + ")";
       }
       return prefix + "unexpected argument " + Messages.show(unknown) + help;
     }
@@ -221,7 +255,8 @@ final class Harness implements Callable<Integer> {
 
   /** The options of the command's exclusive groups: {@code --calendar FILE or --country CC}. */
   private static String either(CommandSpec spec) {
-    return spec.argGroups().stream().flatMap(g -> g.args().stream())
+    return spec.argGroups().stream()
+        .flatMap(g -> g.args().stream())
         .map(a -> label(a) + " " + a.paramLabel())
         .collect(Collectors.joining(" or "));
   }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 final class InputFiles {
   /** The most a {@code --case}, {@code --subscription}, {@code --calendar} or DRL file may hold. */
   static final int MAX_FILE_BYTES = 1 << 20;
+
   /** How caps are written in messages and help. */
   static final String MAX_FILE_TEXT = "1 MiB (1,048,576 bytes)";
 
@@ -51,7 +52,8 @@ final class InputFiles {
     try {
       return decode(bytes, 0, bytes.length);
     } catch (NotUtf8 e) {
-      throw new UsageException(name + ": " + e.getMessage() + " (a " + option + " file is UTF-8 text)");
+      throw new UsageException(
+          name + ": " + e.getMessage() + " (a " + option + " file is UTF-8 text)");
     }
   }
 
@@ -62,8 +64,8 @@ final class InputFiles {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
       if (bytes.length > MAX_FILE_BYTES) {
-        throw new UsageException(name + ": larger than " + MAX_FILE_TEXT + ", the most a "
-            + option + " file may hold");
+        throw new UsageException(
+            name + ": larger than " + MAX_FILE_TEXT + ", the most a " + option + " file may hold");
       }
       return bytes;
     } catch (IOException e) {
@@ -88,7 +90,8 @@ final class InputFiles {
       throw new UsageException(name + ": no such file");
     }
     if (path.getFileName() == null) {
-      throw new UsageException(name + ": --rules names its vendor after the file or folder; this has no name");
+      throw new UsageException(
+          name + ": --rules names its vendor after the file or folder; this has no name");
     }
     if (Files.isDirectory(path)) {
       try (Stream<Path> files = Files.walk(path)) {
@@ -113,8 +116,8 @@ final class InputFiles {
       throw unreadable(name, e);
     }
     if (size > MAX_FILE_BYTES) {
-      throw new UsageException(name + ": larger than " + MAX_FILE_TEXT
-          + ", the most a --rules file may hold");
+      throw new UsageException(
+          name + ": larger than " + MAX_FILE_TEXT + ", the most a --rules file may hold");
     }
   }
 
@@ -144,9 +147,11 @@ final class InputFiles {
     if (ascii) {
       return new String(bytes, from, length, StandardCharsets.US_ASCII);
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, from, length);
     CharBuffer out = CharBuffer.allocate(length); // UTF-8 never gives more chars than bytes
     CoderResult result = decoder.decode(in, out, true);

@@ -25,6 +25,7 @@ import java.util.Arrays;
 final class LineReader {
   /** The longest line kept, without its line ending: 1 MiB. */
   static final int MAX_LINE_BYTES = 1 << 20;
+
   /** How far the reader looks for the end of one line before it gives up: 64 MiB. */
   static final long MAX_SKIP_BYTES = 64L << 20;
 
@@ -44,6 +45,7 @@ final class LineReader {
   private int limit;
   private boolean done;
   private long number;
+
   /** The line being read; grows up to {@link #MAX_LINE_BYTES} + 1 (a CR may follow). */
   private byte[] line = new byte[8192];
 
@@ -84,7 +86,9 @@ final class LineReader {
       if (n > 0) {
         if (kept == length && length + n <= MAX_LINE_BYTES + 1L) {
           if (kept + n > line.length) {
-            line = Arrays.copyOf(line, Math.min(MAX_LINE_BYTES + 1, Math.max(2 * line.length, kept + n)));
+            line =
+                Arrays.copyOf(
+                    line, Math.min(MAX_LINE_BYTES + 1, Math.max(2 * line.length, kept + n)));
           }
           System.arraycopy(buffer, position, line, kept, n);
           kept += n;

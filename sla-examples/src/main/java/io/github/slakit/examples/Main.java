@@ -25,11 +25,13 @@ public final class Main {
   public static void main(String[] args) {
     // Buffered: a batch of a million decisions writes in large blocks. Flushed at the end, on
     // every failure, and when the JVM is stopped (Ctrl-C): a line written is never lost.
-    PrintStream out = new PrintStream(
-        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
-        StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
-        StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     Runtime.getRuntime().addShutdownHook(new Thread(out::flush, "slakit-flush"));
     int status = Harness.INTERNAL_ERROR;
     try {

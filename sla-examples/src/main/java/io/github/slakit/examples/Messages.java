@@ -27,11 +27,13 @@ final class Messages {
   static String of(Throwable e) {
     String message = String.valueOf(e.getMessage());
     if (e instanceof SlaRulesException rules && !rules.problems().isEmpty()) {
-      String listed = rules.problems().stream()
-          .map(p -> System.lineSeparator() + "  " + p)
-          .collect(Collectors.joining());
+      String listed =
+          rules.problems().stream()
+              .map(p -> System.lineSeparator() + "  " + p)
+              .collect(Collectors.joining());
       if (message.endsWith(listed)) {
-        return message.substring(0, message.length() - listed.length()) + ": "
+        return message.substring(0, message.length() - listed.length())
+            + ": "
             + rules.problems().stream().map(String::valueOf).collect(Collectors.joining("; "));
       }
     }
@@ -82,7 +84,10 @@ final class Messages {
       default:
         break;
     }
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+    if (c < 0x20
+        || (c >= 0x7f && c <= 0x9f)
+        || c == '\u2028'
+        || c == '\u2029'
         || unpairedSurrogate(text, i, c)) {
       return String.format("\\u%04x", (int) c);
     }

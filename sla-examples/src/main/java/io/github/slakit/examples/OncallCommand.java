@@ -18,12 +18,14 @@ import picocli.CommandLine.Spec;
  * {@code oncall --schedule F --at INSTANT}: who is on call; {@code oncall --schedule F --from D --to
  * D}: the final timeline of the range and its gaps (docs/ONCALL.md).
  */
-@Command(name = "oncall",
+@Command(
+    name = "oncall",
     header = "Who is on call at an instant, or a schedule's timeline and gaps over a range.",
     synopsisHeading = "usage: ",
     customSynopsis = {
       "java -jar slakit-examples.jar oncall --schedule FILE --at INSTANT",
-      "       java -jar slakit-examples.jar oncall --schedule FILE --from WHEN --to WHEN"},
+      "       java -jar slakit-examples.jar oncall --schedule FILE --from WHEN --to WHEN"
+    },
     descriptionHeading = "%n",
     description = {
       "Reads a schedule (docs/JSON.md, \"Schedule\") and prints, as JSON, who is on call at "
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
           + "the final timeline of [--from, --to): its shifts and its gaps (ONCALL-4). A WHEN is "
           + "an instant with its offset, or a date (2026-03-12), which starts at its midnight "
           + "in the schedule's zone. Instants are printed in UTC.",
-      ""},
+      ""
+    },
     optionListHeading = "Options:%n",
     footerHeading = "%nLimits:%n",
     footer = {
@@ -40,30 +43,38 @@ import picocli.CommandLine.Spec;
       "Exit status:",
       "   0  done",
       "   2  bad input or usage: one message on stderr",
-      "  70  internal error (a bug of slakit): one message on stderr"})
+      "  70  internal error (a bug of slakit): one message on stderr"
+    })
 final class OncallCommand implements Callable<Integer> {
   /** The longest range a timeline is printed for. */
   static final Duration MAX_RANGE = Duration.ofDays(366);
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Mixin
-  private HelpOption help;
+  @Mixin private HelpOption help;
 
-  @Option(names = "--schedule", paramLabel = "FILE", required = true,
+  @Option(
+      names = "--schedule",
+      paramLabel = "FILE",
+      required = true,
       description = "the schedule (JSON)")
   private String scheduleFile;
 
-  @Option(names = "--at", paramLabel = "INSTANT",
+  @Option(
+      names = "--at",
+      paramLabel = "INSTANT",
       description = "ISO-8601 with an offset: 2026-03-11T15:30:00+01:00")
   private String at;
 
-  @Option(names = "--from", paramLabel = "WHEN",
+  @Option(
+      names = "--from",
+      paramLabel = "WHEN",
       description = "the range's first instant, or a date")
   private String from;
 
-  @Option(names = "--to", paramLabel = "WHEN",
+  @Option(
+      names = "--to",
+      paramLabel = "WHEN",
       description = "the first instant after the range, or a date (not included)")
   private String to;
 
@@ -81,12 +92,16 @@ final class OncallCommand implements Callable<Integer> {
     Instant start = when(schedule, "--from", from);
     Instant end = when(schedule, "--to", to);
     if (end.isBefore(start)) {
-      throw new UsageException("oncall: --to " + Messages.show(to) + " is before --from "
-          + Messages.show(from));
+      throw new UsageException(
+          "oncall: --to " + Messages.show(to) + " is before --from " + Messages.show(from));
     }
     if (Duration.between(start, end).compareTo(MAX_RANGE) > 0) {
-      throw new UsageException("oncall: the range from " + Messages.show(from) + " to "
-          + Messages.show(to) + " is longer than 366 days, the most printed");
+      throw new UsageException(
+          "oncall: the range from "
+              + Messages.show(from)
+              + " to "
+              + Messages.show(to)
+              + " is longer than 366 days, the most printed");
     }
     harness.out.println(OncallJson.write(schedule.id(), schedule.timeline(start, end)));
     return Harness.OK;

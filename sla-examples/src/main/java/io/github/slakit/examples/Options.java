@@ -15,6 +15,7 @@ import java.util.List;
 final class Options {
   /** The first local year the calendars support (BusinessCalendar's range). */
   static final int FIRST_YEAR = 1900;
+
   /** The last local year the calendars support. */
   static final int LAST_YEAR = 2299;
 
@@ -29,12 +30,25 @@ final class Options {
     try {
       t = OffsetDateTime.parse(value);
     } catch (DateTimeParseException e) {
-      throw new UsageException(command + ": " + option + " " + Messages.show(value)
-          + " is not an instant with an offset (2026-03-06T17:30:00+09:00 or 2026-03-06T08:30:00Z)");
+      throw new UsageException(
+          command
+              + ": "
+              + option
+              + " "
+              + Messages.show(value)
+              + " is not an instant with an offset (2026-03-06T17:30:00+09:00 or 2026-03-06T08:30:00Z)");
     }
     if (t.getYear() < FIRST_YEAR || t.getYear() > LAST_YEAR) {
-      throw new UsageException(command + ": " + option + " " + Messages.show(value)
-          + " is outside the supported range: local years " + FIRST_YEAR + " to " + LAST_YEAR);
+      throw new UsageException(
+          command
+              + ": "
+              + option
+              + " "
+              + Messages.show(value)
+              + " is outside the supported range: local years "
+              + FIRST_YEAR
+              + " to "
+              + LAST_YEAR);
     }
     return t.toInstant();
   }
@@ -45,11 +59,17 @@ final class Options {
     try {
       d = Duration.parse(value);
     } catch (DateTimeException | ArithmeticException e) {
-      throw new UsageException(command + ": " + option + " " + Messages.show(value)
-          + " is not an ISO-8601 duration (PT4H, PT30M, P2D)");
+      throw new UsageException(
+          command
+              + ": "
+              + option
+              + " "
+              + Messages.show(value)
+              + " is not an ISO-8601 duration (PT4H, PT30M, P2D)");
     }
     if (d.isNegative()) {
-      throw new UsageException(command + ": " + option + " " + Messages.show(value) + " is negative");
+      throw new UsageException(
+          command + ": " + option + " " + Messages.show(value) + " is negative");
     }
     return d;
   }
@@ -64,8 +84,16 @@ final class Options {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UsageException(command + ": " + option + " " + Messages.show(value)
-        + " is not a whole number from " + min + " to " + max);
+    throw new UsageException(
+        command
+            + ": "
+            + option
+            + " "
+            + Messages.show(value)
+            + " is not a whole number from "
+            + min
+            + " to "
+            + max);
   }
 
   /**
@@ -75,14 +103,21 @@ final class Options {
   static List<Integer> percents(String command, String option, String value) {
     List<Integer> percents = new ArrayList<>();
     for (String part : value.split(",", -1)) {
-      if (!part.matches("[0-9]{1,3}") || Integer.parseInt(part) < 1 || Integer.parseInt(part) > 100) {
-        throw new UsageException(command + ": " + option + " " + Messages.show(value)
-            + " is not a list of percents from 1 to 100 separated by commas (50,75,90,100)");
+      if (!part.matches("[0-9]{1,3}")
+          || Integer.parseInt(part) < 1
+          || Integer.parseInt(part) > 100) {
+        throw new UsageException(
+            command
+                + ": "
+                + option
+                + " "
+                + Messages.show(value)
+                + " is not a list of percents from 1 to 100 separated by commas (50,75,90,100)");
       }
       int p = Integer.parseInt(part);
       if (percents.contains(p)) {
-        throw new UsageException(command + ": " + option + " " + Messages.show(value) + " gives "
-            + p + " twice");
+        throw new UsageException(
+            command + ": " + option + " " + Messages.show(value) + " gives " + p + " twice");
       }
       percents.add(p);
     }

@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
  * {@code evaluate --batch} ({@link Batch}). The moment is always given: a status never depends
  * on when it is computed.
  */
-@Command(name = "status",
-    header = "Where a case's SLA clocks stand at a moment, after its events; or each line of a batch.",
+@Command(
+    name = "status",
+    header =
+        "Where a case's SLA clocks stand at a moment, after its events; or each line of a batch.",
     synopsisHeading = "usage: ",
     customSynopsis = {
       "java -jar slakit-examples.jar status --case FILE --subscription FILE",
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
       "         [--off-hours POLICY] [--rules FILE.drl]... [--calendar FILE]...",
       "       java -jar slakit-examples.jar status --batch FILE.jsonl|- [--threads N]",
       "         [--allow-errors] [--alarm-percents LIST] [--off-hours POLICY]",
-      "         [--rules FILE.drl]... [--calendar FILE]..."},
+      "         [--rules FILE.drl]... [--calendar FILE]..."
+    },
     descriptionHeading = "%n",
     description = {
       "Prints the status of a case at a moment (docs/JSON.md, \"Status\"): per metric and "
@@ -40,49 +43,58 @@ import picocli.CommandLine.Spec;
           + "requests, in input order: the status, or {\"line\": N, \"error\": \"...\"}. A "
           + "batch ends with a summary on stderr (lines, statuses, error lines, time), and "
           + "shows its progress there while stderr is a terminal.",
-      ""},
+      ""
+    },
     optionListHeading = "Options:%n",
     footerHeading = "%nLimits:%n",
-    footer = "  A --case, --subscription, --events, --calendar or DRL file: at most 1 MiB%n"
-        + "  (1,048,576 bytes); a larger one is refused (exit 2).%n" + BatchOptions.LIMITS)
+    footer =
+        "  A --case, --subscription, --events, --calendar or DRL file: at most 1 MiB%n"
+            + "  (1,048,576 bytes); a larger one is refused (exit 2).%n"
+            + BatchOptions.LIMITS)
 final class StatusCommand implements Callable<Integer> {
-  private static final String EITHER = "status: give either --batch FILE or --case FILE"
-      + " --subscription FILE [--events FILE] --at INSTANT";
+  private static final String EITHER =
+      "status: give either --batch FILE or --case FILE"
+          + " --subscription FILE [--events FILE] --at INSTANT";
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Mixin
-  private HelpOption help;
+  @Mixin private HelpOption help;
 
-  @Mixin
-  private CaseFiles caseFiles;
+  @Mixin private CaseFiles caseFiles;
 
-  @Option(names = "--events", paramLabel = "FILE",
-      description = "the case's events: a JSON array of {\"type\", \"at\"[, \"severity\"]} "
-          + "(default: none)")
+  @Option(
+      names = "--events",
+      paramLabel = "FILE",
+      description =
+          "the case's events: a JSON array of {\"type\", \"at\"[, \"severity\"]} "
+              + "(default: none)")
   private String eventsFile;
 
-  @Option(names = "--at", paramLabel = "INSTANT",
+  @Option(
+      names = "--at",
+      paramLabel = "INSTANT",
       description = "the moment asked, with its offset (2026-03-09T12:00:00+09:00)")
   private String at;
 
-  @Option(names = "--alarm-percents", paramLabel = "LIST",
-      description = "the shares of the target that raise an alarm, in percent "
-          + "(default: 50,75,90,100)")
+  @Option(
+      names = "--alarm-percents",
+      paramLabel = "LIST",
+      description =
+          "the shares of the target that raise an alarm, in percent " + "(default: 50,75,90,100)")
   private String alarmPercents;
 
-  @Option(names = "--off-hours", paramLabel = "POLICY",
-      description = "an alarm outside business hours: mark (default; its instant is kept, "
-          + "inBusinessHours false) or next-opening (moved to the clock's next opening, dueAt "
-          + "keeps when it was due)")
+  @Option(
+      names = "--off-hours",
+      paramLabel = "POLICY",
+      description =
+          "an alarm outside business hours: mark (default; its instant is kept, "
+              + "inBusinessHours false) or next-opening (moved to the clock's next opening, dueAt "
+              + "keeps when it was due)")
   private String offHours;
 
-  @Mixin
-  private BatchOptions batch;
+  @Mixin private BatchOptions batch;
 
-  @Mixin
-  private EngineOptions engineOptions;
+  @Mixin private EngineOptions engineOptions;
 
   @Override
   public Integer call() {
@@ -104,12 +116,17 @@ final class StatusCommand implements Callable<Integer> {
     }
     Instant moment = Options.instant("status", "--at", at);
     CaseFiles.Read read = caseFiles.read();
-    List<CaseEvent> events = eventsFile == null ? List.of() // no event since the opening
-        : SlaJson.readEvents(InputFiles.text("--events", eventsFile), InputFiles.name(eventsFile));
+    List<CaseEvent> events =
+        eventsFile == null
+            ? List.of() // no event since the opening
+            : SlaJson.readEvents(
+                InputFiles.text("--events", eventsFile), InputFiles.name(eventsFile));
     String files = read.files() + (eventsFile == null ? "" : ", " + InputFiles.name(eventsFile));
     SlaEngine engine = engineOptions.engine();
-    CaseStatus status = CaseFiles.answer(files, () -> engine.status(read.supportCase(),
-        read.subscription(), events, moment, options));
+    CaseStatus status =
+        CaseFiles.answer(
+            files,
+            () -> engine.status(read.supportCase(), read.subscription(), events, moment, options));
     harness.out.println(Messages.jsonSafe(SlaJson.write(status)));
     return Harness.OK;
   }
@@ -118,16 +135,21 @@ final class StatusCommand implements Callable<Integer> {
   private StatusOptions options() {
     StatusOptions options = StatusOptions.DEFAULTS;
     if (alarmPercents != null) {
-      options = options.withAlarmPercents(
-          Options.percents("status", "--alarm-percents", alarmPercents));
+      options =
+          options.withAlarmPercents(Options.percents("status", "--alarm-percents", alarmPercents));
     }
     if (offHours != null) {
-      options = options.withOffHours(switch (offHours) {
-        case "mark" -> StatusOptions.OffHours.MARK;
-        case "next-opening" -> StatusOptions.OffHours.NEXT_OPENING;
-        default -> throw new UsageException("status: --off-hours " + Messages.show(offHours)
-            + " is not mark or next-opening");
-      });
+      options =
+          options.withOffHours(
+              switch (offHours) {
+                case "mark" -> StatusOptions.OffHours.MARK;
+                case "next-opening" -> StatusOptions.OffHours.NEXT_OPENING;
+                default ->
+                    throw new UsageException(
+                        "status: --off-hours "
+                            + Messages.show(offHours)
+                            + " is not mark or next-opening");
+              });
     }
     return options;
   }
@@ -137,8 +159,13 @@ final class StatusCommand implements Callable<Integer> {
    * answered with its status.
    */
   static Batch.Job<SlaJson.StatusRequest> statuses(SlaEngine engine, StatusOptions options) {
-    return new Batch.Job<>("status", "status", "statuses", SlaJson::readStatusRequest,
-        r -> SlaJson.writeLine(engine.status(r.supportCase(), r.subscription(), r.events(),
-            r.at(), options)));
+    return new Batch.Job<>(
+        "status",
+        "status",
+        "statuses",
+        SlaJson::readStatusRequest,
+        r ->
+            SlaJson.writeLine(
+                engine.status(r.supportCase(), r.subscription(), r.events(), r.at(), options)));
   }
 }

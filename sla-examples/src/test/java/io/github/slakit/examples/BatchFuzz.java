@@ -29,7 +29,8 @@ import java.util.SplittableRandom;
 final class BatchFuzz {
   /** Which batch: its command, and what an answer is called in its summary. */
   enum Mode {
-    EVALUATE("evaluate", "decision", "decisions"), STATUS("status", "status", "statuses");
+    EVALUATE("evaluate", "decision", "decisions"),
+    STATUS("status", "status", "statuses");
 
     final String command;
     final String answer;
@@ -45,18 +46,29 @@ final class BatchFuzz {
   /** What was done to a line, and so what its output line may be. */
   enum Kind {
     // decided
-    VALID(Expect.DECISION), CRLF(Expect.DECISION), LONG_STRING(Expect.DECISION),
-    NEWLINE_IN_VALUE(Expect.DECISION), UNICODE(Expect.DECISION),
+    VALID(Expect.DECISION),
+    CRLF(Expect.DECISION),
+    LONG_STRING(Expect.DECISION),
+    NEWLINE_IN_VALUE(Expect.DECISION),
+    UNICODE(Expect.DECISION),
     // refused by the harness itself, in its own words
-    BLANK(Expect.HARNESS_ERROR), INVALID_UTF8(Expect.HARNESS_ERROR), TOO_LONG(Expect.HARNESS_ERROR),
+    BLANK(Expect.HARNESS_ERROR),
+    INVALID_UTF8(Expect.HARNESS_ERROR),
+    TOO_LONG(Expect.HARNESS_ERROR),
     // refused by the library's reader or engine (their wording is theirs)
-    TRUNCATED(Expect.ERROR), UNKNOWN_FIELD(Expect.ERROR), WRONG_TYPE(Expect.ERROR),
-    DEEP_NESTING(Expect.ERROR), HUGE_YEAR(Expect.ERROR),
+    TRUNCATED(Expect.ERROR),
+    UNKNOWN_FIELD(Expect.ERROR),
+    WRONG_TYPE(Expect.ERROR),
+    DEEP_NESTING(Expect.ERROR),
+    HUGE_YEAR(Expect.ERROR),
     // status lines only: an event or the moment the reader or the engine refuses
     BAD_EVENT(Expect.ERROR),
     // either, depending on where the damage falls or on how strict the reader is
-    BYTE_FLIP(Expect.EITHER), LONE_SURROGATE(Expect.EITHER), BARE_CR(Expect.EITHER),
-    TWO_VALUES(Expect.EITHER), DUPLICATE_KEY(Expect.EITHER);
+    BYTE_FLIP(Expect.EITHER),
+    LONE_SURROGATE(Expect.EITHER),
+    BARE_CR(Expect.EITHER),
+    TWO_VALUES(Expect.EITHER),
+    DUPLICATE_KEY(Expect.EITHER);
 
     final Expect expect;
 
@@ -65,7 +77,12 @@ final class BatchFuzz {
     }
   }
 
-  enum Expect { DECISION, HARNESS_ERROR, ERROR, EITHER }
+  enum Expect {
+    DECISION,
+    HARNESS_ERROR,
+    ERROR,
+    EITHER
+  }
 
   /**
    * One input line: its bytes without the line ending, the case id a decision must carry (null
@@ -79,20 +96,44 @@ final class BatchFuzz {
     {"elastic", "DEVELOPMENT"}, {"elastic", "SILVER"}, {"elastic", "STANDARD_CLOUD"},
     {"elastic", "STANDARD_SWIFTYPE"}, {"veeam", "PRODUCTION"}, {"veeam", "BASIC"},
     {"rockplace", "PREMIUM"}, {"rockplace", "STANDARD_PLUS"}, {"rockplace", "STANDARD"},
-    {"rockplace", "BASIC"}};
-  private static final String[][] ELASTIC_PLACES = {{"KR", "Asia/Seoul"},
-      {"FR", "Europe/Paris"}, {"US", "America/New_York"}, {"CZ", "Europe/Prague"}};
-  private static final String[] IMPACTS = {"OUTAGE", "DEGRADED", "PARTIAL_FAILURE",
-      "PERFORMANCE", "QUESTION"};
-  private static final String[] NAMES = {"Acme Korea", "Société Générale", "주식회사 에이씨엠이",
-      "Ünïcødé GmbH 😀", "\"Quoted\" \\ Backslash Ltd", "Tab\tand\u2028separator"};
+    {"rockplace", "BASIC"}
+  };
+
+  private static final String[][] ELASTIC_PLACES = {
+    {"KR", "Asia/Seoul"},
+    {"FR", "Europe/Paris"},
+    {"US", "America/New_York"},
+    {"CZ", "Europe/Prague"}
+  };
+  private static final String[] IMPACTS = {
+    "OUTAGE", "DEGRADED", "PARTIAL_FAILURE", "PERFORMANCE", "QUESTION"
+  };
+  private static final String[] NAMES = {
+    "Acme Korea",
+    "Société Générale",
+    "주식회사 에이씨엠이",
+    "Ünïcødé GmbH 😀",
+    "\"Quoted\" \\ Backslash Ltd",
+    "Tab\tand\u2028separator"
+  };
   private static final DateTimeFormatter OFFSET_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
-  private static final byte[][] INVALID_UTF8 = {{(byte) 0xFF}, {(byte) 0xC0, (byte) 0xAF},
-      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0x80},
-      {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xC3}};
-  private static final String[] HUGE_YEARS = {"+999999999-12-31T23:59:59-18:00",
-      "-999999999-01-01T00:00:00+18:00", "+10000-01-01T00:00:00Z", "+275760-09-13T00:00:00Z"};
+  private static final byte[][] INVALID_UTF8 = {
+    {(byte) 0xFF},
+    {(byte) 0xC0, (byte) 0xAF},
+    {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+    {(byte) 0xE2, (byte) 0x82},
+    {(byte) 0x80},
+    {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+    {(byte) 0xC3}
+  };
+  private static final String[] HUGE_YEARS = {
+    "+999999999-12-31T23:59:59-18:00",
+    "-999999999-01-01T00:00:00+18:00",
+    "+10000-01-01T00:00:00Z",
+    "+275760-09-13T00:00:00Z"
+  };
+
   /** A field's value, as a regular expression, and a value of the wrong type to put instead. */
   private static final String[][] WRONG_TYPES = {
     {"\"production\": (true|false)", "\"production\": \"yes\""},
@@ -137,12 +178,29 @@ final class BatchFuzz {
     "{\"type\": \"AGENT_RESPONDED\", \"at\": \"1999-01-01T00:00:00Z\"}",
     "{\"type\": \"OPENED\", \"at\": \"2028-06-01T10:00:00Z\"}",
   };
+
   /** The moment, broken: not an instant, out of range, before the opening. */
-  private static final String[] BAD_MOMENTS = {"\"tomorrow\"", "\"2026-06-01T10:00:00\"", "12",
-      "\"+10000-01-01T00:00:00Z\"", "\"1999-01-01T00:00:00Z\"", "null", "[]"};
-  private static final String[] EVENT_TYPES = {"REOPENED", "SEVERITY_CHANGED", "ESCALATED",
-      "WAITING_ON_CUSTOMER", "WAITING_ON_VENDOR", "CUSTOMER_RESPONDED", "AGENT_RESPONDED",
-      "RESOLVED", "CLOSED"};
+  private static final String[] BAD_MOMENTS = {
+    "\"tomorrow\"",
+    "\"2026-06-01T10:00:00\"",
+    "12",
+    "\"+10000-01-01T00:00:00Z\"",
+    "\"1999-01-01T00:00:00Z\"",
+    "null",
+    "[]"
+  };
+
+  private static final String[] EVENT_TYPES = {
+    "REOPENED",
+    "SEVERITY_CHANGED",
+    "ESCALATED",
+    "WAITING_ON_CUSTOMER",
+    "WAITING_ON_VENDOR",
+    "CUSTOMER_RESPONDED",
+    "AGENT_RESPONDED",
+    "RESOLVED",
+    "CLOSED"
+  };
   private static final String[] OFFSETS = {"Z", "+09:00", "-05:00", "+05:45", "+14:00"};
 
   /** {@code evaluate} lines: {@link #generate(Mode, long, int, int)}. */
@@ -156,13 +214,18 @@ final class BatchFuzz {
    */
   static List<Line> generate(Mode mode, long seed, int count, int maxTooLong) {
     SplittableRandom r = new SplittableRandom(seed);
-    Kind[] kinds = mode == Mode.STATUS ? Kind.values()
-        : java.util.Arrays.stream(Kind.values()).filter(k -> k != Kind.BAD_EVENT).toArray(Kind[]::new);
+    Kind[] kinds =
+        mode == Mode.STATUS
+            ? Kind.values()
+            : java.util.Arrays.stream(Kind.values())
+                .filter(k -> k != Kind.BAD_EVENT)
+                .toArray(Kind[]::new);
     List<Line> lines = new ArrayList<>(count);
     int tooLong = 0;
     for (int n = 1; n <= count; n++) {
       String[] level = LEVELS[n <= LEVELS.length ? n - 1 : r.nextInt(LEVELS.length)];
-      Kind kind = n <= LEVELS.length || r.nextInt(100) < 35 ? Kind.VALID : kinds[r.nextInt(kinds.length)];
+      Kind kind =
+          n <= LEVELS.length || r.nextInt(100) < 35 ? Kind.VALID : kinds[r.nextInt(kinds.length)];
       if (kind == Kind.TOO_LONG && tooLong++ >= maxTooLong) {
         kind = Kind.VALID;
       }
@@ -191,16 +254,28 @@ final class BatchFuzz {
   }
 
   /** A valid request of the vendor and level; {@code id} is the case's id. */
-  static String request(int n, String id, String[] level, SplittableRandom r, String customer,
-      String openedAt) {
+  static String request(
+      int n, String id, String[] level, SplittableRandom r, String customer, String openedAt) {
     String vendor = level[0];
-    String[] place = vendor.equals("elastic") ? ELASTIC_PLACES[r.nextInt(ELASTIC_PLACES.length)]
-        : ELASTIC_PLACES[0];
-    String opened = openedAt != null ? openedAt
-        : LocalDate.of(2026, 1, 1).atStartOfDay(ZoneId.of(place[1]))
-            .plusMinutes(r.nextInt(730 * 24 * 60)).format(OFFSET_TIME);
-    StringBuilder c = new StringBuilder("{\"id\": ").append(show(id)).append(", \"vendor\": \"")
-        .append(vendor).append("\", \"openedAt\": \"").append(opened).append('"');
+    String[] place =
+        vendor.equals("elastic")
+            ? ELASTIC_PLACES[r.nextInt(ELASTIC_PLACES.length)]
+            : ELASTIC_PLACES[0];
+    String opened =
+        openedAt != null
+            ? openedAt
+            : LocalDate.of(2026, 1, 1)
+                .atStartOfDay(ZoneId.of(place[1]))
+                .plusMinutes(r.nextInt(730 * 24 * 60))
+                .format(OFFSET_TIME);
+    StringBuilder c =
+        new StringBuilder("{\"id\": ")
+            .append(show(id))
+            .append(", \"vendor\": \"")
+            .append(vendor)
+            .append("\", \"openedAt\": \"")
+            .append(opened)
+            .append('"');
     if (r.nextInt(10) < 3) {
       c.append(", \"severity\": ").append(1 + r.nextInt(4));
     }
@@ -210,11 +285,15 @@ final class BatchFuzz {
     c.append(", \"production\": ").append(r.nextInt(5) != 0);
     c.append(", \"workaround\": ").append(r.nextInt(5) == 0);
     if (vendor.equals("elastic") && r.nextBoolean()) {
-      c.append(", \"deployment\": \"").append(r.nextBoolean() ? "CLOUD" : "SELF_MANAGED").append('"');
+      c.append(", \"deployment\": \"")
+          .append(r.nextBoolean() ? "CLOUD" : "SELF_MANAGED")
+          .append('"');
     }
     if (vendor.equals("veeam") && r.nextInt(10) < 3) {
-      c.append(", \"issueKind\": \"").append(new String[] {"GENERAL", "SEVERE", "SALES_DEAL"}[r.nextInt(3)])
-          .append("\", \"seConsulted\": ").append(r.nextBoolean());
+      c.append(", \"issueKind\": \"")
+          .append(new String[] {"GENERAL", "SEVERE", "SALES_DEAL"}[r.nextInt(3)])
+          .append("\", \"seConsulted\": ")
+          .append(r.nextBoolean());
     }
     if (vendor.equals("rockplace") && r.nextInt(5) == 0) {
       c.append(", \"onSiteVisit\": true");
@@ -227,18 +306,32 @@ final class BatchFuzz {
     }
     c.append('}');
 
-    StringBuilder s = new StringBuilder("{\"id\": \"S-").append(n).append("\", \"vendor\": \"")
-        .append(vendor).append("\", \"level\": \"").append(level[1]).append("\", \"customer\": ")
-        .append(show(customer)).append(", \"location\": {\"country\": \"").append(place[0])
-        .append("\", \"zone\": \"").append(place[1]).append("\"}");
+    StringBuilder s =
+        new StringBuilder("{\"id\": \"S-")
+            .append(n)
+            .append("\", \"vendor\": \"")
+            .append(vendor)
+            .append("\", \"level\": \"")
+            .append(level[1])
+            .append("\", \"customer\": ")
+            .append(show(customer))
+            .append(", \"location\": {\"country\": \"")
+            .append(place[0])
+            .append("\", \"zone\": \"")
+            .append(place[1])
+            .append("\"}");
     if (vendor.equals("elastic")) {
-      s.append(", \"deployment\": \"").append(r.nextBoolean() ? "CLOUD" : "SELF_MANAGED")
-          .append("\", \"annualSpendUsd\": ").append(5_000 + 1_000 * r.nextInt(200))
-          .append(", \"newCustomer\": ").append(r.nextInt(10) == 0);
+      s.append(", \"deployment\": \"")
+          .append(r.nextBoolean() ? "CLOUD" : "SELF_MANAGED")
+          .append("\", \"annualSpendUsd\": ")
+          .append(5_000 + 1_000 * r.nextInt(200))
+          .append(", \"newCustomer\": ")
+          .append(r.nextInt(10) == 0);
     }
     if (r.nextInt(10) < 8) {
       s.append(", \"start\": \"2026-01-01\", \"end\": \"")
-          .append(r.nextInt(10) == 0 ? "2026-06-30" : "2027-12-31").append('"');
+          .append(r.nextInt(10) == 0 ? "2026-06-30" : "2027-12-31")
+          .append('"');
     }
     if (vendor.equals("rockplace")) {
       if (level[1].equals("PREMIUM") && r.nextBoolean()) {
@@ -250,10 +343,12 @@ final class BatchFuzz {
       s.append(", \"rpsCustomer\": ").append(r.nextInt(10) == 0);
     }
     if (r.nextInt(30) == 0) {
-      s.append(", \"calendar\": {\"id\": \"fuzz-office\", \"zone\": \"").append(place[1])
-          .append("\", \"weekly\": {\"MON\": [\"09:00-12:00\", \"13:00-18:00\"], \"TUE\": [\"09:00-18:00\"],"
-              + " \"WED\": [\"22:00-06:00\"], \"FRI\": [\"00:00-24:00\"]},"
-              + " \"holidays\": {\"add\": [\"2026-05-01\", {\"date\": \"2027-05-01\", \"name\": \"May Day\"}]}}");
+      s.append(", \"calendar\": {\"id\": \"fuzz-office\", \"zone\": \"")
+          .append(place[1])
+          .append(
+              "\", \"weekly\": {\"MON\": [\"09:00-12:00\", \"13:00-18:00\"], \"TUE\": [\"09:00-18:00\"],"
+                  + " \"WED\": [\"22:00-06:00\"], \"FRI\": [\"00:00-24:00\"]},"
+                  + " \"holidays\": {\"add\": [\"2026-05-01\", {\"date\": \"2027-05-01\", \"name\": \"May Day\"}]}}");
     }
     s.append('}');
     return "{\"case\": " + c + ", \"subscription\": " + s + "}";
@@ -271,10 +366,16 @@ final class BatchFuzz {
     for (int i = 0; i < count; i++) {
       boolean isOpened = r.nextInt(20) == 0;
       String type = isOpened ? "OPENED" : EVENT_TYPES[r.nextInt(EVENT_TYPES.length)];
-      OffsetDateTime at = (isOpened ? opened : opened.plusMinutes(r.nextInt(40 * 24 * 60)))
-          .withOffsetSameInstant(java.time.ZoneOffset.of(OFFSETS[r.nextInt(OFFSETS.length)]));
-      events.append(i == 0 ? "" : ", ").append("{\"type\": \"").append(type)
-          .append("\", \"at\": \"").append(at.format(OFFSET_TIME)).append('"');
+      OffsetDateTime at =
+          (isOpened ? opened : opened.plusMinutes(r.nextInt(40 * 24 * 60)))
+              .withOffsetSameInstant(java.time.ZoneOffset.of(OFFSETS[r.nextInt(OFFSETS.length)]));
+      events
+          .append(i == 0 ? "" : ", ")
+          .append("{\"type\": \"")
+          .append(type)
+          .append("\", \"at\": \"")
+          .append(at.format(OFFSET_TIME))
+          .append('"');
       if (type.equals("SEVERITY_CHANGED")) {
         events.append(", \"severity\": ").append(1 + r.nextInt(4));
       }
@@ -290,7 +391,10 @@ final class BatchFuzz {
   private static String badEvent(String valid, SplittableRandom r) {
     int at = valid.lastIndexOf(", \"at\": ");
     if (r.nextInt(4) == 0) { // the moment
-      return valid.substring(0, at) + ", \"at\": " + BAD_MOMENTS[r.nextInt(BAD_MOMENTS.length)] + "}";
+      return valid.substring(0, at)
+          + ", \"at\": "
+          + BAD_MOMENTS[r.nextInt(BAD_MOMENTS.length)]
+          + "}";
     }
     String bad = BAD_EVENTS[r.nextInt(BAD_EVENTS.length)];
     int events = valid.indexOf(", \"events\": [");
@@ -302,7 +406,8 @@ final class BatchFuzz {
     // first, or after the first event
     int split = rest.startsWith("]") || r.nextBoolean() ? 0 : rest.indexOf("}, ") + 3;
     String sep = rest.startsWith("]") ? "" : ", ";
-    return split == 0 ? valid.substring(0, open) + bad + sep + rest
+    return split == 0
+        ? valid.substring(0, open) + bad + sep + rest
         : valid.substring(0, open) + rest.substring(0, split) + bad + ", " + rest.substring(split);
   }
 
@@ -313,15 +418,22 @@ final class BatchFuzz {
       case LONG_STRING -> customer = "x".repeat(10_000 + r.nextInt(90_000));
       case NEWLINE_IN_VALUE -> id = id + "\nsecond line\r\n";
       case UNICODE -> id = id + " 주문 😀 Ü";
-      default -> { }
+      default -> {}
     }
     String opened = kind == Kind.HUGE_YEAR ? HUGE_YEARS[r.nextInt(HUGE_YEARS.length)] : null;
     String valid;
     if (mode == Mode.STATUS) {
-      OffsetDateTime start = LocalDate.of(2026, 1, 1).atStartOfDay(ZoneId.of("Asia/Seoul"))
-          .plusMinutes(r.nextInt(730 * 24 * 60)).toOffsetDateTime();
-      valid = statusRequest(request(n, id, level, r, customer,
-          opened != null ? opened : start.format(OFFSET_TIME)), start, r);
+      OffsetDateTime start =
+          LocalDate.of(2026, 1, 1)
+              .atStartOfDay(ZoneId.of("Asia/Seoul"))
+              .plusMinutes(r.nextInt(730 * 24 * 60))
+              .toOffsetDateTime();
+      valid =
+          statusRequest(
+              request(
+                  n, id, level, r, customer, opened != null ? opened : start.format(OFFSET_TIME)),
+              start,
+              r);
       if (kind == Kind.BAD_EVENT) {
         valid = badEvent(valid, r);
       }
@@ -333,62 +445,113 @@ final class BatchFuzz {
       case VALID, CRLF, LONG_STRING, NEWLINE_IN_VALUE, UNICODE, HUGE_YEAR, BAD_EVENT:
         return new Line(n, kind, bytes, id, -1);
       case BLANK:
-        return new Line(n, kind, utf8(new String[] {"", " ", "\t", "  \t  ", "\u000b"}[r.nextInt(5)]), null, -1);
-      case INVALID_UTF8: {
-        int at;
-        do {
-          at = r.nextInt(bytes.length);
-        } while (bytes[at] < 0); // an ASCII byte: a character boundary, valid UTF-8 before it
-        byte[] bad = INVALID_UTF8[r.nextInt(INVALID_UTF8.length)];
-        return new Line(n, kind, concat(slice(bytes, 0, at), bad, slice(bytes, at, bytes.length)), null, at);
-      }
-      case TOO_LONG: {
-        int size = (1 << 20) + 1 + r.nextInt(5_000);
-        return new Line(n, kind, utf8(valid.substring(0, valid.length() - 1)
-            + " ".repeat(size - bytes.length) + "}"), null, -1);
-      }
+        return new Line(
+            n,
+            kind,
+            utf8(new String[] {"", " ", "\t", "  \t  ", "\u000b"}[r.nextInt(5)]),
+            null,
+            -1);
+      case INVALID_UTF8:
+        {
+          int at;
+          do {
+            at = r.nextInt(bytes.length);
+          } while (bytes[at] < 0); // an ASCII byte: a character boundary, valid UTF-8 before it
+          byte[] bad = INVALID_UTF8[r.nextInt(INVALID_UTF8.length)];
+          return new Line(
+              n, kind, concat(slice(bytes, 0, at), bad, slice(bytes, at, bytes.length)), null, at);
+        }
+      case TOO_LONG:
+        {
+          int size = (1 << 20) + 1 + r.nextInt(5_000);
+          return new Line(
+              n,
+              kind,
+              utf8(valid.substring(0, valid.length() - 1) + " ".repeat(size - bytes.length) + "}"),
+              null,
+              -1);
+        }
       case TRUNCATED:
         return new Line(n, kind, slice(bytes, 0, 1 + r.nextInt(bytes.length - 1)), null, -1);
       case UNKNOWN_FIELD:
-        return new Line(n, kind, utf8(r.nextBoolean()
-            ? valid.replaceFirst("\\{\"case\": \\{", "{\"case\": {\"severty\": 2, ")
-            : valid.replaceFirst("\"subscription\": \\{", "\"subscription\": {\"colour\": \"blue\", ")), null, -1);
-      case WRONG_TYPE: {
-        String[] wrong = WRONG_TYPES[r.nextInt(WRONG_TYPES.length)];
-        // without a severity of its own, so that the wrong one is not given twice
-        String text = valid.replaceFirst(", \"severity\": [1-4]", "").replaceFirst(wrong[0], wrong[1]);
-        return new Line(n, kind, utf8(text), null, -1);
-      }
-      case DEEP_NESTING: {
-        int depth = 600 + r.nextInt(100_000);
-        String nest = "[".repeat(depth) + (r.nextBoolean() ? "]".repeat(depth) : "");
-        return new Line(n, kind, utf8(valid.replace(ATTRIBUTES, "").replaceFirst("\\{\"case\": \\{",
-            "{\"case\": {\"attributes\": {\"x\": " + nest + "}, ")), null, -1);
-      }
-      case BYTE_FLIP: {
-        byte[] flipped = bytes.clone();
-        int at = r.nextInt(flipped.length);
-        byte b;
-        do {
-          b = (byte) (flipped[at] ^ (1 + r.nextInt(255)));
-        } while (b == '\n');
-        flipped[at] = b;
-        return new Line(n, kind, flipped, null, -1);
-      }
-      case LONE_SURROGATE: {
-        String escape = r.nextBoolean() ? "\\ud800" : "\\udfff";
-        String text = valid.replace("\"id\": \"F-" + n + "\"", "\"id\": \"F-" + n + escape + "\"");
-        return new Line(n, kind, utf8(text), id + (escape.equals("\\ud800") ? "\ud800" : "\udfff"), -1);
-      }
-      case BARE_CR: {
-        int at = 1 + r.nextInt(bytes.length - 1);
-        return new Line(n, kind, concat(slice(bytes, 0, at), new byte[] {'\r'}, slice(bytes, at, bytes.length)), id, -1);
-      }
+        return new Line(
+            n,
+            kind,
+            utf8(
+                r.nextBoolean()
+                    ? valid.replaceFirst("\\{\"case\": \\{", "{\"case\": {\"severty\": 2, ")
+                    : valid.replaceFirst(
+                        "\"subscription\": \\{", "\"subscription\": {\"colour\": \"blue\", ")),
+            null,
+            -1);
+      case WRONG_TYPE:
+        {
+          String[] wrong = WRONG_TYPES[r.nextInt(WRONG_TYPES.length)];
+          // without a severity of its own, so that the wrong one is not given twice
+          String text =
+              valid.replaceFirst(", \"severity\": [1-4]", "").replaceFirst(wrong[0], wrong[1]);
+          return new Line(n, kind, utf8(text), null, -1);
+        }
+      case DEEP_NESTING:
+        {
+          int depth = 600 + r.nextInt(100_000);
+          String nest = "[".repeat(depth) + (r.nextBoolean() ? "]".repeat(depth) : "");
+          return new Line(
+              n,
+              kind,
+              utf8(
+                  valid
+                      .replace(ATTRIBUTES, "")
+                      .replaceFirst(
+                          "\\{\"case\": \\{",
+                          "{\"case\": {\"attributes\": {\"x\": " + nest + "}, ")),
+              null,
+              -1);
+        }
+      case BYTE_FLIP:
+        {
+          byte[] flipped = bytes.clone();
+          int at = r.nextInt(flipped.length);
+          byte b;
+          do {
+            b = (byte) (flipped[at] ^ (1 + r.nextInt(255)));
+          } while (b == '\n');
+          flipped[at] = b;
+          return new Line(n, kind, flipped, null, -1);
+        }
+      case LONE_SURROGATE:
+        {
+          String escape = r.nextBoolean() ? "\\ud800" : "\\udfff";
+          String text =
+              valid.replace("\"id\": \"F-" + n + "\"", "\"id\": \"F-" + n + escape + "\"");
+          return new Line(
+              n, kind, utf8(text), id + (escape.equals("\\ud800") ? "\ud800" : "\udfff"), -1);
+        }
+      case BARE_CR:
+        {
+          int at = 1 + r.nextInt(bytes.length - 1);
+          return new Line(
+              n,
+              kind,
+              concat(slice(bytes, 0, at), new byte[] {'\r'}, slice(bytes, at, bytes.length)),
+              id,
+              -1);
+        }
       case TWO_VALUES:
-        return new Line(n, kind, utf8(valid + new String[] {" " + valid, "{}", " 1", "[]", "\r\t{"}[r.nextInt(5)]), id, -1);
+        return new Line(
+            n,
+            kind,
+            utf8(valid + new String[] {" " + valid, "{}", " 1", "[]", "\r\t{"}[r.nextInt(5)]),
+            id,
+            -1);
       case DUPLICATE_KEY:
         // the later "id" is the case's own, as readers that keep the last value see it
-        return new Line(n, kind, utf8(valid.replaceFirst("\\{\"case\": \\{", "{\"case\": {\"id\": \"DUP\", ")), id, -1);
+        return new Line(
+            n,
+            kind,
+            utf8(valid.replaceFirst("\\{\"case\": \\{", "{\"case\": {\"id\": \"DUP\", ")),
+            id,
+            -1);
       default:
         throw new AssertionError(kind);
     }
@@ -411,10 +574,11 @@ final class BatchFuzz {
   }
 
   /** Reads output lines strictly: one JSON value, no repeated key. */
-  private static final ObjectMapper STRICT = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  private static final ObjectMapper STRICT =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   /** What the output held, for the summary and the exit status. */
   record Outcome(int answers, int errors, int internalErrors) {
@@ -440,8 +604,11 @@ final class BatchFuzz {
     } catch (InputFiles.NotUtf8 e) {
       throw new AssertionError("the output is not UTF-8 at byte " + e.offset, e);
     }
-    assertThat(text.isEmpty() || text.endsWith("\n")).as("the output ends with a line break").isTrue();
-    String[] out = text.isEmpty() ? new String[0] : text.substring(0, text.length() - 1).split("\n", -1);
+    assertThat(text.isEmpty() || text.endsWith("\n"))
+        .as("the output ends with a line break")
+        .isTrue();
+    String[] out =
+        text.isEmpty() ? new String[0] : text.substring(0, text.length() - 1).split("\n", -1);
     assertThat(out).as("output lines").hasSize(lines.size());
     int answers = 0;
     int errors = 0;
@@ -458,9 +625,12 @@ final class BatchFuzz {
       assertThat(node.isObject()).as(where).isTrue();
       if (node.has("line")) {
         errors++;
-        assertThat(node.size()).as(where + ": an error line has line and error only: " + node).isEqualTo(2);
+        assertThat(node.size())
+            .as(where + ": an error line has line and error only: " + node)
+            .isEqualTo(2);
         assertThat(node.get("line").isIntegralNumber() && node.get("line").asLong() == in.number())
-            .as(where + ": error line numbered " + node.get("line")).isTrue();
+            .as(where + ": error line numbered " + node.get("line"))
+            .isTrue();
         String error = node.get("error").asText();
         String prefix = source + ":" + in.number() + ": ";
         assertThat(error).as(where).startsWith(prefix);
@@ -469,20 +639,30 @@ final class BatchFuzz {
           internal++;
           // Every kind of bad line, huge years included, is bad input the library names: an
           // internal error is a bug.
-          throw new AssertionError(where + ": an internal error on a " + in.kind() + " line: "
-              + error);
+          throw new AssertionError(
+              where + ": an internal error on a " + in.kind() + " line: " + error);
         }
-        assertThat(in.kind().expect).as(where + ": should answer, but: " + error).isNotEqualTo(Expect.DECISION);
+        assertThat(in.kind().expect)
+            .as(where + ": should answer, but: " + error)
+            .isNotEqualTo(Expect.DECISION);
         switch (in.kind()) {
           case BLANK -> assertThat(error).as(where).isEqualTo(prefix + "blank line: no request");
-          case INVALID_UTF8 -> assertThat(error).as(where)
-              .startsWith(prefix + "the line is not valid UTF-8 at byte offset " + in.badOffset() + " ");
-          case TOO_LONG -> assertThat(error).as(where).startsWith(prefix + "the line is longer than 1 MiB");
-          default -> { }
+          case INVALID_UTF8 ->
+              assertThat(error)
+                  .as(where)
+                  .startsWith(
+                      prefix
+                          + "the line is not valid UTF-8 at byte offset "
+                          + in.badOffset()
+                          + " ");
+          case TOO_LONG ->
+              assertThat(error).as(where).startsWith(prefix + "the line is longer than 1 MiB");
+          default -> {}
         }
       } else {
         answers++;
-        assertThat(in.kind().expect).as(where + ": should be an error line, but answered")
+        assertThat(in.kind().expect)
+            .as(where + ": should be an error line, but answered")
             .isIn(Expect.DECISION, Expect.EITHER);
         if (in.caseId() != null) { // the line's own case and subscription, so in order
           assertThat(node.get("caseId").asText()).as(where).isEqualTo(in.caseId());
@@ -507,11 +687,25 @@ final class BatchFuzz {
 
   /** The batch summary a run must end with. */
   static String summary(Mode mode, String name, int lines, Outcome o) {
-    String s = String.format(java.util.Locale.ROOT, "%s: %s: %,d line%s, %,d %s, %,d error line%s",
-        mode.command, name, lines, lines == 1 ? "" : "s", o.answers(),
-        o.answers() == 1 ? mode.answer : mode.answers, o.errors(), o.errors() == 1 ? "" : "s");
-    return o.internalErrors() == 0 ? s
-        : s + String.format(java.util.Locale.ROOT, " (%,d internal error%s)", o.internalErrors(),
-            o.internalErrors() == 1 ? "" : "s");
+    String s =
+        String.format(
+            java.util.Locale.ROOT,
+            "%s: %s: %,d line%s, %,d %s, %,d error line%s",
+            mode.command,
+            name,
+            lines,
+            lines == 1 ? "" : "s",
+            o.answers(),
+            o.answers() == 1 ? mode.answer : mode.answers,
+            o.errors(),
+            o.errors() == 1 ? "" : "s");
+    return o.internalErrors() == 0
+        ? s
+        : s
+            + String.format(
+                java.util.Locale.ROOT,
+                " (%,d internal error%s)",
+                o.internalErrors(),
+                o.internalErrors() == 1 ? "" : "s");
   }
 }

@@ -34,15 +34,16 @@ class BatchTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final SlaEngine ENGINE = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /**
    * A request that decides. VEEAM-3: a SEVERE kind with no severity asked opens as 2;
    * PRODUCTION gives 3 hours 24x7 from Wed 14 Oct 2026 10:00 KST (01:00Z): 04:00Z.
    */
   static String request(String id) {
-    return "{\"case\": {\"id\": " + Messages.show(id) + ", \"vendor\": \"veeam\", "
+    return "{\"case\": {\"id\": "
+        + Messages.show(id)
+        + ", \"vendor\": \"veeam\", "
         + "\"openedAt\": \"2026-10-14T10:00:00+09:00\", \"issueKind\": \"SEVERE\"}, "
         + "\"subscription\": {\"id\": \"S-V\", \"vendor\": \"veeam\", \"level\": \"PRODUCTION\", "
         + "\"location\": {\"country\": \"KR\", \"zone\": \"Asia/Seoul\"}}}";
@@ -69,13 +70,17 @@ class BatchTest {
   }
 
   private static List<JsonNode> lines(Run r) {
-    return r.out().lines().map(l -> {
-      try {
-        return JSON.readTree(l);
-      } catch (IOException e) {
-        throw new AssertionError("not JSON: " + l, e);
-      }
-    }).toList();
+    return r.out()
+        .lines()
+        .map(
+            l -> {
+              try {
+                return JSON.readTree(l);
+              } catch (IOException e) {
+                throw new AssertionError("not JSON: " + l, e);
+              }
+            })
+        .toList();
   }
 
   private static void assertDecision(JsonNode line, String caseId) {
@@ -86,7 +91,9 @@ class BatchTest {
 
   private static void assertError(JsonNode line, int number, String message) {
     assertThat(line.get("line").asInt()).as("%s", line).isEqualTo(number);
-    assertThat(line.get("error").asText()).startsWith("batch.jsonl:" + number + ": ").contains(message);
+    assertThat(line.get("error").asText())
+        .startsWith("batch.jsonl:" + number + ": ")
+        .contains(message);
   }
 
   @Test
@@ -101,7 +108,9 @@ class BatchTest {
     assertDecision(lines.get(1), "B");
     assertDecision(lines.get(2), "C");
     assertThat(r.status()).isZero();
-    assertThat(r.err().lines()).singleElement().asString()
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
         .contains("batch.jsonl: 3 lines, 3 decisions, 0 error lines in ");
   }
 
@@ -131,8 +140,11 @@ class BatchTest {
     }
     String bad = request("BAD-x");
     int offset = bad.indexOf("BAD-") + 4;
-    content.writeBytes(concat(utf8(bad.substring(0, offset)), java.util.HexFormat.of().parseHex(hex),
-        utf8(bad.substring(offset + 1) + "\n")));
+    content.writeBytes(
+        concat(
+            utf8(bad.substring(0, offset)),
+            java.util.HexFormat.of().parseHex(hex),
+            utf8(bad.substring(offset + 1) + "\n")));
     for (int i = 202; i <= 204; i++) {
       content.writeBytes(utf8(request("G-" + i) + "\n"));
     }
@@ -193,8 +205,16 @@ class BatchTest {
   @Test
   void aLineOverOneMebibyteIsAnErrorLineAndTheBatchGoesOn() throws Exception {
     int max = 1 << 20;
-    Run r = batch(utf8(padded("EXACT", max) + "\r\n" + padded("OVER", max + 1) + "\n"
-        + padded("FAR-OVER", 3 * max) + "\n" + request("AFTER")));
+    Run r =
+        batch(
+            utf8(
+                padded("EXACT", max)
+                    + "\r\n"
+                    + padded("OVER", max + 1)
+                    + "\n"
+                    + padded("FAR-OVER", 3 * max)
+                    + "\n"
+                    + request("AFTER")));
     List<JsonNode> lines = lines(r);
     assertThat(lines).hasSize(4);
     assertDecision(lines.get(0), "EXACT");
@@ -206,47 +226,63 @@ class BatchTest {
   @Test
   void aLineWithoutEndEndsTheBatchWithItsErrorLine() {
     // an endless run of zero bytes, as /dev/zero gives: read up to the cap, then the batch stops
-    java.io.InputStream zeros = new java.io.InputStream() {
-      @Override
-      public int read() {
-        return 0;
-      }
+    java.io.InputStream zeros =
+        new java.io.InputStream() {
+          @Override
+          public int read() {
+            return 0;
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        java.util.Arrays.fill(b, off, off + len, (byte) 0);
-        return len;
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) {
+            java.util.Arrays.fill(b, off, off + len, (byte) 0);
+            return len;
+          }
+        };
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new Batch(ENGINE::evaluate, "zeros", "zeros", new Batch.Settings(1, false, false),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-        .run(zeros);
+    int status =
+        new Batch(
+                ENGINE::evaluate,
+                "zeros",
+                "zeros",
+                new Batch.Settings(1, false, false),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run(zeros);
     assertThat(status).isEqualTo(2);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
-        "{\"line\":1,\"error\":\"zeros:1: the line has no end within its first 64 MiB\"}\n");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "{\"line\":1,\"error\":\"zeros:1: the line has no end within its first 64 MiB\"}\n");
     List<String> messages = err.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(messages).hasSize(2);
-    assertThat(messages.get(0)).isEqualTo(
-        "evaluate: zeros: line 1 has no end within its first 64 MiB; the rest of the input is not read");
-    assertThat(messages.get(1)).startsWith("evaluate: zeros: 1 line, 0 decisions, 1 error line in ");
+    assertThat(messages.get(0))
+        .isEqualTo(
+            "evaluate: zeros: line 1 has no end within its first 64 MiB; the rest of the input is not read");
+    assertThat(messages.get(1))
+        .startsWith("evaluate: zeros: 1 line, 0 decisions, 1 error line in ");
   }
 
   /** A run of the harness whose standard input holds {@code stdin}. */
   static Run runWithStdin(byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new Harness(new ByteArrayInputStream(stdin),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false).run(args);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int status =
+        new Harness(
+                new ByteArrayInputStream(stdin),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false)
+            .run(args);
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @ParameterizedTest(name = "{0} thread(s)")
   @ValueSource(strings = {"1", "2"})
   void dashReadsStandardInputUnderTheSameContract(String threads) throws Exception {
-    byte[] content = utf8(request("A") + "\n\n" + request("B").substring(0, 30) + "\n" + request("C"));
+    byte[] content =
+        utf8(request("A") + "\n\n" + request("B").substring(0, 30) + "\n" + request("C"));
     Run fromFile = batch(content, "--threads", threads);
     Run r = runWithStdin(content, "evaluate", "--batch", "-", "--threads", threads);
     // the same lines as from a file, error lines naming standard input as their source
@@ -258,7 +294,9 @@ class BatchTest {
     assertThat(lines.get(2).get("error").asText()).startsWith("stdin:3: line 1, column ");
     assertDecision(lines.get(3), "C");
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err().lines()).singleElement().asString()
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
         .startsWith("evaluate: stdin: 4 lines, 2 decisions, 2 error lines in ");
   }
 
@@ -266,10 +304,12 @@ class BatchTest {
   void aFolderOrAMissingFileIsRefused() {
     Run folder = run("evaluate", "--batch", dir.toString());
     assertThat(folder.status()).isEqualTo(2);
-    assertThat(folder.err()).isEqualTo(dir + ": is a folder; --batch takes a file" + System.lineSeparator());
+    assertThat(folder.err())
+        .isEqualTo(dir + ": is a folder; --batch takes a file" + System.lineSeparator());
     Run missing = run("evaluate", "--batch", dir.resolve("none.jsonl").toString());
     assertThat(missing.status()).isEqualTo(2);
-    assertThat(missing.err()).isEqualTo(dir.resolve("none.jsonl") + ": no such file" + System.lineSeparator());
+    assertThat(missing.err())
+        .isEqualTo(dir.resolve("none.jsonl") + ": no such file" + System.lineSeparator());
   }
 
   /** A decider that fails as the case id says, and decides every other case. */
@@ -287,33 +327,48 @@ class BatchTest {
     };
   }
 
-  private static Batch batch(Batch.Decider decider, int threads, ByteArrayOutputStream out,
-      ByteArrayOutputStream err) {
-    return new Batch(decider, "batch.jsonl", "batch.jsonl", new Batch.Settings(threads, false, false),
-        new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  private static Batch batch(
+      Batch.Decider decider, int threads, ByteArrayOutputStream out, ByteArrayOutputStream err) {
+    return new Batch(
+        decider,
+        "batch.jsonl",
+        "batch.jsonl",
+        new Batch.Settings(threads, false, false),
+        new PrintStream(out, false, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @ParameterizedTest(name = "{0} thread(s)")
   @ValueSource(ints = {1, 3})
   void anUnexpectedFailureIsAnInternalErrorOnItsLineAndTheBatchGoesOn(int threads) {
-    String input = String.join("\n", request("A"), request("runtime"), request("assertion"),
-        request("overflow"), request("B"));
+    String input =
+        String.join(
+            "\n",
+            request("A"),
+            request("runtime"),
+            request("assertion"),
+            request("overflow"),
+            request("B"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = batch(failing(), threads, out, err).run(new ByteArrayInputStream(utf8(input)));
-    Run r = new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    Run r =
+        new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     List<JsonNode> lines = lines(r);
     assertThat(lines).hasSize(5);
     assertDecision(lines.get(0), "A");
     assertThat(lines.get(1).get("error").asText())
-        .isEqualTo("batch.jsonl:2: internal error: java.lang.IllegalStateException: a bug\non two lines");
+        .isEqualTo(
+            "batch.jsonl:2: internal error: java.lang.IllegalStateException: a bug\non two lines");
     assertThat(lines.get(2).get("error").asText())
         .isEqualTo("batch.jsonl:3: internal error: java.lang.AssertionError: an assertion");
     assertThat(lines.get(3).get("error").asText())
         .isEqualTo("batch.jsonl:4: internal error: java.lang.StackOverflowError");
     assertDecision(lines.get(4), "B");
     assertThat(status).isEqualTo(70);
-    assertThat(r.err().lines()).singleElement().asString()
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
         .contains(": 5 lines, 2 decisions, 3 error lines (3 internal errors) in ");
   }
 
@@ -330,22 +385,30 @@ class BatchTest {
     assertThat(lines).hasSize(2);
     assertDecision(lines.get(0), "A");
     assertDecision(lines.get(1), "B");
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains(": 2 lines, 2 decisions, 0 error lines in ");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains(": 2 lines, 2 decisions, 0 error lines in ");
   }
 
   @Test
   void outputThatCannotBeWrittenStopsTheBatch() {
-    OutputStream broken = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("Broken pipe");
-      }
-    };
+    OutputStream broken =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+          }
+        };
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     String input = String.join("\n", request("A"), request("B"), request("C"));
-    int status = new Batch(ENGINE::evaluate, "batch.jsonl", "batch.jsonl",
-        new Batch.Settings(1, false, false, 0), new PrintStream(broken, false, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run(new ByteArrayInputStream(utf8(input)));
+    int status =
+        new Batch(
+                ENGINE::evaluate,
+                "batch.jsonl",
+                "batch.jsonl",
+                new Batch.Settings(1, false, false, 0),
+                new PrintStream(broken, false, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run(new ByteArrayInputStream(utf8(input)));
     assertThat(status).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
         .isEqualTo("evaluate: batch.jsonl: the output cannot be written; stopped after line 1");
@@ -356,9 +419,15 @@ class BatchTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     String input = String.join("\n", request("A"), request("B"), request("C"));
-    int status = new Batch(ENGINE::evaluate, "batch.jsonl", "batch.jsonl",
-        new Batch.Settings(1, false, true, 0), new PrintStream(out, false, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run(new ByteArrayInputStream(utf8(input)));
+    int status =
+        new Batch(
+                ENGINE::evaluate,
+                "batch.jsonl",
+                "batch.jsonl",
+                new Batch.Settings(1, false, true, 0),
+                new PrintStream(out, false, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run(new ByteArrayInputStream(utf8(input)));
     assertThat(status).isZero();
     String e = err.toString(StandardCharsets.UTF_8);
     // carriage returns only, then a cleared line, then the summary on a line of its own
@@ -373,12 +442,15 @@ class BatchTest {
   void theOutputIsTheSameBytesOnAnyNumberOfThreads() throws Exception {
     StringBuilder content = new StringBuilder();
     for (int i = 1; i <= 1500; i++) {
-      content.append(switch (i % 7) {
-        case 0 -> "";
-        case 1 -> request("T-" + i).replace("PRODUCTION", "DIAMOND");
-        case 2 -> request("T-" + i).substring(0, 40);
-        default -> request("T-" + i);
-      }).append('\n');
+      content
+          .append(
+              switch (i % 7) {
+                case 0 -> "";
+                case 1 -> request("T-" + i).replace("PRODUCTION", "DIAMOND");
+                case 2 -> request("T-" + i).substring(0, 40);
+                default -> request("T-" + i);
+              })
+          .append('\n');
     }
     Run one = batch(utf8(content.toString()), "--threads", "1");
     Run two = batch(utf8(content.toString()), "--threads", "2");
@@ -396,44 +468,53 @@ class BatchTest {
     byte[] line = utf8(request("R") + "\n");
     long total = held.length + (long) (count - 1) * line.length;
     java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
-    java.io.InputStream lines = new java.io.InputStream() {
-      @Override
-      public int read() {
-        throw new UnsupportedOperationException();
-      }
+    java.io.InputStream lines =
+        new java.io.InputStream() {
+          @Override
+          public int read() {
+            throw new UnsupportedOperationException();
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        long at = read.get();
-        if (at >= total) {
-          return -1;
-        }
-        int n = (int) Math.min(len, total - at);
-        for (int i = 0; i < n; i++) {
-          long p = at + i;
-          b[off + i] = p < held.length ? held[(int) p] : line[(int) ((p - held.length) % line.length)];
-        }
-        read.addAndGet(n);
-        return n;
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) {
+            long at = read.get();
+            if (at >= total) {
+              return -1;
+            }
+            int n = (int) Math.min(len, total - at);
+            for (int i = 0; i < n; i++) {
+              long p = at + i;
+              b[off + i] =
+                  p < held.length ? held[(int) p] : line[(int) ((p - held.length) % line.length)];
+            }
+            read.addAndGet(n);
+            return n;
+          }
+        };
     SlaJson.Request r = SlaJson.readRequest(request("R"), "");
     var decision = ENGINE.evaluate(r.supportCase(), r.subscription());
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    Batch.Decider holdFirst = (c, s) -> {
-      if (c.id().equals("HOLD")) {
-        try {
-          release.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      return decision;
-    };
+    Batch.Decider holdFirst =
+        (c, s) -> {
+          if (c.id().equals("HOLD")) {
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          return decision;
+        };
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Batch b = new Batch(holdFirst, "batch.jsonl", "batch.jsonl", new Batch.Settings(2, false, false),
-        new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    Batch b =
+        new Batch(
+            holdFirst,
+            "batch.jsonl",
+            "batch.jsonl",
+            new Batch.Settings(2, false, false),
+            new PrintStream(out, false, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     java.util.concurrent.CompletableFuture<Integer> status =
         java.util.concurrent.CompletableFuture.supplyAsync(() -> b.run(lines));
     // while the first line is held, the reader stops after the chunks in flight
@@ -442,8 +523,9 @@ class BatchTest {
       before = read.get();
       Thread.sleep(300);
     } while (read.get() != before);
-    long bound = (2L * Batch.CHUNKS_IN_FLIGHT_PER_THREAD + 1) * Batch.LINES_PER_CHUNK * line.length
-        + (1 << 16);
+    long bound =
+        (2L * Batch.CHUNKS_IN_FLIGHT_PER_THREAD + 1) * Batch.LINES_PER_CHUNK * line.length
+            + (1 << 16);
     assertThat(read.get()).isPositive().isLessThanOrEqualTo(bound);
     assertThat(out.size()).isZero();
     release.countDown();

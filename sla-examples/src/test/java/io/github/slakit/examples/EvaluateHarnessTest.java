@@ -32,7 +32,8 @@ class EvaluateHarnessTest {
 
   @Test
   void evaluatePrintsTheDecisionOfTheContract() throws Exception {
-    Run r = run("evaluate", "--case", file("case.json"), "--subscription", file("subscription.json"));
+    Run r =
+        run("evaluate", "--case", file("case.json"), "--subscription", file("subscription.json"));
     assertThat(r.err()).isEmpty();
     assertThat(r.status()).isZero();
     JsonNode d = JSON.readTree(r.out());
@@ -54,7 +55,8 @@ class EvaluateHarnessTest {
     assertThat(d.get("businessImpact").asText()).isEqualTo("customer-facing");
     // ELASTIC-7: 30,000 USD a year is at least 25,000: break-fix with advisory
     assertThat(d.at("/entitlements/supportKind").asText()).isEqualTo("BREAK_FIX_WITH_ADVISORY");
-    assertThat(d.get("trace").findValuesAsText("clause")).contains("ELASTIC-2", "ELASTIC-4", "ELASTIC-7");
+    assertThat(d.get("trace").findValuesAsText("clause"))
+        .contains("ELASTIC-2", "ELASTIC-4", "ELASTIC-7");
   }
 
   @Test
@@ -63,8 +65,11 @@ class EvaluateHarnessTest {
     // six input lines, one of them blank: six output lines, in input order; some are error
     // lines, so the status is 1, and stderr holds the summary alone
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err().lines()).singleElement().asString()
-        .startsWith("evaluate: " + file("cases.jsonl") + ": 6 lines, 2 decisions, 4 error lines in ");
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "evaluate: " + file("cases.jsonl") + ": 6 lines, 2 decisions, 4 error lines in ");
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(6);
     JsonNode first = JSON.readTree(lines.get(0));
@@ -73,11 +78,14 @@ class EvaluateHarnessTest {
 
     JsonNode broken = JSON.readTree(lines.get(1));
     assertThat(broken.get("line").asInt()).isEqualTo(2);
-    assertThat(broken.get("error").asText()).startsWith("cases.jsonl:2: line 1, column").contains("malformed JSON");
+    assertThat(broken.get("error").asText())
+        .startsWith("cases.jsonl:2: line 1, column")
+        .contains("malformed JSON");
 
     JsonNode level = JSON.readTree(lines.get(2));
     assertThat(level.get("line").asInt()).isEqualTo(3);
-    assertThat(level.get("error").asText()).contains("level: \"GOLDEN\" is not a level of vendor elastic");
+    assertThat(level.get("error").asText())
+        .contains("level: \"GOLDEN\" is not a level of vendor elastic");
 
     // VEEAM-4 BASIC severity 2: 8 business hours from Wed 23 Sep 2026 15:00 KST: 3 h on
     // Wednesday, Chuseok Thu-Sat and Sunday closed, 5 h on Monday 28 Sep -> 14:00 KST = 05:00Z.
@@ -100,10 +108,14 @@ class EvaluateHarnessTest {
     // VEEAM-3: a SEVERE kind with no severity asked opens as 2; PRODUCTION in Seoul: 3 h 24x7
     // from Wed 14 Oct 2026 10:00 KST (01:00Z) -> 04:00Z.
     Path kase = dir.resolve("case.json");
-    Files.writeString(kase, """
+    Files.writeString(
+        kase,
+        """
         {"id":"V-1","vendor":"veeam","openedAt":"2026-10-14T10:00:00+09:00","issueKind":"SEVERE"}""");
     Path sub = dir.resolve("subscription.json");
-    Files.writeString(sub, """
+    Files.writeString(
+        sub,
+        """
         {"id":"S-V","vendor":"veeam","level":"PRODUCTION",
          "location":{"country":"KR","zone":"Asia/Seoul"}}""");
     Run r = run("evaluate", "--case", kase.toString(), "--subscription", sub.toString());
@@ -114,12 +126,14 @@ class EvaluateHarnessTest {
     assertThat(d.at("/targets/0/target/elapsed").asText()).isEqualTo("PT3H");
     assertThat(d.at("/targets/0/deadline").asText()).isEqualTo("2026-10-14T04:00:00Z");
     // A typo in the case file: one message naming the file and the nearest field, exit 2.
-    Files.writeString(kase, """
+    Files.writeString(
+        kase,
+        """
         {"id":"V-1","vendor":"veeam","openedAt":"2026-10-14T10:00:00+09:00","isueKind":"SEVERE"}""");
     Run typo = run("evaluate", "--case", kase.toString(), "--subscription", sub.toString());
     assertThat(typo.status()).isEqualTo(2);
-    assertThat(typo.err().strip()).isEqualTo(
-        "case.json: \"isueKind\" is not a field of a case; did you mean \"issueKind\"?");
+    assertThat(typo.err().strip())
+        .isEqualTo("case.json: \"isueKind\" is not a field of a case; did you mean \"issueKind\"?");
   }
 
   @Test
@@ -136,14 +150,22 @@ class EvaluateHarnessTest {
     Run r = run("evaluate", "--batch", resource("corrections.jsonl"));
     // lines 3 and 10 are error lines
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err().lines()).singleElement().asString().contains(": 10 lines, 8 decisions, 2 error lines in ");
-    List<JsonNode> d = r.out().lines().map(l -> {
-      try {
-        return JSON.readTree(l);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .contains(": 10 lines, 8 decisions, 2 error lines in ");
+    List<JsonNode> d =
+        r.out()
+            .lines()
+            .map(
+                l -> {
+                  try {
+                    return JSON.readTree(l);
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                })
+            .toList();
     assertThat(d).hasSize(10);
     // VEEAM-3: SEVERE with no severity asked opens as 2: PRODUCTION 3 h from 01:00Z
     assertThat(d.get(0).at("/severity/level").asInt()).isEqualTo(2);
@@ -155,8 +177,10 @@ class EvaluateHarnessTest {
         .containsExactly("SEVERITY_DIFFERS_FROM_IMPACT");
     // VEEAM-3: "yes" is not a yes/no answer: an error line naming the field, never "not consulted"
     assertThat(d.get(2).get("line").asInt()).isEqualTo(3);
-    assertThat(d.get(2).get("error").asText()).isEqualTo("corrections.jsonl:3:"
-        + " case.attributes.seConsulted: \"yes\" is not a yes/no answer (true or false)");
+    assertThat(d.get(2).get("error").asText())
+        .isEqualTo(
+            "corrections.jsonl:3:"
+                + " case.attributes.seConsulted: \"yes\" is not a yes/no answer (true or false)");
     // TERM-1: Elastic PLATINUM after its end: not covered, no deadline
     assertThat(d.get(3).get("covered").asBoolean()).isFalse();
     assertThat(d.get(3).at("/reasons/0/code").asText()).isEqualTo("OUTSIDE_TERM");
@@ -174,22 +198,35 @@ class EvaluateHarnessTest {
     // ROCKPLACE-7: RPS belongs to the subscription
     assertThat(d.get(8).at("/entitlements/options").toString()).contains("SERVICE_REDUNDANCY");
     // A typo in a field name is refused with the nearest name
-    assertThat(d.get(9).get("error").asText()).isEqualTo("corrections.jsonl:10: case:"
-        + " \"severty\" is not a field of a case; did you mean \"severity\"?");
+    assertThat(d.get(9).get("error").asText())
+        .isEqualTo(
+            "corrections.jsonl:10: case:"
+                + " \"severty\" is not a field of a case; did you mean \"severity\"?");
   }
 
   @Test
   void aSubscriptionMayNameACalendarGivenWithCalendar(@TempDir Path dir) throws Exception {
     Path sub = dir.resolve("subscription.json");
-    Files.writeString(sub, """
+    Files.writeString(
+        sub,
+        """
         { "id": "SUB-2", "vendor": "elastic", "level": "GOLD",
           "location": { "country": "KR", "zone": "Asia/Seoul" }, "calendar": "acme-seoul" }""");
     Path kase = dir.resolve("case.json");
     // Wed 23 Dec 2026 17:00 KST, severity 1: GOLD gives 4 business hours (ELASTIC-4)
-    Files.writeString(kase, """
+    Files.writeString(
+        kase,
+        """
         { "id": "C-2", "vendor": "elastic", "openedAt": "2026-12-23T17:00:00+09:00", "severity": 1 }""");
-    Run r = run("evaluate", "--case", kase.toString(), "--subscription", sub.toString(),
-        "--calendar", file("acme-seoul.json"));
+    Run r =
+        run(
+            "evaluate",
+            "--case",
+            kase.toString(),
+            "--subscription",
+            sub.toString(),
+            "--calendar",
+            file("acme-seoul.json"));
     assertThat(r.err()).isEmpty();
     JsonNode t = JSON.readTree(r.out()).at("/targets/0");
     assertThat(t.at("/target/calendar").asText()).isEqualTo("acme-seoul");
@@ -199,13 +236,21 @@ class EvaluateHarnessTest {
 
     Run unregistered = run("evaluate", "--case", kase.toString(), "--subscription", sub.toString());
     assertThat(unregistered.status()).isEqualTo(2);
-    assertThat(unregistered.err()).contains("calendar: \"acme-seoul\" is not a registered calendar");
+    assertThat(unregistered.err())
+        .contains("calendar: \"acme-seoul\" is not a registered calendar");
   }
 
   @Test
   void customRulesAddAVendor() throws Exception {
-    Run r = run("evaluate", "--case", file("acme-case.json"), "--subscription", file("acme-subscription.json"),
-        "--rules", file("acme.drl"));
+    Run r =
+        run(
+            "evaluate",
+            "--case",
+            file("acme-case.json"),
+            "--subscription",
+            file("acme-subscription.json"),
+            "--rules",
+            file("acme.drl"));
     assertThat(r.err()).isEmpty();
     JsonNode d = JSON.readTree(r.out());
     assertThat(d.get("vendor").asText()).isEqualTo("acme");
@@ -218,8 +263,15 @@ class EvaluateHarnessTest {
 
   @Test
   void aDrlThatDoesNotCompileNamesFileAndLine() {
-    Run r = run("evaluate", "--case", file("acme-case.json"), "--subscription", file("acme-subscription.json"),
-        "--rules", resource("broken.drl"));
+    Run r =
+        run(
+            "evaluate",
+            "--case",
+            file("acme-case.json"),
+            "--subscription",
+            file("acme-subscription.json"),
+            "--rules",
+            resource("broken.drl"));
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("broken.drl:").doesNotContain("\tat ").doesNotContain("Exception");
@@ -236,7 +288,14 @@ class EvaluateHarnessTest {
 
   @Test
   void missingFilesAndMixedModesAreRefused() {
-    assertThat(run("evaluate", "--case", "/nonexistent/c.json", "--subscription", file("subscription.json")).err())
+    assertThat(
+            run(
+                    "evaluate",
+                    "--case",
+                    "/nonexistent/c.json",
+                    "--subscription",
+                    file("subscription.json"))
+                .err())
         .isEqualTo("/nonexistent/c.json: no such file" + System.lineSeparator());
     assertThat(run("evaluate", "--batch", file("cases.jsonl"), "--case", file("case.json")).err())
         .startsWith("evaluate: give either --batch FILE or --case FILE --subscription FILE");
@@ -252,10 +311,10 @@ class EvaluateHarnessTest {
     assertThat(r.out()).contains("elastic GOLD", "veeam BASIC", "rockplace STANDARD");
     // deadlines the scenarios' authors worked out by hand, printed in the contract's local time
     assertThat(r.out())
-        .contains("Mon 2026-03-09 17:30 KST")     // TIME-3 example, ENTERPRISE severity 3
-        .contains("Mon 2026-03-30 11:00 CEST")    // GOLD in France across the spring change
-        .contains("Mon 2026-09-28 14:00 KST")     // Veeam BASIC across Chuseok 2026
-        .contains("NOT COVERED");                 // ELASTIC-3 and ROCKPLACE-6
+        .contains("Mon 2026-03-09 17:30 KST") // TIME-3 example, ENTERPRISE severity 3
+        .contains("Mon 2026-03-30 11:00 CEST") // GOLD in France across the spring change
+        .contains("Mon 2026-09-28 14:00 KST") // Veeam BASIC across Chuseok 2026
+        .contains("NOT COVERED"); // ELASTIC-3 and ROCKPLACE-6
     assertThat(r.out().lines().filter(l -> l.matches("\\d+\\s+\\S+.*")).count())
         .isEqualTo(DemoCommand.index().size());
   }
@@ -267,9 +326,13 @@ class EvaluateHarnessTest {
     Path root = Path.of("..", "sla-rules", "src", "test", "resources", "scenarios");
     List<String> files;
     try (var walk = Files.walk(root)) {
-      files = walk.filter(f -> f.toString().endsWith(".json"))
-          .map(f -> root.relativize(f).toString().replace('\\', '/').replaceFirst("\\.json$", ""))
-          .sorted().toList();
+      files =
+          walk.filter(f -> f.toString().endsWith(".json"))
+              .map(
+                  f ->
+                      root.relativize(f).toString().replace('\\', '/').replaceFirst("\\.json$", ""))
+              .sorted()
+              .toList();
     }
     assertThat(DemoCommand.index()).containsExactlyInAnyOrderElementsOf(files);
   }

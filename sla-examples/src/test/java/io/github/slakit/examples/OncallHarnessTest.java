@@ -31,7 +31,8 @@ class OncallHarnessTest {
   void oncallAtAnInstantNamesThePersonAndTheLayer() throws Exception {
     // 15:30 CET on Wednesday 11 March = 14:30Z: New York (10:00-18:00 EDT = 14:00Z-22:00Z) has
     // jones in week 2, and as the later layer wins over Prague's svoboda.
-    JsonNode j = json(HarnessTest.run("oncall", "--schedule", SUN, "--at", "2026-03-11T15:30:00+01:00"));
+    JsonNode j =
+        json(HarnessTest.run("oncall", "--schedule", SUN, "--at", "2026-03-11T15:30:00+01:00"));
     assertThat(j.get("at").asText()).isEqualTo("2026-03-11T14:30:00Z");
     assertThat(j.get("person").asText()).isEqualTo("jones");
     assertThat(j.get("source").get("kind").asText()).isEqualTo("LAYER");
@@ -43,7 +44,8 @@ class OncallHarnessTest {
   @Test
   void theReadmeShowsWhatOncallPrints() throws Exception {
     List<String> readme = java.nio.file.Files.readAllLines(Path.of("..", "README.md"));
-    String command = "$H oncall --schedule examples/follow-the-sun.json --at 2026-03-11T15:30:00+01:00";
+    String command =
+        "$H oncall --schedule examples/follow-the-sun.json --at 2026-03-11T15:30:00+01:00";
     int at = readme.indexOf(command);
     assertThat(at).as("the README's on-call command").isPositive();
     int open = readme.subList(at, readme.size()).indexOf("```json") + at;
@@ -66,15 +68,26 @@ class OncallHarnessTest {
     // Thursday 12 March, UTC dates (the schedule's zone): lee until 07:00Z (16:00 KST), svoboda
     // until New York opens at 14:00Z (10:00 EDT), jones until 22:00Z, nobody until Seoul opens
     // again at 23:00Z (08:00 KST Friday), lee.
-    JsonNode j = json(HarnessTest.run("oncall", "--schedule", SUN, "--from", "2026-03-12", "--to", "2026-03-13"));
+    JsonNode j =
+        json(
+            HarnessTest.run(
+                "oncall", "--schedule", SUN, "--from", "2026-03-12", "--to", "2026-03-13"));
     List<String> shifts = new ArrayList<>();
-    j.get("shifts").forEach(s -> shifts.add(s.get("person").asText() + " " + s.get("start").asText()
-        + " " + s.get("end").asText()));
-    assertThat(shifts).containsExactly(
-        "lee 2026-03-12T00:00:00Z 2026-03-12T07:00:00Z",
-        "svoboda 2026-03-12T07:00:00Z 2026-03-12T14:00:00Z",
-        "jones 2026-03-12T14:00:00Z 2026-03-12T22:00:00Z",
-        "lee 2026-03-12T23:00:00Z 2026-03-13T00:00:00Z");
+    j.get("shifts")
+        .forEach(
+            s ->
+                shifts.add(
+                    s.get("person").asText()
+                        + " "
+                        + s.get("start").asText()
+                        + " "
+                        + s.get("end").asText()));
+    assertThat(shifts)
+        .containsExactly(
+            "lee 2026-03-12T00:00:00Z 2026-03-12T07:00:00Z",
+            "svoboda 2026-03-12T07:00:00Z 2026-03-12T14:00:00Z",
+            "jones 2026-03-12T14:00:00Z 2026-03-12T22:00:00Z",
+            "lee 2026-03-12T23:00:00Z 2026-03-13T00:00:00Z");
     assertThat(j.get("gaps").toString())
         .isEqualTo("[{\"start\":\"2026-03-12T22:00:00Z\",\"end\":\"2026-03-12T23:00:00Z\"}]");
   }
@@ -95,112 +108,238 @@ class OncallHarnessTest {
    */
   @Test
   void escalateGivesWhoIsOnCallForEachRoleAndThePlanCutByTheAcknowledgement() throws Exception {
-    JsonNode j = json(HarnessTest.run("escalate", "--case", ex("veeam-case.json"),
-        "--subscription", ex("veeam-subscription.json"), "--policy", ex("partner-policy.json"),
-        "--schedule", ex("partner-kr.json"), "--schedule", ex("distributor-kr.json"),
-        "--step", "5", "--acknowledged-at", "2026-09-22T17:20:00+09:00"));
+    JsonNode j =
+        json(
+            HarnessTest.run(
+                "escalate",
+                "--case",
+                ex("veeam-case.json"),
+                "--subscription",
+                ex("veeam-subscription.json"),
+                "--policy",
+                ex("partner-policy.json"),
+                "--schedule",
+                ex("partner-kr.json"),
+                "--schedule",
+                ex("distributor-kr.json"),
+                "--step",
+                "5",
+                "--acknowledged-at",
+                "2026-09-22T17:20:00+09:00"));
     assertThat(j.get("acknowledgedAt").asText()).isEqualTo("2026-09-22T08:20:00Z");
     JsonNode step = j.get("steps").get(0);
     assertThat(step.get("step").asInt()).isEqualTo(5);
     assertThat(step.get("at").asText()).isEqualTo("2026-09-22T08:00:00Z");
     List<String> onCall = new ArrayList<>();
-    step.get("onCall").forEach(r -> onCall.add(r.get("role").asText() + "=" + r.get("person").asText()));
-    assertThat(onCall).containsExactly("PARTNER=kim", "DISTRIBUTOR_ENGINEER=jung", "VEEAM_KOREA_SE=null");
+    step.get("onCall")
+        .forEach(r -> onCall.add(r.get("role").asText() + "=" + r.get("person").asText()));
+    assertThat(onCall)
+        .containsExactly("PARTNER=kim", "DISTRIBUTOR_ENGINEER=jung", "VEEAM_KOREA_SE=null");
     JsonNode plan = step.get("plan");
-    assertThat(rows(plan.get("notifications"))).containsExactly(
-        "2026-09-22T08:00:00Z 1 1 kim APP", "2026-09-22T08:00:00Z 1 1 kim SMS",
-        "2026-09-22T08:00:00Z 1 1 jung APP", "2026-09-22T08:00:00Z 1 1 jung SMS",
-        "2026-09-22T08:15:00Z 1 2 yoon PHONE", "2026-09-22T08:15:00Z 1 2 kang PHONE");
-    assertThat(rows(plan.get("cancelled"))).containsExactly(
-        "2026-09-22T08:30:00Z 1 3 choi PHONE",
-        "2026-09-22T09:00:00Z 2 1 yoon APP", "2026-09-22T09:00:00Z 2 1 yoon SMS",
-        "2026-09-22T09:00:00Z 2 1 jung APP", "2026-09-22T09:00:00Z 2 1 jung SMS",
-        "2026-09-22T09:15:00Z 2 2 lee PHONE", "2026-09-22T09:15:00Z 2 2 kang PHONE",
-        "2026-09-22T09:30:00Z 2 3 choi PHONE");
+    assertThat(rows(plan.get("notifications")))
+        .containsExactly(
+            "2026-09-22T08:00:00Z 1 1 kim APP", "2026-09-22T08:00:00Z 1 1 kim SMS",
+            "2026-09-22T08:00:00Z 1 1 jung APP", "2026-09-22T08:00:00Z 1 1 jung SMS",
+            "2026-09-22T08:15:00Z 1 2 yoon PHONE", "2026-09-22T08:15:00Z 1 2 kang PHONE");
+    assertThat(rows(plan.get("cancelled")))
+        .containsExactly(
+            "2026-09-22T08:30:00Z 1 3 choi PHONE",
+            "2026-09-22T09:00:00Z 2 1 yoon APP",
+            "2026-09-22T09:00:00Z 2 1 yoon SMS",
+            "2026-09-22T09:00:00Z 2 1 jung APP",
+            "2026-09-22T09:00:00Z 2 1 jung SMS",
+            "2026-09-22T09:15:00Z 2 2 lee PHONE",
+            "2026-09-22T09:15:00Z 2 2 kang PHONE",
+            "2026-09-22T09:30:00Z 2 3 choi PHONE");
     List<String> unreached = new ArrayList<>();
-    plan.get("unreached").forEach(u -> unreached.add(u.get("at").asText() + " " + u.get("role").asText()
-        + " " + u.get("reason").asText()));
-    assertThat(unreached).containsExactly(
-        "2026-09-22T08:00:00Z VEEAM_KOREA_SE NO_SCHEDULE_FOR_ROLE",
-        "2026-09-22T08:15:00Z VEEAM_KOREA_SE NO_SCHEDULE_FOR_ROLE");
+    plan.get("unreached")
+        .forEach(
+            u ->
+                unreached.add(
+                    u.get("at").asText()
+                        + " "
+                        + u.get("role").asText()
+                        + " "
+                        + u.get("reason").asText()));
+    assertThat(unreached)
+        .containsExactly(
+            "2026-09-22T08:00:00Z VEEAM_KOREA_SE NO_SCHEDULE_FOR_ROLE",
+            "2026-09-22T08:15:00Z VEEAM_KOREA_SE NO_SCHEDULE_FOR_ROLE");
   }
 
   @Test
   void escalateWithARoleFlagMapsAStepRoleToASchedule() throws Exception {
     // --role VEEAM_KOREA_SE=distributor-kr: the SE's role is answered by jung too, and the
     // person is notified once per channel in a rule (kim, jung at 08:00Z by APP and SMS)
-    JsonNode j = json(HarnessTest.run("escalate", "--case", ex("veeam-case.json"),
-        "--subscription", ex("veeam-subscription.json"), "--policy", ex("partner-policy.json"),
-        "--schedule", ex("partner-kr.json"), "--schedule", ex("distributor-kr.json"),
-        "--role", "VEEAM_KOREA_SE=distributor-kr", "--step", "5"));
+    JsonNode j =
+        json(
+            HarnessTest.run(
+                "escalate",
+                "--case",
+                ex("veeam-case.json"),
+                "--subscription",
+                ex("veeam-subscription.json"),
+                "--policy",
+                ex("partner-policy.json"),
+                "--schedule",
+                ex("partner-kr.json"),
+                "--schedule",
+                ex("distributor-kr.json"),
+                "--role",
+                "VEEAM_KOREA_SE=distributor-kr",
+                "--step",
+                "5"));
     JsonNode step = j.get("steps").get(0);
     assertThat(step.get("onCall").get(2).get("person").asText()).isEqualTo("jung");
     assertThat(step.get("plan").get("unreached")).isEmpty();
-    assertThat(rows(step.get("plan").get("notifications"))).startsWith(
-        "2026-09-22T08:00:00Z 1 1 kim APP", "2026-09-22T08:00:00Z 1 1 kim SMS",
-        "2026-09-22T08:00:00Z 1 1 jung APP", "2026-09-22T08:00:00Z 1 1 jung SMS",
-        "2026-09-22T08:15:00Z 1 2 yoon PHONE");
+    assertThat(rows(step.get("plan").get("notifications")))
+        .startsWith(
+            "2026-09-22T08:00:00Z 1 1 kim APP",
+            "2026-09-22T08:00:00Z 1 1 kim SMS",
+            "2026-09-22T08:00:00Z 1 1 jung APP",
+            "2026-09-22T08:00:00Z 1 1 jung SMS",
+            "2026-09-22T08:15:00Z 1 2 yoon PHONE");
   }
 
   @Test
   void escalateWithoutAStepGivesEveryStep() throws Exception {
     // VEEAM-10 has six steps; steps 1-4 at the opening (07:00Z), 5 and 6 an hour later
-    JsonNode j = json(HarnessTest.run("escalate", "--case", ex("veeam-case.json"),
-        "--subscription", ex("veeam-subscription.json"), "--policy", ex("partner-policy.json"),
-        "--schedule", ex("partner-kr.json"), "--schedule", ex("distributor-kr.json")));
+    JsonNode j =
+        json(
+            HarnessTest.run(
+                "escalate",
+                "--case",
+                ex("veeam-case.json"),
+                "--subscription",
+                ex("veeam-subscription.json"),
+                "--policy",
+                ex("partner-policy.json"),
+                "--schedule",
+                ex("partner-kr.json"),
+                "--schedule",
+                ex("distributor-kr.json")));
     List<String> steps = new ArrayList<>();
-    j.get("steps").forEach(s -> steps.add(s.get("step").asInt() + " " + s.get("plan").get("start").asText()));
-    assertThat(steps).containsExactly("1 2026-09-22T07:00:00Z", "2 2026-09-22T07:00:00Z",
-        "3 2026-09-22T07:00:00Z", "4 2026-09-22T07:00:00Z", "5 2026-09-22T08:00:00Z",
-        "6 2026-09-22T08:00:00Z");
+    j.get("steps")
+        .forEach(s -> steps.add(s.get("step").asInt() + " " + s.get("plan").get("start").asText()));
+    assertThat(steps)
+        .containsExactly(
+            "1 2026-09-22T07:00:00Z",
+            "2 2026-09-22T07:00:00Z",
+            "3 2026-09-22T07:00:00Z",
+            "4 2026-09-22T07:00:00Z",
+            "5 2026-09-22T08:00:00Z",
+            "6 2026-09-22T08:00:00Z");
   }
 
   private static List<String> rows(JsonNode list) {
     List<String> out = new ArrayList<>();
-    list.forEach(n -> out.add(n.get("at").asText() + " " + n.get("pass").asInt() + " "
-        + n.get("rule").asInt() + " " + n.get("person").asText() + " " + n.get("channel").asText()));
+    list.forEach(
+        n ->
+            out.add(
+                n.get("at").asText()
+                    + " "
+                    + n.get("pass").asInt()
+                    + " "
+                    + n.get("rule").asInt()
+                    + " "
+                    + n.get("person").asText()
+                    + " "
+                    + n.get("channel").asText()));
     return out;
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "neither| oncall: give either --at INSTANT or --from WHEN --to WHEN",
-    "both| oncall: give either --at INSTANT or --from WHEN --to WHEN",
-    "bad at| oncall: --at \"tomorrow\" is not an instant with an offset",
-    "backwards| oncall: --to \"2026-03-01\" is before --from \"2026-03-12\"",
-    "too long| oncall: the range from \"2026-01-01\" to \"2027-06-01\" is longer than 366 days",
-    "bad schedule| bad-schedule.json: layers[0].turn: \"weekly\" is not a turn",
-    "no file| /nonexistent/s.json: no such file",
-    "unknown schedule id| partner-policy.json: roles.PARTNER: \"partner-kr\" is not the id of a schedule given (distributor-kr)",
-    "bad role| escalate: --role \"PARTNER\" is not ROLE=SCHEDULE",
-    "role to nothing| escalate: --role \"PARTNER=nights\": no --schedule has the id \"nights\" (partner-kr, distributor-kr)",
-    "no such step| escalate: --step 9: the decision has no such step (steps 1 to 6)",
-    "same id twice| escalate: ../examples/partner-kr.json and ../examples/partner-kr.json both have the id \"partner-kr\"",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "neither| oncall: give either --at INSTANT or --from WHEN --to WHEN",
+        "both| oncall: give either --at INSTANT or --from WHEN --to WHEN",
+        "bad at| oncall: --at \"tomorrow\" is not an instant with an offset",
+        "backwards| oncall: --to \"2026-03-01\" is before --from \"2026-03-12\"",
+        "too long| oncall: the range from \"2026-01-01\" to \"2027-06-01\" is longer than 366 days",
+        "bad schedule| bad-schedule.json: layers[0].turn: \"weekly\" is not a turn",
+        "no file| /nonexistent/s.json: no such file",
+        "unknown schedule id| partner-policy.json: roles.PARTNER: \"partner-kr\" is not the id of a schedule given (distributor-kr)",
+        "bad role| escalate: --role \"PARTNER\" is not ROLE=SCHEDULE",
+        "role to nothing| escalate: --role \"PARTNER=nights\": no --schedule has the id \"nights\" (partner-kr, distributor-kr)",
+        "no such step| escalate: --step 9: the decision has no such step (steps 1 to 6)",
+        "same id twice| escalate: ../examples/partner-kr.json and ../examples/partner-kr.json both have the id \"partner-kr\"",
+      })
   void badInputIsOneMessageWithExitTwo(String kase, String message) throws Exception {
     Path bad = java.nio.file.Files.createTempDirectory("oncall").resolve("bad-schedule.json");
-    java.nio.file.Files.writeString(bad, "{\"id\": \"b\", \"zone\": \"UTC\", \"layers\": [{\"start\": "
-        + "\"2026-03-02T09:00\", \"turn\": \"weekly\", \"participants\": [\"a\"]}]}");
-    String[] esc = {"escalate", "--case", ex("veeam-case.json"), "--subscription",
-        ex("veeam-subscription.json"), "--policy", ex("partner-policy.json")};
-    String[] args = switch (kase) {
-      case "neither" -> new String[] {"oncall", "--schedule", SUN};
-      case "both" -> new String[] {"oncall", "--schedule", SUN, "--at", "2026-03-07T12:00:00Z", "--from", "2026-03-01"};
-      case "bad at" -> new String[] {"oncall", "--schedule", SUN, "--at", "tomorrow"};
-      case "backwards" -> new String[] {"oncall", "--schedule", SUN, "--from", "2026-03-12", "--to", "2026-03-01"};
-      case "too long" -> new String[] {"oncall", "--schedule", SUN, "--from", "2026-01-01", "--to", "2027-06-01"};
-      case "bad schedule" -> new String[] {"oncall", "--schedule", bad.toString(), "--at", "2026-03-07T12:00:00Z"};
-      case "no file" -> new String[] {"oncall", "--schedule", "/nonexistent/s.json", "--at", "2026-03-07T12:00:00Z"};
-      case "unknown schedule id" -> concat(esc, "--schedule", ex("distributor-kr.json"));
-      case "bad role" -> concat(esc, "--schedule", ex("partner-kr.json"), "--schedule", ex("distributor-kr.json"), "--role", "PARTNER");
-      case "role to nothing" -> concat(esc, "--schedule", ex("partner-kr.json"), "--schedule", ex("distributor-kr.json"), "--role", "PARTNER=nights");
-      case "no such step" -> concat(esc, "--schedule", ex("partner-kr.json"), "--schedule", ex("distributor-kr.json"), "--step", "9");
-      default -> concat(esc, "--schedule", ex("partner-kr.json"), "--schedule", ex("partner-kr.json"));
+    java.nio.file.Files.writeString(
+        bad,
+        "{\"id\": \"b\", \"zone\": \"UTC\", \"layers\": [{\"start\": "
+            + "\"2026-03-02T09:00\", \"turn\": \"weekly\", \"participants\": [\"a\"]}]}");
+    String[] esc = {
+      "escalate",
+      "--case",
+      ex("veeam-case.json"),
+      "--subscription",
+      ex("veeam-subscription.json"),
+      "--policy",
+      ex("partner-policy.json")
     };
+    String[] args =
+        switch (kase) {
+          case "neither" -> new String[] {"oncall", "--schedule", SUN};
+          case "both" ->
+              new String[] {
+                "oncall", "--schedule", SUN, "--at", "2026-03-07T12:00:00Z", "--from", "2026-03-01"
+              };
+          case "bad at" -> new String[] {"oncall", "--schedule", SUN, "--at", "tomorrow"};
+          case "backwards" ->
+              new String[] {
+                "oncall", "--schedule", SUN, "--from", "2026-03-12", "--to", "2026-03-01"
+              };
+          case "too long" ->
+              new String[] {
+                "oncall", "--schedule", SUN, "--from", "2026-01-01", "--to", "2027-06-01"
+              };
+          case "bad schedule" ->
+              new String[] {"oncall", "--schedule", bad.toString(), "--at", "2026-03-07T12:00:00Z"};
+          case "no file" ->
+              new String[] {
+                "oncall", "--schedule", "/nonexistent/s.json", "--at", "2026-03-07T12:00:00Z"
+              };
+          case "unknown schedule id" -> concat(esc, "--schedule", ex("distributor-kr.json"));
+          case "bad role" ->
+              concat(
+                  esc,
+                  "--schedule",
+                  ex("partner-kr.json"),
+                  "--schedule",
+                  ex("distributor-kr.json"),
+                  "--role",
+                  "PARTNER");
+          case "role to nothing" ->
+              concat(
+                  esc,
+                  "--schedule",
+                  ex("partner-kr.json"),
+                  "--schedule",
+                  ex("distributor-kr.json"),
+                  "--role",
+                  "PARTNER=nights");
+          case "no such step" ->
+              concat(
+                  esc,
+                  "--schedule",
+                  ex("partner-kr.json"),
+                  "--schedule",
+                  ex("distributor-kr.json"),
+                  "--step",
+                  "9");
+          default ->
+              concat(esc, "--schedule", ex("partner-kr.json"), "--schedule", ex("partner-kr.json"));
+        };
     Run r = HarnessTest.run(args);
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().lines()).singleElement().asString().startsWith(message.strip())
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith(message.strip())
         .doesNotContain("Exception");
   }
 

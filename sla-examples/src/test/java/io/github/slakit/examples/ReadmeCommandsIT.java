@@ -23,31 +23,47 @@ class ReadmeCommandsIT {
 
   @TestFactory
   Stream<DynamicTest> readmeCommandsWorkAsWritten() throws Exception {
-    List<String> commands = Files.readAllLines(ROOT.resolve("README.md")).stream()
-        .filter(l -> l.startsWith("$H ")).toList();
+    List<String> commands =
+        Files.readAllLines(ROOT.resolve("README.md")).stream()
+            .filter(l -> l.startsWith("$H "))
+            .toList();
     assertThat(commands).as("harness commands in README.md").hasSizeGreaterThanOrEqualTo(8);
     List<DynamicTest> tests = new ArrayList<>();
     for (String line : commands) {
-      tests.add(DynamicTest.dynamicTest(line, () -> {
-        int hash = line.indexOf("  # -> ");
-        int exit = line.indexOf("  # exit ");
-        String command = line.substring(0, hash >= 0 ? hash : exit >= 0 ? exit : line.length());
-        String[] args = Arrays.stream(command.substring(3).trim().split("\\s+")).toArray(String[]::new);
-        Run r = HarnessJarIT.javaIn(ROOT, args);
-        if (command.contains("--batch")) {
-          assertThat(r.err().lines()).as("stderr").singleElement().asString()
-              .matches("(evaluate: \\S+: [0-9,]+ lines?, [0-9,]+ decisions?|status: \\S+: [0-9,]+ lines?,"
-                  + " [0-9,]+ status(es)?), [0-9,]+ error lines? in [0-9.]+ s");
-        } else {
-          assertThat(r.err()).as("stderr").isEmpty();
-        }
-        assertThat(r.status()).isEqualTo(exit < 0 ? 0
-            : Integer.parseInt(line.substring(exit + "  # exit ".length()).strip()));
-        assertThat(r.out()).isNotBlank();
-        if (hash >= 0) {
-          assertThat(r.out().strip()).isEqualTo(line.substring(hash + "  # -> ".length()).strip());
-        }
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              line,
+              () -> {
+                int hash = line.indexOf("  # -> ");
+                int exit = line.indexOf("  # exit ");
+                String command =
+                    line.substring(0, hash >= 0 ? hash : exit >= 0 ? exit : line.length());
+                String[] args =
+                    Arrays.stream(command.substring(3).trim().split("\\s+")).toArray(String[]::new);
+                Run r = HarnessJarIT.javaIn(ROOT, args);
+                if (command.contains("--batch")) {
+                  assertThat(r.err().lines())
+                      .as("stderr")
+                      .singleElement()
+                      .asString()
+                      .matches(
+                          "(evaluate: \\S+: [0-9,]+ lines?, [0-9,]+ decisions?|status: \\S+: [0-9,]+ lines?,"
+                              + " [0-9,]+ status(es)?), [0-9,]+ error lines? in [0-9.]+ s");
+                } else {
+                  assertThat(r.err()).as("stderr").isEmpty();
+                }
+                assertThat(r.status())
+                    .isEqualTo(
+                        exit < 0
+                            ? 0
+                            : Integer.parseInt(
+                                line.substring(exit + "  # exit ".length()).strip()));
+                assertThat(r.out()).isNotBlank();
+                if (hash >= 0) {
+                  assertThat(r.out().strip())
+                      .isEqualTo(line.substring(hash + "  # -> ".length()).strip());
+                }
+              }));
     }
     return tests.stream();
   }

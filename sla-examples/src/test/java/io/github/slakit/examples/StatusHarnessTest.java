@@ -31,15 +31,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StatusHarnessTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path ROOT = Path.of("..");
+
   /** The README's example: Tuesday 10 March 2026, 16:00 KST. */
   static final String AT = "2026-03-10T16:00:00+09:00";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Run example(String... more) {
-    List<String> args = new java.util.ArrayList<>(List.of("status", "--case", file("case.json"),
-        "--subscription", file("subscription.json"), "--events", file("events.json"), "--at", AT));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "status",
+                "--case",
+                file("case.json"),
+                "--subscription",
+                file("subscription.json"),
+                "--events",
+                file("events.json"),
+                "--at",
+                AT));
     args.addAll(List.of(more));
     return run(args.toArray(String[]::new));
   }
@@ -76,7 +86,8 @@ class StatusHarnessTest {
     JsonNode next = s.at("/metrics/1");
     assertThat(next.get("metric").asText()).isEqualTo("NEXT_RESPONSE");
     assertThat(next.get("state").asText()).isEqualTo("RUNNING");
-    assertThat(next.get("target").toString()).isEqualTo("{\"businessHours\":\"PT4H\",\"calendar\":\"KR\"}");
+    assertThat(next.get("target").toString())
+        .isEqualTo("{\"businessHours\":\"PT4H\",\"calendar\":\"KR\"}");
     assertThat(next.get("elapsed").asText()).isEqualTo("PT2H");
     assertThat(next.get("percentUsed").asInt()).isEqualTo(50);
     assertThat(next.get("deadline").asText()).isEqualTo("2026-03-10T09:00:00Z");
@@ -87,12 +98,12 @@ class StatusHarnessTest {
     assertThat(resolution.get("paused").asText()).isEqualTo("PT13H");
     // LIFE-7: 50 % is used at the moment itself, so not listed; 100 % at a window's end, outside
     assertThat(s.get("alarms").findValuesAsText("percent")).containsExactly("75", "90", "100");
-    assertThat(s.get("alarms").findValuesAsText("at")).containsExactly("2026-03-10T08:00:00Z",
-        "2026-03-10T08:36:00Z", "2026-03-10T09:00:00Z");
+    assertThat(s.get("alarms").findValuesAsText("at"))
+        .containsExactly("2026-03-10T08:00:00Z", "2026-03-10T08:36:00Z", "2026-03-10T09:00:00Z");
     assertThat(s.get("alarms").findValuesAsText("inBusinessHours"))
         .containsExactly("true", "true", "false");
-    assertThat(s.get("trace").findValuesAsText("clause")).contains("ELASTIC-4", "LIFE-1", "LIFE-2",
-        "LIFE-3", "LIFE-4", "LIFE-6", "LIFE-7");
+    assertThat(s.get("trace").findValuesAsText("clause"))
+        .contains("ELASTIC-4", "LIFE-1", "LIFE-2", "LIFE-3", "LIFE-4", "LIFE-6", "LIFE-7");
   }
 
   @Test
@@ -114,8 +125,15 @@ class StatusHarnessTest {
   void withoutEventsTheFirstResponseRuns() {
     // Mon 9 March 12:00 KST, no event: 30 min on Friday and 3 h on Monday of 9 h (38 %); the
     // alarms at 4 h 30 (13:00 KST), 6 h 45 (15:15), 8 h 06 (16:36) and 9 h (17:30)
-    Run r = run("status", "--case", file("case.json"), "--subscription", file("subscription.json"),
-        "--at", "2026-03-09T12:00:00+09:00");
+    Run r =
+        run(
+            "status",
+            "--case",
+            file("case.json"),
+            "--subscription",
+            file("subscription.json"),
+            "--at",
+            "2026-03-09T12:00:00+09:00");
     assertThat(r.err()).isEmpty();
     JsonNode s = json(r.out());
     assertThat(s.get("metrics").findValuesAsText("metric"))
@@ -125,36 +143,49 @@ class StatusHarnessTest {
     assertThat(first.get("elapsed").asText()).isEqualTo("PT3H30M");
     assertThat(first.get("remaining").asText()).isEqualTo("PT5H30M");
     assertThat(first.get("percentUsed").asInt()).isEqualTo(38);
-    assertThat(s.get("alarms").findValuesAsText("at")).containsExactly("2026-03-09T04:00:00Z",
-        "2026-03-09T06:15:00Z", "2026-03-09T07:36:00Z", "2026-03-09T08:30:00Z");
+    assertThat(s.get("alarms").findValuesAsText("at"))
+        .containsExactly(
+            "2026-03-09T04:00:00Z",
+            "2026-03-09T06:15:00Z",
+            "2026-03-09T07:36:00Z",
+            "2026-03-09T08:30:00Z");
   }
 
   @Test
   void batchKeepsOrderAndNamesFileLinePathAndValue() {
     Run r = run("status", "--batch", file("statuses.jsonl"));
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err().lines()).singleElement().asString()
-        .startsWith("status: " + file("statuses.jsonl") + ": 6 lines, 2 statuses, 4 error lines in ");
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "status: " + file("statuses.jsonl") + ": 6 lines, 2 statuses, 4 error lines in ");
     List<JsonNode> lines = r.out().lines().map(StatusHarnessTest::json).toList();
     assertThat(lines).hasSize(6);
     // line 1 is the example without options: the same status as the single form gives
     assertThat(lines.get(0)).isEqualTo(json(example().out()));
     assertThat(lines.get(1).get("error").asText())
         .isEqualTo("statuses.jsonl:2: events[2].severity: 7 is not a severity (1..4)");
-    assertThat(lines.get(2).get("error").asText()).isEqualTo("statuses.jsonl:3: case B-3 /"
-        + " subscription S-3: events[0]: AGENT_RESPONDED at 2026-03-06T00:00:00Z is before the"
-        + " case opened (2026-03-06T08:30:00Z)");
+    assertThat(lines.get(2).get("error").asText())
+        .isEqualTo(
+            "statuses.jsonl:3: case B-3 /"
+                + " subscription S-3: events[0]: AGENT_RESPONDED at 2026-03-06T00:00:00Z is before the"
+                + " case opened (2026-03-06T08:30:00Z)");
     // VEEAM-4 BASIC severity 2: 8 business hours from Wed 23 Sep 2026 15:00 KST; Chuseok Thu-Sat:
     // at Mon 28 Sep 10:00 KST 3 h + 1 h are used, due Mon 14:00 KST
     JsonNode veeam = lines.get(3);
     assertThat(veeam.at("/metrics/0/elapsed").asText()).isEqualTo("PT4H");
     assertThat(veeam.at("/metrics/0/deadline").asText()).isEqualTo("2026-09-28T05:00:00Z");
-    assertThat(veeam.get("alarms").findValuesAsText("at")).containsExactly("2026-09-28T03:00:00Z",
-        "2026-09-28T04:12:00Z", "2026-09-28T05:00:00Z");
-    assertThat(lines.get(4).get("error").asText()).isEqualTo("statuses.jsonl:5: at: is missing (required)");
-    assertThat(lines.get(5).get("error").asText()).isEqualTo("statuses.jsonl:6: \"evnts\" is not a"
-        + " field of a status request; did you mean \"events\"?");
-    Run allowed = run("status", "--batch", file("statuses.jsonl"), "--allow-errors", "--threads", "3");
+    assertThat(veeam.get("alarms").findValuesAsText("at"))
+        .containsExactly("2026-09-28T03:00:00Z", "2026-09-28T04:12:00Z", "2026-09-28T05:00:00Z");
+    assertThat(lines.get(4).get("error").asText())
+        .isEqualTo("statuses.jsonl:5: at: is missing (required)");
+    assertThat(lines.get(5).get("error").asText())
+        .isEqualTo(
+            "statuses.jsonl:6: \"evnts\" is not a"
+                + " field of a status request; did you mean \"events\"?");
+    Run allowed =
+        run("status", "--batch", file("statuses.jsonl"), "--allow-errors", "--threads", "3");
     assertThat(allowed.status()).isZero();
     assertThat(allowed.out()).isEqualTo(r.out());
   }
@@ -177,122 +208,252 @@ class StatusHarnessTest {
 
   @Test
   void badEventsNameTheFileThePathAndTheValue() throws IOException {
-    Path events = write("events.json", """
+    Path events =
+        write(
+            "events.json",
+            """
         [ {"type": "AGENT_RESPONDED", "at": "2026-03-09T10:00:00+09:00"},
           {"type": "WAITING_ON_CUSTOMER", "at": "2026-03-09T10:00:00+09:00"},
           {"type": "CUSTOMER_RESPONDED", "at": "2026-03-10T14:00:00+09:00"},
           {"type": "SEVERITY_CHANGED", "at": "2026-03-10T15:00:00+09:00", "severity": 7} ]""");
-    Run r = run("status", "--case", file("case.json"), "--subscription", file("subscription.json"),
-        "--events", events.toString(), "--at", AT);
+    Run r =
+        run(
+            "status",
+            "--case",
+            file("case.json"),
+            "--subscription",
+            file("subscription.json"),
+            "--events",
+            events.toString(),
+            "--at",
+            AT);
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo("events.json: [3].severity: 7 is not a severity (1..4)"
-        + System.lineSeparator());
+    assertThat(r.err())
+        .isEqualTo(
+            "events.json: [3].severity: 7 is not a severity (1..4)" + System.lineSeparator());
 
     // what only the engine can know names the three files, the case and the event
     Files.writeString(events, "[{\"type\": \"RESOLVED\", \"at\": \"2026-03-05T15:00:00+09:00\"}]");
-    Run early = run("status", "--case", file("case.json"), "--subscription", file("subscription.json"),
-        "--events", events.toString(), "--at", AT);
+    Run early =
+        run(
+            "status",
+            "--case",
+            file("case.json"),
+            "--subscription",
+            file("subscription.json"),
+            "--events",
+            events.toString(),
+            "--at",
+            AT);
     assertThat(early.status()).isEqualTo(2);
-    assertThat(early.err()).isEqualTo("case.json, subscription.json, events.json: case CASE-1 /"
-        + " subscription SUB-1: events[0]: RESOLVED at 2026-03-05T06:00:00Z is before the case"
-        + " opened (2026-03-06T08:30:00Z)" + System.lineSeparator());
+    assertThat(early.err())
+        .isEqualTo(
+            "case.json, subscription.json, events.json: case CASE-1 /"
+                + " subscription SUB-1: events[0]: RESOLVED at 2026-03-05T06:00:00Z is before the case"
+                + " opened (2026-03-06T08:30:00Z)"
+                + System.lineSeparator());
 
-    Files.writeString(events, "[{\"type\": \"WAITING_ON_CUSTOMER\", \"at\": \"2026-03-09T10:00:00+09:00\","
-        + " \"severity\": 2}]");
-    assertThat(run("status", "--case", file("case.json"), "--subscription", file("subscription.json"),
-        "--events", events.toString(), "--at", AT).err()).isEqualTo("events.json: [0].severity: 2"
-        + " does not go with WAITING_ON_CUSTOMER: only SEVERITY_CHANGED has a severity"
-        + System.lineSeparator());
+    Files.writeString(
+        events,
+        "[{\"type\": \"WAITING_ON_CUSTOMER\", \"at\": \"2026-03-09T10:00:00+09:00\","
+            + " \"severity\": 2}]");
+    assertThat(
+            run(
+                    "status",
+                    "--case",
+                    file("case.json"),
+                    "--subscription",
+                    file("subscription.json"),
+                    "--events",
+                    events.toString(),
+                    "--at",
+                    AT)
+                .err())
+        .isEqualTo(
+            "events.json: [0].severity: 2"
+                + " does not go with WAITING_ON_CUSTOMER: only SEVERITY_CHANGED has a severity"
+                + System.lineSeparator());
 
     Files.writeString(events, "{\"events\": []}");
-    assertThat(run("status", "--case", file("case.json"), "--subscription", file("subscription.json"),
-        "--events", events.toString(), "--at", AT).err()).isEqualTo("events.json: (root):"
-        + " {\"events\":[]} is not a list of events" + System.lineSeparator());
+    assertThat(
+            run(
+                    "status",
+                    "--case",
+                    file("case.json"),
+                    "--subscription",
+                    file("subscription.json"),
+                    "--events",
+                    events.toString(),
+                    "--at",
+                    AT)
+                .err())
+        .isEqualTo(
+            "events.json: (root):"
+                + " {\"events\":[]} is not a list of events"
+                + System.lineSeparator());
   }
 
   @Test
   void aBadLineOfTheBatchNamesFileLinePathAndValue() throws IOException {
     String good = Files.readAllLines(ROOT.resolve("examples/statuses.jsonl")).get(0);
-    Path batch = write("day.jsonl", String.join("\n",
-        good.replace("\"severity\": 1}", "\"severity\": 1, \"sevrity\": 2}"),
-        good.replace("\"type\": \"CUSTOMER_RESPONDED\"", "\"type\": \"CUSTOMER_REPLIED\""),
-        good.replace("\"at\": \"2026-03-10T16:00:00+09:00\"", "\"at\": \"2026-03-10 16:00\""),
-        good.replace("\"at\": \"2026-03-10T16:00:00+09:00\"", "\"at\": \"2026-03-05T16:00:00+09:00\""),
-        good.replace(", \"severity\": 1}", "}"),
-        good));
+    Path batch =
+        write(
+            "day.jsonl",
+            String.join(
+                "\n",
+                good.replace("\"severity\": 1}", "\"severity\": 1, \"sevrity\": 2}"),
+                good.replace("\"type\": \"CUSTOMER_RESPONDED\"", "\"type\": \"CUSTOMER_REPLIED\""),
+                good.replace(
+                    "\"at\": \"2026-03-10T16:00:00+09:00\"", "\"at\": \"2026-03-10 16:00\""),
+                good.replace(
+                    "\"at\": \"2026-03-10T16:00:00+09:00\"",
+                    "\"at\": \"2026-03-05T16:00:00+09:00\""),
+                good.replace(", \"severity\": 1}", "}"),
+                good));
     Run r = run("status", "--batch", batch.toString());
     List<String> errors = r.out().lines().map(l -> json(l).path("error").asText()).toList();
-    assertThat(errors).containsExactly(
-        "day.jsonl:1: events[3]: \"sevrity\" is not a field of an event; did you mean \"severity\"?",
-        "day.jsonl:2: events[2].type: \"CUSTOMER_REPLIED\" is not an event type (OPENED, REOPENED,"
-            + " SEVERITY_CHANGED, ESCALATED, WAITING_ON_CUSTOMER, WAITING_ON_VENDOR,"
-            + " CUSTOMER_RESPONDED, AGENT_RESPONDED, RESOLVED, CLOSED)",
-        "day.jsonl:3: at: \"2026-03-10 16:00\" is not a date-time with an offset"
-            + " (2026-03-06T17:30:00+09:00)",
-        "day.jsonl:4: case CASE-1 / subscription SUB-1: at: 2026-03-05T07:00:00Z is before the"
-            + " case opened (2026-03-06T08:30:00Z)",
-        "day.jsonl:5: events[3].severity: is missing (SEVERITY_CHANGED gives the new severity, 1..4)",
-        "");
+    assertThat(errors)
+        .containsExactly(
+            "day.jsonl:1: events[3]: \"sevrity\" is not a field of an event; did you mean \"severity\"?",
+            "day.jsonl:2: events[2].type: \"CUSTOMER_REPLIED\" is not an event type (OPENED, REOPENED,"
+                + " SEVERITY_CHANGED, ESCALATED, WAITING_ON_CUSTOMER, WAITING_ON_VENDOR,"
+                + " CUSTOMER_RESPONDED, AGENT_RESPONDED, RESOLVED, CLOSED)",
+            "day.jsonl:3: at: \"2026-03-10 16:00\" is not a date-time with an offset"
+                + " (2026-03-06T17:30:00+09:00)",
+            "day.jsonl:4: case CASE-1 / subscription SUB-1: at: 2026-03-05T07:00:00Z is before the"
+                + " case opened (2026-03-06T08:30:00Z)",
+            "day.jsonl:5: events[3].severity: is missing (SEVERITY_CHANGED gives the new severity, 1..4)",
+            "");
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err().lines()).singleElement().asString().contains(": 6 lines, 1 status, 5 error lines in ");
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .contains(": 6 lines, 1 status, 5 error lines in ");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "no at| status: --at is required",
-    "at without offset| status: --at \"2026-03-10T16:00:00\" is not an instant with an offset",
-    "at out of range| status: --at \"2300-01-01T00:00:00Z\" is outside the supported range: local years 1900 to 2299",
-    "at before opening| case.json, subscription.json: case CASE-1 / subscription SUB-1: at: 2026-03-06T03:00:00Z is before the case opened (2026-03-06T08:30:00Z)",
-    "bad percents| status: --alarm-percents \"50,101\" is not a list of percents from 1 to 100 separated by commas (50,75,90,100)",
-    "empty percent| status: --alarm-percents \"50,,75\" is not a list of percents from 1 to 100",
-    "percent twice| status: --alarm-percents \"50,75,50\" gives 50 twice",
-    "bad off hours| status: --off-hours \"later\" is not mark or next-opening",
-    "batch and case| status: give either --batch FILE or --case FILE --subscription FILE [--events FILE] --at INSTANT",
-    "batch and at| status: give either --batch FILE or --case FILE --subscription FILE [--events FILE] --at INSTANT",
-    "nothing| status: give either --batch FILE or --case FILE --subscription FILE [--events FILE] --at INSTANT",
-    "no subscription| status: --subscription is required",
-    "threads alone| status: --threads and --allow-errors go with --batch",
-    "bad threads| status: --threads \"0\" is not a whole number from 1 to 256",
-    "missing events file| /nonexistent/events.json: no such file",
-    "unknown option| status: unknown option \"--event\"",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "no at| status: --at is required",
+        "at without offset| status: --at \"2026-03-10T16:00:00\" is not an instant with an offset",
+        "at out of range| status: --at \"2300-01-01T00:00:00Z\" is outside the supported range: local years 1900 to 2299",
+        "at before opening| case.json, subscription.json: case CASE-1 / subscription SUB-1: at: 2026-03-06T03:00:00Z is before the case opened (2026-03-06T08:30:00Z)",
+        "bad percents| status: --alarm-percents \"50,101\" is not a list of percents from 1 to 100 separated by commas (50,75,90,100)",
+        "empty percent| status: --alarm-percents \"50,,75\" is not a list of percents from 1 to 100",
+        "percent twice| status: --alarm-percents \"50,75,50\" gives 50 twice",
+        "bad off hours| status: --off-hours \"later\" is not mark or next-opening",
+        "batch and case| status: give either --batch FILE or --case FILE --subscription FILE [--events FILE] --at INSTANT",
+        "batch and at| status: give either --batch FILE or --case FILE --subscription FILE [--events FILE] --at INSTANT",
+        "nothing| status: give either --batch FILE or --case FILE --subscription FILE [--events FILE] --at INSTANT",
+        "no subscription| status: --subscription is required",
+        "threads alone| status: --threads and --allow-errors go with --batch",
+        "bad threads| status: --threads \"0\" is not a whole number from 1 to 256",
+        "missing events file| /nonexistent/events.json: no such file",
+        "unknown option| status: unknown option \"--event\"",
+      })
   void usageAndBadInputAreOneLineAndExitTwo(String kase, String message) {
     String c = file("case.json");
     String s = file("subscription.json");
-    String[] args = switch (kase) {
-      case "no at" -> new String[] {"status", "--case", c, "--subscription", s};
-      case "at without offset" -> new String[] {"status", "--case", c, "--subscription", s, "--at", "2026-03-10T16:00:00"};
-      case "at out of range" -> new String[] {"status", "--case", c, "--subscription", s, "--at", "2300-01-01T00:00:00Z"};
-      case "at before opening" -> new String[] {"status", "--case", c, "--subscription", s, "--at", "2026-03-06T12:00:00+09:00"};
-      case "bad percents" -> new String[] {"status", "--case", c, "--subscription", s, "--at", AT, "--alarm-percents", "50,101"};
-      case "empty percent" -> new String[] {"status", "--case", c, "--subscription", s, "--at", AT, "--alarm-percents", "50,,75"};
-      case "percent twice" -> new String[] {"status", "--case", c, "--subscription", s, "--at", AT, "--alarm-percents", "50,75,50"};
-      case "bad off hours" -> new String[] {"status", "--case", c, "--subscription", s, "--at", AT, "--off-hours", "later"};
-      case "batch and case" -> new String[] {"status", "--batch", file("statuses.jsonl"), "--case", c};
-      case "batch and at" -> new String[] {"status", "--batch", file("statuses.jsonl"), "--at", AT};
-      case "nothing" -> new String[] {"status"};
-      case "no subscription" -> new String[] {"status", "--case", c, "--at", AT};
-      case "threads alone" -> new String[] {"status", "--case", c, "--subscription", s, "--at", AT, "--threads", "2"};
-      case "bad threads" -> new String[] {"status", "--batch", file("statuses.jsonl"), "--threads", "0"};
-      case "missing events file" -> new String[] {"status", "--case", c, "--subscription", s, "--at", AT, "--events", "/nonexistent/events.json"};
-      default -> new String[] {"status", "--case", c, "--subscription", s, "--at", AT, "--event", "x"};
-    };
+    String[] args =
+        switch (kase) {
+          case "no at" -> new String[] {"status", "--case", c, "--subscription", s};
+          case "at without offset" ->
+              new String[] {
+                "status", "--case", c, "--subscription", s, "--at", "2026-03-10T16:00:00"
+              };
+          case "at out of range" ->
+              new String[] {
+                "status", "--case", c, "--subscription", s, "--at", "2300-01-01T00:00:00Z"
+              };
+          case "at before opening" ->
+              new String[] {
+                "status", "--case", c, "--subscription", s, "--at", "2026-03-06T12:00:00+09:00"
+              };
+          case "bad percents" ->
+              new String[] {
+                "status", "--case", c, "--subscription", s, "--at", AT, "--alarm-percents", "50,101"
+              };
+          case "empty percent" ->
+              new String[] {
+                "status", "--case", c, "--subscription", s, "--at", AT, "--alarm-percents", "50,,75"
+              };
+          case "percent twice" ->
+              new String[] {
+                "status",
+                "--case",
+                c,
+                "--subscription",
+                s,
+                "--at",
+                AT,
+                "--alarm-percents",
+                "50,75,50"
+              };
+          case "bad off hours" ->
+              new String[] {
+                "status", "--case", c, "--subscription", s, "--at", AT, "--off-hours", "later"
+              };
+          case "batch and case" ->
+              new String[] {"status", "--batch", file("statuses.jsonl"), "--case", c};
+          case "batch and at" ->
+              new String[] {"status", "--batch", file("statuses.jsonl"), "--at", AT};
+          case "nothing" -> new String[] {"status"};
+          case "no subscription" -> new String[] {"status", "--case", c, "--at", AT};
+          case "threads alone" ->
+              new String[] {
+                "status", "--case", c, "--subscription", s, "--at", AT, "--threads", "2"
+              };
+          case "bad threads" ->
+              new String[] {"status", "--batch", file("statuses.jsonl"), "--threads", "0"};
+          case "missing events file" ->
+              new String[] {
+                "status",
+                "--case",
+                c,
+                "--subscription",
+                s,
+                "--at",
+                AT,
+                "--events",
+                "/nonexistent/events.json"
+              };
+          default ->
+              new String[] {"status", "--case", c, "--subscription", s, "--at", AT, "--event", "x"};
+        };
     Run r = run(args);
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().lines()).singleElement().asString().startsWith(message)
-        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith(message)
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   @Test
   void anEventsFileOverOneMebibyteIsRefusedWithOneMessage() throws IOException {
     Path events = write("events.json", "[" + " ".repeat(1 << 20) + "]");
-    Run r = run("status", "--case", file("case.json"), "--subscription", file("subscription.json"),
-        "--events", events.toString(), "--at", AT);
+    Run r =
+        run(
+            "status",
+            "--case",
+            file("case.json"),
+            "--subscription",
+            file("subscription.json"),
+            "--events",
+            events.toString(),
+            "--at",
+            AT);
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo(events + ": larger than 1 MiB (1,048,576 bytes), the most a"
-        + " --events file may hold" + System.lineSeparator());
+    assertThat(r.err())
+        .isEqualTo(
+            events
+                + ": larger than 1 MiB (1,048,576 bytes), the most a"
+                + " --events file may hold"
+                + System.lineSeparator());
   }
 
   /** The fenced block of {@code lang} that follows {@code heading} in a Markdown file. */
@@ -315,16 +476,20 @@ class StatusHarnessTest {
   void theJsonContractShowsWhatTheCodeGives() throws IOException {
     String doc = Files.readString(ROOT.resolve("docs/JSON.md"));
     JsonNode request = json(block(doc, "## Status request", "json"));
-    assertThat(request.get("case")).isEqualTo(json(Files.readString(ROOT.resolve("examples/case.json"))));
+    assertThat(request.get("case"))
+        .isEqualTo(json(Files.readString(ROOT.resolve("examples/case.json"))));
     assertThat(request.get("subscription"))
         .isEqualTo(json(Files.readString(ROOT.resolve("examples/subscription.json"))));
-    assertThat(request.get("events")).isEqualTo(json(Files.readString(ROOT.resolve("examples/events.json"))));
+    assertThat(request.get("events"))
+        .isEqualTo(json(Files.readString(ROOT.resolve("examples/events.json"))));
     assertThat(request.get("at").asText()).isEqualTo(AT);
 
     SlaEngine engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
     SlaJson.StatusRequest r = SlaJson.readStatusRequest(request.toString(), "JSON.md");
-    JsonNode computed = json(SlaJson.writeLine(engine.status(r.supportCase(), r.subscription(),
-        r.events(), r.at())));
+    JsonNode computed =
+        json(
+            SlaJson.writeLine(
+                engine.status(r.supportCase(), r.subscription(), r.events(), r.at())));
     JsonNode shown = json(block(doc, "\n## Status\n", "json"));
     assertThat(shown.get("rulesetVersion").asText()).startsWith("sha256:");
     assertThat(withoutVersion(shown)).isEqualTo(withoutVersion(computed));
@@ -341,8 +506,10 @@ class StatusHarnessTest {
     String heading = "### Case status over its life";
     String command = block(readme, heading, "sh");
     assertThat(command).startsWith("$H status ");
-    String[] args = Arrays.stream(command.substring(3).trim().split("\\s+"))
-        .map(a -> a.startsWith("examples/") ? ROOT.resolve(a).toString() : a).toArray(String[]::new);
+    String[] args =
+        Arrays.stream(command.substring(3).trim().split("\\s+"))
+            .map(a -> a.startsWith("examples/") ? ROOT.resolve(a).toString() : a)
+            .toArray(String[]::new);
     Run r = run(args);
     assertThat(r.err()).isEmpty();
     assertThat(withoutVersion(json(block(readme, heading, "json"))))

@@ -3,7 +3,6 @@ package io.github.slakit.oncall;
 import io.github.slakit.calendars.internal.JsonFields;
 import io.github.slakit.core.CaseStatus;
 import io.github.slakit.core.Decision;
-import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An escalation policy bound to its schedules: makes plans (ONCALL-2, ONCALL-4) and says who is
@@ -37,8 +37,8 @@ public final class Escalation {
   private final Map<String, Schedule> schedules;
   private final Map<String, String> roles;
 
-  private Escalation(EscalationPolicy policy, Map<String, Schedule> schedules,
-      Map<String, String> roles) {
+  private Escalation(
+      EscalationPolicy policy, Map<String, Schedule> schedules, Map<String, String> roles) {
     this.policy = policy;
     this.schedules = schedules;
     this.roles = roles;
@@ -85,18 +85,25 @@ public final class Escalation {
    */
   public Escalation withRoles(Map<String, String> more) {
     Map<String, String> merged = new LinkedHashMap<>(roles);
-    more.forEach((role, id) -> {
-      need(id, "role " + role);
-      merged.put(role, id);
-    });
+    more.forEach(
+        (role, id) -> {
+          need(id, "role " + role);
+          merged.put(role, id);
+        });
     return new Escalation(policy, schedules, Collections.unmodifiableMap(merged));
   }
 
   private void need(String scheduleId, String where) {
     if (!schedules.containsKey(scheduleId)) {
-      throw new IllegalArgumentException(where + ": " + JsonFields.quote(scheduleId)
-          + " is not the id of a schedule given (" + (schedules.isEmpty() ? "none given"
-          : String.join(", ", new TreeSet<>(schedules.keySet()))) + ")");
+      throw new IllegalArgumentException(
+          where
+              + ": "
+              + JsonFields.quote(scheduleId)
+              + " is not the id of a schedule given ("
+              + (schedules.isEmpty()
+                  ? "none given"
+                  : String.join(", ", new TreeSet<>(schedules.keySet())))
+              + ")");
     }
   }
 
@@ -165,8 +172,9 @@ public final class Escalation {
     for (String role : step.roles()) {
       String id = roles.get(role);
       Schedule s = id == null ? null : schedules.get(id);
-      out.add(new RoleOnCall(role, Optional.ofNullable(id),
-          s == null ? Optional.empty() : s.onCallAt(step.at())));
+      out.add(
+          new RoleOnCall(
+              role, Optional.ofNullable(id), s == null ? Optional.empty() : s.onCallAt(step.at())));
     }
     return out;
   }
@@ -188,8 +196,8 @@ public final class Escalation {
     return out;
   }
 
-  private EscalationPlan plan(Instant start, List<String> stepRoles,
-      Optional<Instant> acknowledgedAt) {
+  private EscalationPlan plan(
+      Instant start, List<String> stepRoles, Optional<Instant> acknowledgedAt) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(acknowledgedAt, "acknowledgedAt");
     Instant ack = acknowledgedAt.orElse(null);
@@ -208,8 +216,15 @@ public final class Escalation {
           for (Resolved res : resolve(target, at, stepRoles)) {
             if (res.person == null) {
               if (live) {
-                unreached.add(new Unreached(pass, r + 1, at, target, res.role, res.schedule,
-                    Objects.requireNonNull(res.reason)));
+                unreached.add(
+                    new Unreached(
+                        pass,
+                        r + 1,
+                        at,
+                        target,
+                        res.role,
+                        res.schedule,
+                        Objects.requireNonNull(res.reason)));
               }
               continue;
             }
@@ -218,8 +233,10 @@ public final class Escalation {
               continue;
             }
             for (Channel c : rule.channels()) {
-              (live ? sent : cancelled).add(new Notification(pass, r + 1, at, res.person, c,
-                  target, res.role, res.schedule));
+              (live ? sent : cancelled)
+                  .add(
+                      new Notification(
+                          pass, r + 1, at, res.person, c, target, res.role, res.schedule));
             }
           }
         }
@@ -232,29 +249,41 @@ public final class Escalation {
   }
 
   /** A target resolved at an instant: a person, or nobody with the reason. */
-  private record Resolved(@Nullable String person, Optional<String> role,
-      Optional<String> schedule, Unreached.@Nullable Reason reason) {}
+  private record Resolved(
+      @Nullable String person,
+      Optional<String> role,
+      Optional<String> schedule,
+      Unreached.@Nullable Reason reason) {}
 
   private List<Resolved> resolve(Target target, Instant at, List<String> stepRoles) {
     switch (target.type()) {
       case PERSON:
         return List.of(new Resolved(target.id(), Optional.empty(), Optional.empty(), null));
       case SCHEDULE:
-        return List.of(pick(Objects.requireNonNull(schedules.get(target.id())), target.onCall(),
-            at, Optional.empty()));
+        return List.of(
+            pick(
+                Objects.requireNonNull(schedules.get(target.id())),
+                target.onCall(),
+                at,
+                Optional.empty()));
       default:
         if (stepRoles.isEmpty()) {
-          return List.of(new Resolved(null, Optional.empty(), Optional.empty(),
-              Unreached.Reason.NO_STEP_ROLES));
+          return List.of(
+              new Resolved(
+                  null, Optional.empty(), Optional.empty(), Unreached.Reason.NO_STEP_ROLES));
         }
         List<Resolved> out = new ArrayList<>();
         for (String role : stepRoles) {
           String id = roles.get(role);
           Schedule s = id == null ? null : schedules.get(id);
-          out.add(s == null
-              ? new Resolved(null, Optional.of(role), Optional.empty(),
-                  Unreached.Reason.NO_SCHEDULE_FOR_ROLE)
-              : pick(s, target.onCall(), at, Optional.of(role)));
+          out.add(
+              s == null
+                  ? new Resolved(
+                      null,
+                      Optional.of(role),
+                      Optional.empty(),
+                      Unreached.Reason.NO_SCHEDULE_FOR_ROLE)
+                  : pick(s, target.onCall(), at, Optional.of(role)));
         }
         return out;
     }
@@ -277,7 +306,7 @@ public final class Escalation {
         reason = Unreached.Reason.NOBODY_ON_CALL;
         break;
     }
-    return new Resolved(person.orElse(null), role, Optional.of(s.id()),
-        person.isPresent() ? null : reason);
+    return new Resolved(
+        person.orElse(null), role, Optional.of(s.id()), person.isPresent() ? null : reason);
   }
 }

@@ -17,8 +17,12 @@ import java.util.Optional;
  * @param unreached the targets that reach nobody before the acknowledgement, in the same order
  * @param cancelled the notifications the acknowledgement cancelled, in the same order
  */
-public record EscalationPlan(Instant start, Optional<Instant> acknowledgedAt,
-    List<Notification> notifications, List<Unreached> unreached, List<Notification> cancelled) {
+public record EscalationPlan(
+    Instant start,
+    Optional<Instant> acknowledgedAt,
+    List<Notification> notifications,
+    List<Unreached> unreached,
+    List<Notification> cancelled) {
   /**
    * Checks and copies the lists.
    *

@@ -79,8 +79,11 @@ public final class EscalationPolicy {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof EscalationPolicy p && id.equals(p.id) && rules.equals(p.rules)
-        && loops == p.loops && roles.equals(p.roles);
+    return o instanceof EscalationPolicy p
+        && id.equals(p.id)
+        && rules.equals(p.rules)
+        && loops == p.loops
+        && roles.equals(p.roles);
   }
 
   @Override
@@ -90,8 +93,15 @@ public final class EscalationPolicy {
 
   @Override
   public String toString() {
-    return "EscalationPolicy[" + id + ", " + rules.size() + " rules, loops " + loops + ", roles "
-        + roles + "]";
+    return "EscalationPolicy["
+        + id
+        + ", "
+        + rules.size()
+        + " rules, loops "
+        + loops
+        + ", roles "
+        + roles
+        + "]";
   }
 
   /** Builds an {@link EscalationPolicy}. Not thread-safe. */

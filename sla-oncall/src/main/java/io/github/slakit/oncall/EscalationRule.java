@@ -38,8 +38,8 @@ public record EscalationRule(List<Target> targets, List<Channel> channels, int d
       throw new IllegalArgumentException("DEFAULT stands alone: " + channels);
     }
     if (delayMinutes < 0 || delayMinutes > MAX_DELAY_MINUTES) {
-      throw new IllegalArgumentException("a delay is 0 to " + MAX_DELAY_MINUTES + " minutes, not "
-          + delayMinutes);
+      throw new IllegalArgumentException(
+          "a delay is 0 to " + MAX_DELAY_MINUTES + " minutes, not " + delayMinutes);
     }
     Objects.requireNonNull(channels, "channels");
   }

@@ -22,7 +22,8 @@ public record Gap(Instant start, Instant end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (!end.isAfter(start)) {
-      throw new IllegalArgumentException("a gap's end " + end + " must be after its start " + start);
+      throw new IllegalArgumentException(
+          "a gap's end " + end + " must be after its start " + start);
     }
   }
 

@@ -1,6 +1,5 @@
 package io.github.slakit.oncall;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A layer of a schedule: a rotation of participants taking turns of a fixed length in local
@@ -109,8 +109,12 @@ public final class Layer {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Layer l && name.equals(l.name) && participants.equals(l.participants)
-        && turn.equals(l.turn) && start.equals(l.start) && Objects.equals(zone, l.zone)
+    return o instanceof Layer l
+        && name.equals(l.name)
+        && participants.equals(l.participants)
+        && turn.equals(l.turn)
+        && start.equals(l.start)
+        && Objects.equals(zone, l.zone)
         && restrictions.equals(l.restrictions);
   }
 
@@ -121,9 +125,16 @@ public final class Layer {
 
   @Override
   public String toString() {
-    return "Layer[" + (name.isEmpty() ? "" : name + ", ") + participants + " every " + turn
-        + " from " + start + (zone == null ? "" : " " + zone) + (restrictions.isEmpty() ? ""
-        : " restricted to " + restrictions) + "]";
+    return "Layer["
+        + (name.isEmpty() ? "" : name + ", ")
+        + participants
+        + " every "
+        + turn
+        + " from "
+        + start
+        + (zone == null ? "" : " " + zone)
+        + (restrictions.isEmpty() ? "" : " restricted to " + restrictions)
+        + "]";
   }
 
   /** Builds a {@link Layer}. Not thread-safe. */
@@ -138,9 +149,12 @@ public final class Layer {
     private Builder(LocalDateTime start, Duration turn) {
       this.start = Objects.requireNonNull(start, "start");
       this.turn = Objects.requireNonNull(turn, "turn");
-      if (turn.isNegative() || turn.isZero() || turn.getNano() != 0 || turn.getSeconds() % 60 != 0) {
-        throw new IllegalArgumentException("a turn is a positive whole number of minutes, not "
-            + turn);
+      if (turn.isNegative()
+          || turn.isZero()
+          || turn.getNano() != 0
+          || turn.getSeconds() % 60 != 0) {
+        throw new IllegalArgumentException(
+            "a turn is a positive whole number of minutes, not " + turn);
       }
     }
 

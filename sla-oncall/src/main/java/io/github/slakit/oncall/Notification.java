@@ -17,8 +17,15 @@ import java.util.Optional;
  * @param role the step's role, for a {@link Target.Type#STEP_ROLES} target
  * @param schedule the schedule the person was on call in, for a schedule or a role
  */
-public record Notification(int pass, int rule, Instant at, String person, Channel channel,
-    Target target, Optional<String> role, Optional<String> schedule) {
+public record Notification(
+    int pass,
+    int rule,
+    Instant at,
+    String person,
+    Channel channel,
+    Target target,
+    Optional<String> role,
+    Optional<String> schedule) {
   /**
    * Checks the notification.
    *

@@ -1,8 +1,5 @@
 package io.github.slakit.oncall;
 
-import io.github.slakit.calendars.TimeWindow;
-import io.github.slakit.calendars.internal.TextFiles;
-import io.github.slakit.core.SlaInputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.slakit.calendars.TimeWindow;
+import io.github.slakit.calendars.internal.TextFiles;
+import io.github.slakit.core.SlaInputException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -37,16 +37,17 @@ import java.util.regex.Pattern;
  */
 public final class OncallJson {
   static final List<String> SCHEDULE_FIELDS = List.of("id", "zone", "layers", "overrides");
-  static final List<String> LAYER_FIELDS = List.of("name", "zone", "start", "turn",
-      "participants", "restrictions");
+  static final List<String> LAYER_FIELDS =
+      List.of("name", "zone", "start", "turn", "participants", "restrictions");
   static final List<String> RESTRICTION_FIELDS = List.of("days", "window");
   static final List<String> OVERRIDE_FIELDS = List.of("person", "start", "end");
   static final List<String> POLICY_FIELDS = List.of("id", "rules", "loops", "roles");
   static final List<String> RULE_FIELDS = List.of("targets", "channels", "delayMinutes");
   static final List<String> TARGET_FIELDS = List.of("type", "id", "onCall");
   private static final Pattern WEEKS = Pattern.compile("P(\\d{1,4})W", Pattern.CASE_INSENSITIVE);
-  private static final String TURN = "a turn (an ISO-8601 duration of whole minutes, more than "
-      + "zero: PT12H, P1D, P1W, P2DT12H)";
+  private static final String TURN =
+      "a turn (an ISO-8601 duration of whole minutes, more than "
+          + "zero: PT12H, P1D, P1W, P2DT12H)";
 
   private OncallJson() {}
 
@@ -72,47 +73,70 @@ public final class OncallJson {
   public static Schedule readSchedule(String json, String source) {
     OncallReader in = new OncallReader(source);
     JsonNode root = in.object(in.parse(json), "", SCHEDULE_FIELDS, "a schedule");
-    Schedule.Builder b = Schedule.builder(in.requiredText(root, "", "id"),
-        in.zone(in.required(root, "", "zone"), "zone"));
+    Schedule.Builder b =
+        Schedule.builder(
+            in.requiredText(root, "", "id"), in.zone(in.required(root, "", "zone"), "zone"));
     in.list(in.required(root, "", "layers"), "layers", "the layers", (n, p) -> layer(in, n, p))
         .forEach(b::layer);
-    in.optional(root, "overrides").ifPresent(o -> in.list(o, "overrides", "the overrides",
-        (n, p) -> override(in, n, p)).forEach(b::override));
+    in.optional(root, "overrides")
+        .ifPresent(
+            o ->
+                in.list(o, "overrides", "the overrides", (n, p) -> override(in, n, p))
+                    .forEach(b::override));
     return b.build();
   }
 
   private static Layer layer(OncallReader in, JsonNode node, String p) {
     in.object(node, p, LAYER_FIELDS, "a layer");
-    Layer.Builder b = Layer.builder(localStart(in, in.required(node, p, "start"),
-        OncallReader.path(p, "start")), turn(in, in.required(node, p, "turn"),
-        OncallReader.path(p, "turn")));
+    Layer.Builder b =
+        Layer.builder(
+            localStart(in, in.required(node, p, "start"), OncallReader.path(p, "start")),
+            turn(in, in.required(node, p, "turn"), OncallReader.path(p, "turn")));
     in.optionalText(node, p, "name").ifPresent(b::name);
     in.optional(node, "zone").ifPresent(z -> b.zone(in.zone(z, OncallReader.path(p, "zone"))));
     String pp = OncallReader.path(p, "participants");
-    List<String> people = in.list(in.required(node, p, "participants"), pp, "the participants",
-        in::text);
+    List<String> people =
+        in.list(in.required(node, p, "participants"), pp, "the participants", in::text);
     if (people.isEmpty()) {
       throw in.error(pp, "is empty: a layer needs at least one participant");
     }
     b.participants(people);
-    in.optional(node, "restrictions").ifPresent(r -> in.list(r, OncallReader.path(p, "restrictions"),
-        "the restrictions", (n, rp) -> restriction(in, n, rp)).forEach(b::restriction));
+    in.optional(node, "restrictions")
+        .ifPresent(
+            r ->
+                in.list(
+                        r,
+                        OncallReader.path(p, "restrictions"),
+                        "the restrictions",
+                        (n, rp) -> restriction(in, n, rp))
+                    .forEach(b::restriction));
     return b.build();
   }
 
   private static LocalDateTime localStart(OncallReader in, JsonNode n, String path) {
-    LocalDateTime t = in.parsed(n, path, s -> LocalDateTime.parse(s,
-        DateTimeFormatter.ISO_LOCAL_DATE_TIME), "a local date-time without an offset "
-        + "(2026-03-02T09:00: the layer's zone gives the offset)");
+    LocalDateTime t =
+        in.parsed(
+            n,
+            path,
+            s -> LocalDateTime.parse(s, DateTimeFormatter.ISO_LOCAL_DATE_TIME),
+            "a local date-time without an offset "
+                + "(2026-03-02T09:00: the layer's zone gives the offset)");
     in.year(t.getYear(), n, path);
     return t;
   }
 
   private static Duration turn(OncallReader in, JsonNode n, String path) {
-    Duration d = in.parsed(n, path, s -> {
-      Matcher m = WEEKS.matcher(s);
-      return m.matches() ? Duration.ofDays(7L * Integer.parseInt(m.group(1))) : Duration.parse(s);
-    }, TURN);
+    Duration d =
+        in.parsed(
+            n,
+            path,
+            s -> {
+              Matcher m = WEEKS.matcher(s);
+              return m.matches()
+                  ? Duration.ofDays(7L * Integer.parseInt(m.group(1)))
+                  : Duration.parse(s);
+            },
+            TURN);
     if (d.isNegative() || d.isZero() || d.getNano() != 0 || d.getSeconds() % 60 != 0) {
       throw in.error(path, n, TURN);
     }
@@ -122,8 +146,12 @@ public final class OncallJson {
   private static Restriction restriction(OncallReader in, JsonNode node, String p) {
     in.object(node, p, RESTRICTION_FIELDS, "a restriction");
     String wp = OncallReader.path(p, "window");
-    TimeWindow window = in.parsed(in.required(node, p, "window"), wp, TimeWindow::parse,
-        "a time window (09:00-17:00; 22:00-06:00 crosses midnight)");
+    TimeWindow window =
+        in.parsed(
+            in.required(node, p, "window"),
+            wp,
+            TimeWindow::parse,
+            "a time window (09:00-17:00; 22:00-06:00 crosses midnight)");
     Set<DayOfWeek> days = EnumSet.allOf(DayOfWeek.class);
     Optional<JsonNode> given = in.optional(node, "days");
     if (given.isPresent()) {
@@ -157,16 +185,24 @@ public final class OncallJson {
     Instant start = instant(in, in.required(node, p, "start"), OncallReader.path(p, "start"));
     Instant end = instant(in, in.required(node, p, "end"), OncallReader.path(p, "end"));
     if (!end.isAfter(start)) {
-      throw in.error(OncallReader.path(p, "end"), OncallReader.show(in.required(node, p, "end"))
-          + " is not after start (" + OncallReader.show(in.required(node, p, "start")) + ")");
+      throw in.error(
+          OncallReader.path(p, "end"),
+          OncallReader.show(in.required(node, p, "end"))
+              + " is not after start ("
+              + OncallReader.show(in.required(node, p, "start"))
+              + ")");
     }
     return new ScheduleOverride(person, start, end);
   }
 
   /** An instant with its offset, in the supported years (local and UTC). */
   static Instant instant(OncallReader in, JsonNode n, String path) {
-    OffsetDateTime t = in.parsed(n, path, OffsetDateTime::parse,
-        "a date-time with an offset (2026-03-06T17:30:00+09:00)");
+    OffsetDateTime t =
+        in.parsed(
+            n,
+            path,
+            OffsetDateTime::parse,
+            "a date-time with an offset (2026-03-06T17:30:00+09:00)");
     in.year(t.getYear(), n, path);
     in.year(t.withOffsetSameInstant(ZoneOffset.UTC).getYear(), n, path);
     return t.toInstant();
@@ -195,37 +231,47 @@ public final class OncallJson {
     OncallReader in = new OncallReader(source);
     JsonNode root = in.object(in.parse(json), "", POLICY_FIELDS, "an escalation policy");
     EscalationPolicy.Builder b = EscalationPolicy.builder(in.requiredText(root, "", "id"));
-    List<EscalationRule> rules = in.list(in.required(root, "", "rules"), "rules", "the rules",
-        (n, p) -> rule(in, n, p));
+    List<EscalationRule> rules =
+        in.list(in.required(root, "", "rules"), "rules", "the rules", (n, p) -> rule(in, n, p));
     if (rules.isEmpty()) {
       throw in.error("rules", "is empty: a policy needs at least one rule");
     }
     rules.forEach(b::rule);
     in.integer(root, "", "loops", 0, EscalationPolicy.MAX_LOOPS).ifPresent(b::loops);
-    in.optional(root, "roles").ifPresent(r -> {
-      if (!r.isObject()) {
-        throw in.error("roles", r, "a map of roles to schedule ids (an object)");
-      }
-      for (var e : r.properties()) {
-        String rp = OncallReader.path("roles", e.getKey());
-        // the role is checked as a value is: not blank, no unpaired surrogate
-        b.role(in.text(TextNode.valueOf(e.getKey()), rp), in.text(e.getValue(), rp));
-      }
-    });
+    in.optional(root, "roles")
+        .ifPresent(
+            r -> {
+              if (!r.isObject()) {
+                throw in.error("roles", r, "a map of roles to schedule ids (an object)");
+              }
+              for (var e : r.properties()) {
+                String rp = OncallReader.path("roles", e.getKey());
+                // the role is checked as a value is: not blank, no unpaired surrogate
+                b.role(in.text(TextNode.valueOf(e.getKey()), rp), in.text(e.getValue(), rp));
+              }
+            });
     return b.build();
   }
 
   private static EscalationRule rule(OncallReader in, JsonNode node, String p) {
     in.object(node, p, RULE_FIELDS, "a rule");
     String tp = OncallReader.path(p, "targets");
-    List<Target> targets = in.list(in.required(node, p, "targets"), tp, "the targets",
-        (n, ip) -> target(in, n, ip));
+    List<Target> targets =
+        in.list(in.required(node, p, "targets"), tp, "the targets", (n, ip) -> target(in, n, ip));
     if (targets.isEmpty()) {
       throw in.error(tp, "is empty: a rule needs at least one target");
     }
     String cp = OncallReader.path(p, "channels");
-    List<Channel> channels = in.optional(node, "channels").map(c -> in.list(c, cp, "the channels",
-        (n, ip) -> in.enumeration(n, ip, Channel.class, "a channel"))).orElse(List.of());
+    List<Channel> channels =
+        in.optional(node, "channels")
+            .map(
+                c ->
+                    in.list(
+                        c,
+                        cp,
+                        "the channels",
+                        (n, ip) -> in.enumeration(n, ip, Channel.class, "a channel")))
+            .orElse(List.of());
     if (EnumSet.copyOf(channels.isEmpty() ? List.of(Channel.DEFAULT) : channels).size()
         != Math.max(1, channels.size())) {
       throw in.error(cp, "names a channel twice");
@@ -233,35 +279,57 @@ public final class OncallJson {
     if (channels.size() > 1 && channels.contains(Channel.DEFAULT)) {
       throw in.error(cp, "DEFAULT (the person's own preferences) stands alone");
     }
-    int delay = in.integer(node, p, "delayMinutes", 0, EscalationRule.MAX_DELAY_MINUTES)
-        .orElseThrow(() -> in.error(OncallReader.path(p, "delayMinutes"), "is missing (required)"));
+    int delay =
+        in.integer(node, p, "delayMinutes", 0, EscalationRule.MAX_DELAY_MINUTES)
+            .orElseThrow(
+                () -> in.error(OncallReader.path(p, "delayMinutes"), "is missing (required)"));
     return new EscalationRule(targets, channels, delay);
   }
 
   private static Target target(OncallReader in, JsonNode node, String p) {
     in.object(node, p, TARGET_FIELDS, "a target");
-    Target.Type type = in.enumeration(in.required(node, p, "type"), OncallReader.path(p, "type"),
-        Target.Type.class, "a target type");
-    Target.Pick pick = in.optional(node, "onCall").map(n -> in.enumeration(n,
-        OncallReader.path(p, "onCall"), Target.Pick.class, "an on-call pick")).orElse(Target.Pick.CURRENT);
+    Target.Type type =
+        in.enumeration(
+            in.required(node, p, "type"),
+            OncallReader.path(p, "type"),
+            Target.Type.class,
+            "a target type");
+    Target.Pick pick =
+        in.optional(node, "onCall")
+            .map(
+                n ->
+                    in.enumeration(
+                        n, OncallReader.path(p, "onCall"), Target.Pick.class, "an on-call pick"))
+            .orElse(Target.Pick.CURRENT);
     Optional<String> id = in.optionalText(node, p, "id");
     switch (type) {
       case STEP_ROLES:
         if (id.isPresent()) {
-          throw in.error(OncallReader.path(p, "id"), "STEP_ROLES takes no id: the step's roles give "
-              + "the schedules (the policy's roles)");
+          throw in.error(
+              OncallReader.path(p, "id"),
+              "STEP_ROLES takes no id: the step's roles give "
+                  + "the schedules (the policy's roles)");
         }
         return Target.stepRoles(pick);
       case PERSON:
         if (pick != Target.Pick.CURRENT) {
-          throw in.error(OncallReader.path(p, "onCall"), OncallReader.show(node.get("onCall"))
-              + " is for a schedule or the step's roles, not a PERSON");
+          throw in.error(
+              OncallReader.path(p, "onCall"),
+              OncallReader.show(node.get("onCall"))
+                  + " is for a schedule or the step's roles, not a PERSON");
         }
-        return Target.person(id.orElseThrow(() -> in.error(OncallReader.path(p, "id"),
-            "is missing (required: the person's name)")));
+        return Target.person(
+            id.orElseThrow(
+                () ->
+                    in.error(
+                        OncallReader.path(p, "id"), "is missing (required: the person's name)")));
       default:
-        return Target.schedule(id.orElseThrow(() -> in.error(OncallReader.path(p, "id"),
-            "is missing (required: the schedule's id)")), pick);
+        return Target.schedule(
+            id.orElseThrow(
+                () ->
+                    in.error(
+                        OncallReader.path(p, "id"), "is missing (required: the schedule's id)")),
+            pick);
     }
   }
 
@@ -343,8 +411,8 @@ public final class OncallJson {
    * @param steps the steps with their plans
    * @return pretty-printed JSON text
    */
-  public static String write(String caseId, String policy, Optional<Instant> acknowledgedAt,
-      List<StepPlan> steps) {
+  public static String write(
+      String caseId, String policy, Optional<Instant> acknowledgedAt, List<StepPlan> steps) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("caseId", caseId);
     root.put("policy", policy);
@@ -429,7 +497,9 @@ public final class OncallJson {
 
   private static String write(JsonNode node) {
     try {
-      return OncallReader.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
+      return OncallReader.MAPPER
+          .writer()
+          .with(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);

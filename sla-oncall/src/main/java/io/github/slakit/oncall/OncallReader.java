@@ -1,9 +1,9 @@
 package io.github.slakit.oncall;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.slakit.calendars.BusinessCalendar;
 import io.github.slakit.calendars.internal.JsonReader;
 import io.github.slakit.core.SlaInputException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,8 +21,12 @@ import java.util.stream.Collectors;
 final class OncallReader extends JsonReader<SlaInputException> {
 
   OncallReader(String source) {
-    super((path, message) -> new SlaInputException((source.isEmpty() ? "" : source + ": ")
-        + (path.isEmpty() ? "" : path + ": ") + message));
+    super(
+        (path, message) ->
+            new SlaInputException(
+                (source.isEmpty() ? "" : source + ": ")
+                    + (path.isEmpty() ? "" : path + ": ")
+                    + message));
   }
 
   /** The object at {@code path}, with no field but {@code known} ({@code what}: "a layer"). */
@@ -51,12 +55,17 @@ final class OncallReader extends JsonReader<SlaInputException> {
 
   /** A whole number in {@code min..max}. */
   Optional<Integer> integer(JsonNode obj, String parent, String field, int min, int max) {
-    return optional(obj, field).map(n -> {
-      if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < min || n.intValue() > max) {
-        throw error(path(parent, field), n, "a whole number from " + min + " to " + max);
-      }
-      return n.intValue();
-    });
+    return optional(obj, field)
+        .map(
+            n -> {
+              if (!n.isIntegralNumber()
+                  || !n.canConvertToInt()
+                  || n.intValue() < min
+                  || n.intValue() > max) {
+                throw error(path(parent, field), n, "a whole number from " + min + " to " + max);
+              }
+              return n.intValue();
+            });
   }
 
   /** An array; each element given to {@code each} with its path. */
@@ -85,15 +94,27 @@ final class OncallReader extends JsonReader<SlaInputException> {
         }
       }
     }
-    throw error(path, n, what + " (" + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.joining(", ")) + ")");
+    throw error(
+        path,
+        n,
+        what
+            + " ("
+            + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name)
+                .collect(Collectors.joining(", "))
+            + ")");
   }
 
   /** A year the calendars support, so that every answer can be computed. */
   int year(int year, JsonNode n, String path) {
     if (year < BusinessCalendar.FIRST_YEAR || year > BusinessCalendar.LAST_YEAR) {
-      throw error(path, show(n) + " is outside the supported years " + BusinessCalendar.FIRST_YEAR
-          + ".." + BusinessCalendar.LAST_YEAR);
+      throw error(
+          path,
+          show(n)
+              + " is outside the supported years "
+              + BusinessCalendar.FIRST_YEAR
+              + ".."
+              + BusinessCalendar.LAST_YEAR);
     }
     return year;
   }

@@ -2,13 +2,13 @@ package io.github.slakit.oncall;
 
 import io.github.slakit.calendars.BusinessCalendar;
 import io.github.slakit.calendars.WallClock;
-import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A layer made ready to answer: its zone's rules, its turn in seconds, its first hand-off as an
@@ -24,8 +24,10 @@ final class Rotation {
   private final ZoneRules rules;
   private final LocalDateTime start;
   private final long turnSeconds;
+
   /** The first hand-off: before it, the layer has nobody. */
   final Instant first;
+
   /** The restrictions as weekly windows; null when the layer is always shown. */
   private final @Nullable BusinessCalendar shown;
 
@@ -59,8 +61,8 @@ final class Rotation {
    * time of its own).
    */
   long turnAt(Instant t) {
-    LocalDateTime local = LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(),
-        rules.getOffset(t));
+    LocalDateTime local =
+        LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), rules.getOffset(t));
     long k = Math.max(0, Math.floorDiv(Duration.between(start, local).getSeconds(), turnSeconds));
     while (k > 0 && handoff(k).isAfter(t)) {
       k--;
@@ -89,8 +91,8 @@ final class Rotation {
     if (!lo.isBefore(to)) {
       return;
     }
-    List<BusinessCalendar.Interval> windows = shown == null
-        ? List.of(new BusinessCalendar.Interval(lo, to)) : shown.intervals(lo, to);
+    List<BusinessCalendar.Interval> windows =
+        shown == null ? List.of(new BusinessCalendar.Interval(lo, to)) : shown.intervals(lo, to);
     if (windows.isEmpty()) {
       return;
     }

@@ -1,6 +1,5 @@
 package io.github.slakit.oncall;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An on-call schedule (ONCALL-1): a time zone, layers of rotations in order, and one-off overrides.
@@ -25,9 +25,12 @@ import java.util.TreeMap;
 public final class Schedule {
   /** How far {@link #nextOnCall} and {@link #previousOnCall} look: 366 days. */
   public static final Duration SEARCH = Duration.ofDays(366);
+
   private static final Duration CHUNK = Duration.ofDays(14);
+
   /** The supported instants: the calendars' years, a day inside either end for any zone. */
   private static final Instant EARLIEST = Instant.parse("1900-01-02T00:00:00Z");
+
   private static final Instant LATEST = Instant.parse("2299-12-30T00:00:00Z");
 
   private final String id;
@@ -216,8 +219,8 @@ public final class Schedule {
   private static void check(Instant t, String what) {
     Objects.requireNonNull(t, what);
     if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
-      throw new IllegalArgumentException(what + " " + t + " is outside the supported range "
-          + EARLIEST + " to " + LATEST);
+      throw new IllegalArgumentException(
+          what + " " + t + " is outside the supported range " + EARLIEST + " to " + LATEST);
     }
   }
 
@@ -231,8 +234,11 @@ public final class Schedule {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Schedule s && id.equals(s.id) && zone.equals(s.zone)
-        && layers.equals(s.layers) && overrides.equals(s.overrides);
+    return o instanceof Schedule s
+        && id.equals(s.id)
+        && zone.equals(s.zone)
+        && layers.equals(s.layers)
+        && overrides.equals(s.overrides);
   }
 
   @Override
@@ -242,7 +248,14 @@ public final class Schedule {
 
   @Override
   public String toString() {
-    return "Schedule[" + id + ", " + zone + ", " + layers.size() + " layers, " + overrides.size()
+    return "Schedule["
+        + id
+        + ", "
+        + zone
+        + ", "
+        + layers.size()
+        + " layers, "
+        + overrides.size()
         + " overrides]";
   }
 
@@ -265,7 +278,8 @@ public final class Schedule {
         }
       }
       for (Map.Entry<Instant, Stretch> in = map.ceilingEntry(s);
-          in != null && in.getKey().isBefore(e); in = map.ceilingEntry(s)) {
+          in != null && in.getKey().isBefore(e);
+          in = map.ceilingEntry(s)) {
         Stretch c = in.getValue();
         map.remove(c.start());
         if (c.end().isAfter(e)) {
@@ -281,7 +295,9 @@ public final class Schedule {
       Instant at = from;
       @Nullable Stretch open = null;
       for (Stretch s : map.values()) {
-        if (open != null && open.end().equals(s.start()) && open.person().equals(s.person())
+        if (open != null
+            && open.end().equals(s.start())
+            && open.person().equals(s.person())
             && open.source().equals(s.source())) {
           open = new Stretch(open.start(), s.end(), s.person(), s.source());
           continue;

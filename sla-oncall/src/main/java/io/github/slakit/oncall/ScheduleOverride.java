@@ -30,8 +30,8 @@ public record ScheduleOverride(String person, Instant start, Instant end) {
       throw new IllegalArgumentException("an override needs a person");
     }
     if (!end.isAfter(start)) {
-      throw new IllegalArgumentException("an override's end (" + end + ") must be after its start ("
-          + start + ")");
+      throw new IllegalArgumentException(
+          "an override's end (" + end + ") must be after its start (" + start + ")");
     }
   }
 }

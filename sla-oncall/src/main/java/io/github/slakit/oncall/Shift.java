@@ -29,7 +29,8 @@ public record Shift(String person, Source source, Instant start, Instant end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (!end.isAfter(start)) {
-      throw new IllegalArgumentException("a shift's end " + end + " must be after its start " + start);
+      throw new IllegalArgumentException(
+          "a shift's end " + end + " must be after its start " + start);
     }
   }
 

@@ -44,7 +44,8 @@ public record Source(Kind kind, int index, String name) {
    */
   @Override
   public String toString() {
-    return (kind == Kind.LAYER ? "layer " : "override ") + index
+    return (kind == Kind.LAYER ? "layer " : "override ")
+        + index
         + (name.isEmpty() ? "" : " " + JsonFields.quote(name));
   }
 }

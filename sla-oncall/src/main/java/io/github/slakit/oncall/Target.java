@@ -51,8 +51,10 @@ public record Target(Type type, String id, Pick onCall) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(onCall, "onCall");
     if (type == Type.STEP_ROLES ? !id.isEmpty() : id.isBlank()) {
-      throw new IllegalArgumentException(type == Type.STEP_ROLES
-          ? "the step's roles take no id" : "a " + type + " target needs an id");
+      throw new IllegalArgumentException(
+          type == Type.STEP_ROLES
+              ? "the step's roles take no id"
+              : "a " + type + " target needs an id");
     }
     if (type == Type.PERSON && onCall != Pick.CURRENT) {
       throw new IllegalArgumentException("a person has no " + onCall + " on-call");
@@ -108,12 +110,12 @@ public record Target(Type type, String id, Pick onCall) {
    */
   @Override
   public String toString() {
-    String what = switch (type) {
-      case PERSON -> "person " + id;
-      case SCHEDULE -> "schedule " + id;
-      case STEP_ROLES -> "step roles";
-    };
-    return onCall == Pick.CURRENT ? what : onCall.name().toLowerCase(Locale.ROOT)
-        + " of " + what;
+    String what =
+        switch (type) {
+          case PERSON -> "person " + id;
+          case SCHEDULE -> "schedule " + id;
+          case STEP_ROLES -> "step roles";
+        };
+    return onCall == Pick.CURRENT ? what : onCall.name().toLowerCase(Locale.ROOT) + " of " + what;
   }
 }

@@ -17,8 +17,14 @@ import java.util.Optional;
  * @param schedule the schedule that has nobody, when there is one
  * @param reason why nobody is reached
  */
-public record Unreached(int pass, int rule, Instant at, Target target, Optional<String> role,
-    Optional<String> schedule, Reason reason) {
+public record Unreached(
+    int pass,
+    int rule,
+    Instant at,
+    Target target,
+    Optional<String> role,
+    Optional<String> schedule,
+    Reason reason) {
   /** Why a target reaches nobody. */
   public enum Reason {
     /** The schedule has nobody on call then: a gap. */

@@ -22,11 +22,23 @@ import java.util.Set;
  * half of the time. Everything is on whole minutes.
  */
 final class RandomSchedule {
-  static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Paris"),
-      ZoneId.of("America/New_York"), ZoneId.of("Australia/Lord_Howe"));
-  private static final List<Duration> TURNS = List.of(Duration.ofMinutes(30), Duration.ofHours(1),
-      Duration.ofHours(8), Duration.ofHours(12), Duration.ofDays(1), Duration.ofDays(2),
-      Duration.ofDays(7), Duration.ofDays(14), Duration.ofMinutes(97), Duration.ofHours(36));
+  static final List<ZoneId> ZONES =
+      List.of(
+          ZoneId.of("Europe/Paris"),
+          ZoneId.of("America/New_York"),
+          ZoneId.of("Australia/Lord_Howe"));
+  private static final List<Duration> TURNS =
+      List.of(
+          Duration.ofMinutes(30),
+          Duration.ofHours(1),
+          Duration.ofHours(8),
+          Duration.ofHours(12),
+          Duration.ofDays(1),
+          Duration.ofDays(2),
+          Duration.ofDays(7),
+          Duration.ofDays(14),
+          Duration.ofMinutes(97),
+          Duration.ofHours(36));
   private static final List<String> PEOPLE = List.of("ana", "bo", "cy", "di", "ed");
 
   final long seed;
@@ -48,7 +60,9 @@ final class RandomSchedule {
     int overrides = random.nextInt(4);
     for (int i = 0; i < overrides; i++) {
       Instant s = instantNear(2);
-      b.override(PEOPLE.get(random.nextInt(PEOPLE.size())), s,
+      b.override(
+          PEOPLE.get(random.nextInt(PEOPLE.size())),
+          s,
           s.plus(Duration.ofMinutes(1 + random.nextInt(2 * 24 * 60))));
     }
     this.schedule = b.build();
@@ -65,12 +79,17 @@ final class RandomSchedule {
     // the first hand-off whole days (up to 20) before the focus's local date, at a local time of a
     // transition half the time: so a daily turn hands off in the gap or overlap on its date
     LocalDateTime focusLocal = LocalDateTime.ofInstant(focus, z);
-    LocalTime time = random.nextBoolean() ? transitionTime(z)
-        : LocalTime.of(random.nextInt(24), random.nextInt(4) * 15 + random.nextInt(2));
+    LocalTime time =
+        random.nextBoolean()
+            ? transitionTime(z)
+            : LocalTime.of(random.nextInt(24), random.nextInt(4) * 15 + random.nextInt(2));
     LocalDateTime start = focusLocal.toLocalDate().minusDays(random.nextInt(21)).atTime(time);
     int n = 1 + random.nextInt(4);
-    Layer.Builder b = Layer.builder(start, turn).zone(own).name(random.nextBoolean() ? "" : "L")
-        .participants(PEOPLE.subList(0, n));
+    Layer.Builder b =
+        Layer.builder(start, turn)
+            .zone(own)
+            .name(random.nextBoolean() ? "" : "L")
+            .participants(PEOPLE.subList(0, n));
     if (random.nextInt(3) == 0) {
       b.participants(PEOPLE.get(0)); // a person twice in one rotation
     }
@@ -85,10 +104,14 @@ final class RandomSchedule {
       if (days.isEmpty()) {
         days.add(DayOfWeek.MONDAY);
       }
-      LocalTime from = random.nextBoolean() ? transitionTime(z)
-          : LocalTime.of(random.nextInt(24), random.nextInt(60));
-      LocalTime to = random.nextBoolean() ? transitionTime(z).plusMinutes(30)
-          : LocalTime.of(random.nextInt(24), random.nextInt(60));
+      LocalTime from =
+          random.nextBoolean()
+              ? transitionTime(z)
+              : LocalTime.of(random.nextInt(24), random.nextInt(60));
+      LocalTime to =
+          random.nextBoolean()
+              ? transitionTime(z).plusMinutes(30)
+              : LocalTime.of(random.nextInt(24), random.nextInt(60));
       b.restriction(Restriction.on(days, TimeWindow.of(from, to)));
     }
     return b.build();
@@ -108,10 +131,13 @@ final class RandomSchedule {
 
   /** Two times in three a DST transition of the zone in 2025..2027, else a minute of those years. */
   private Instant focus(ZoneId z) {
-    Instant base = Instant.parse("2025-01-01T00:00:00Z")
-        .plus(Duration.ofMinutes(random.nextInt(3 * 365 * 24 * 60)));
+    Instant base =
+        Instant.parse("2025-01-01T00:00:00Z")
+            .plus(Duration.ofMinutes(random.nextInt(3 * 365 * 24 * 60)));
     if (random.nextInt(3) > 0) {
-      return z.getRules().nextTransition(base).getInstant()
+      return z.getRules()
+          .nextTransition(base)
+          .getInstant()
           .plus(Duration.ofMinutes(random.nextInt(181) - 90));
     }
     return base;
@@ -128,7 +154,16 @@ final class RandomSchedule {
 
   @Override
   public String toString() {
-    return "RandomSchedule[seed " + seed + ", " + zone + ", focus " + focus + ", layers "
-        + schedule.layers() + ", overrides " + schedule.overrides() + "]";
+    return "RandomSchedule[seed "
+        + seed
+        + ", "
+        + zone
+        + ", focus "
+        + focus
+        + ", layers "
+        + schedule.layers()
+        + ", overrides "
+        + schedule.overrides()
+        + "]";
   }
 }

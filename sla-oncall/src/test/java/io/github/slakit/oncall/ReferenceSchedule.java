@@ -48,8 +48,8 @@ final class ReferenceSchedule {
             continue;
           }
           LocalDateTime open = d.atTime(r.window().start());
-          LocalDateTime close = (r.window().crossesMidnight() ? d.plusDays(1) : d)
-              .atTime(r.window().end());
+          LocalDateTime close =
+              (r.window().crossesMidnight() ? d.plusDays(1) : d).atTime(r.window().end());
           if (!t.isBefore(wallClock(open, zone)) && t.isBefore(wallEnd(close, zone))) {
             return true;
           }

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -73,7 +73,8 @@ final class DrlCompiler {
 
   static Compiled compile(String vendor, List<DrlSource> sources) {
     if (sources.isEmpty()) {
-      throw new SlaRulesException("ruleset " + vendor + " has no DRL",
+      throw new SlaRulesException(
+          "ruleset " + vendor + " has no DRL",
           List.of(new Problem("", 0, 0, "", "no .drl file found")));
     }
     // The classic builder: it reports errors to us without logging them (a KieBuilder logs them
@@ -85,14 +86,22 @@ final class DrlCompiler {
     int i = 0;
     for (DrlSource s : sources) {
       // In the folder of the package it declares, as a project would lay it out.
-      String path = RESOURCES + folderOf(s.text()) + "r" + (i++) + "_"
-          + fileName(s.name()).replaceAll("[^A-Za-z0-9_.-]", "_");
+      String path =
+          RESOURCES
+              + folderOf(s.text())
+              + "r"
+              + (i++)
+              + "_"
+              + fileName(s.name()).replaceAll("[^A-Za-z0-9_.-]", "_");
       if (!path.endsWith(".drl")) {
         path += ".drl";
       }
       names.put(path, s.name());
-      batch.add(ks.getResources().newByteArrayResource(s.text().getBytes(StandardCharsets.UTF_8))
-          .setSourcePath(path), ResourceType.DRL);
+      batch.add(
+          ks.getResources()
+              .newByteArrayResource(s.text().getBytes(StandardCharsets.UTF_8))
+              .setSourcePath(path),
+          ResourceType.DRL);
     }
     List<Problem> problems = new ArrayList<>();
     try {
@@ -102,15 +111,22 @@ final class DrlCompiler {
         problems.add(problem(e.asMessage(n++), names));
       }
       if (!problems.isEmpty()) {
-        throw new SlaRulesException("ruleset " + vendor + " does not compile (" + problems.size()
-            + (problems.size() == 1 ? " error)" : " errors)"), problems);
+        throw new SlaRulesException(
+            "ruleset "
+                + vendor
+                + " does not compile ("
+                + problems.size()
+                + (problems.size() == 1 ? " error)" : " errors)"),
+            problems);
       }
       return new Compiled(builder.newKieBase(), Map.copyOf(names));
     } catch (SlaRulesException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new SlaRulesException("ruleset " + vendor + " does not compile",
-          List.of(new Problem(String.join(", ", names.values()), 0, 0, "", String.valueOf(e))), e);
+      throw new SlaRulesException(
+          "ruleset " + vendor + " does not compile",
+          List.of(new Problem(String.join(", ", names.values()), 0, 0, "", String.valueOf(e))),
+          e);
     }
   }
 

@@ -1,14 +1,14 @@
 package io.github.slakit.rules;
 
 import io.github.slakit.calendars.BusinessCalendar;
-import io.github.slakit.core.spi.PolicyDecision;
-import io.github.slakit.core.spi.PolicyFacts;
 import io.github.slakit.core.MetricDefinition;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.Severity;
 import io.github.slakit.core.SlaException;
 import io.github.slakit.core.SlaRulesException;
 import io.github.slakit.core.SlaRulesException.Problem;
+import io.github.slakit.core.spi.PolicyDecision;
+import io.github.slakit.core.spi.PolicyFacts;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -48,18 +48,23 @@ final class DroolsRuleset implements Ruleset {
 
   /** Firings after which a decision is taken to loop. */
   static final int MAX_FIRINGS = 10_000;
+
   /** Idle sessions kept for reuse, per ruleset; enough for every core to have two. */
-  static final int MAX_IDLE = Integer.highestOneBit(
-      Math.max(4, 2 * Runtime.getRuntime().availableProcessors()) * 2 - 1);
+  static final int MAX_IDLE =
+      Integer.highestOneBit(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()) * 2 - 1);
 
   private final String vendor;
   private final Set<String> levels;
   private final String version;
+
   /** The built-in metrics, with those the vendor adds or pauses differently. */
   private final List<MetricDefinition> metrics;
+
   /** The compiled DRL: compiled on first use unless given compiled. */
   private final Once<Kie> kie;
+
   private final Once<Map<String, BusinessCalendar>> calendars;
+
   /**
    * Idle sessions, one slot each, a thread using the slot its id picks: a thread reuses the
    * session it used last, whose memories are still in its core's cache, instead of taking one that
@@ -71,14 +76,25 @@ final class DroolsRuleset implements Ruleset {
   private record Kie(KieBase kieBase, DrlCompiler.Compiled compiled, boolean hasDecisionGlobal) {
     static Kie of(DrlCompiler.Compiled compiled) {
       KieBase kieBase = compiled.kieBase();
-      return new Kie(kieBase, compiled, kieBase.getKiePackages().stream().anyMatch(
-          p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("decision"))));
+      return new Kie(
+          kieBase,
+          compiled,
+          kieBase.getKiePackages().stream()
+              .anyMatch(
+                  p ->
+                      p.getGlobalVariables().stream()
+                          .anyMatch(g -> g.getName().equals("decision"))));
     }
   }
 
   /** A ruleset of DRL compiled already. */
-  DroolsRuleset(String vendor, Set<String> levels, String version, DrlCompiler.Compiled compiled,
-      Supplier<Map<String, BusinessCalendar>> calendars, List<MetricDefinition> metrics) {
+  DroolsRuleset(
+      String vendor,
+      Set<String> levels,
+      String version,
+      DrlCompiler.Compiled compiled,
+      Supplier<Map<String, BusinessCalendar>> calendars,
+      List<MetricDefinition> metrics) {
     this(vendor, levels, version, () -> compiled, calendars, metrics);
     kie.get();
   }
@@ -87,9 +103,13 @@ final class DroolsRuleset implements Ruleset {
    * A ruleset whose DRL compiles on first use ({@link #decide} or {@link #rules}), once; a compile
    * error is raised there, and the next use tries again.
    */
-  DroolsRuleset(String vendor, Set<String> levels, String version,
+  DroolsRuleset(
+      String vendor,
+      Set<String> levels,
+      String version,
       Supplier<DrlCompiler.Compiled> source,
-      Supplier<Map<String, BusinessCalendar>> calendars, List<MetricDefinition> metrics) {
+      Supplier<Map<String, BusinessCalendar>> calendars,
+      List<MetricDefinition> metrics) {
     this.vendor = vendor;
     this.metrics = MetricDefinition.withDefaults(metrics);
     this.version = version;
@@ -150,7 +170,8 @@ final class DroolsRuleset implements Ruleset {
 
   /** The rules of the KieBase, for tests and listings. */
   Collection<Rule> rules() {
-    return kie.get().kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
+    return kie.get().kieBase().getKiePackages().stream()
+        .flatMap(p -> p.getRules().stream())
         .collect(Collectors.toList());
   }
 
@@ -168,15 +189,25 @@ final class DroolsRuleset implements Ruleset {
     } catch (ConsequenceException e) {
       Rule rule = e.getRule();
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw failure(facts, List.of(new Problem(fileOf(kie, rule), 0, 0, rule.getName(),
-          "consequence failed: " + cause)), e);
+      throw failure(
+          facts,
+          List.of(
+              new Problem(fileOf(kie, rule), 0, 0, rule.getName(), "consequence failed: " + cause)),
+          e);
     } catch (RuntimeException e) {
       throw failure(facts, List.of(new Problem("", 0, 0, "", describe(e))), e);
     } catch (StackOverflowError e) {
       // A rule that recurses without end: the thread survives once the stack unwinds, and the
       // session, which is left in an unknown state, is disposed of below.
-      throw failure(facts, List.of(new Problem("", 0, 0, "",
-          "the rules overflowed the stack (a function or consequence that recurses without end?)")),
+      throw failure(
+          facts,
+          List.of(
+              new Problem(
+                  "",
+                  0,
+                  0,
+                  "",
+                  "the rules overflowed the stack (a function or consequence that recurses without end?)")),
           null);
     } finally {
       giveBack(session, clean);
@@ -224,14 +255,15 @@ final class DroolsRuleset implements Ruleset {
     if (hasDecisionGlobal) {
       session.setGlobal("decision", out);
     }
-    session.addEventListener(new DefaultAgendaEventListener() {
-      @Override
-      public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        Rule rule = event.getMatch().getRule();
-        Object clause = rule.getMetaData().get("clause");
-        out.trace(rule.getName(), clause == null ? "" : String.valueOf(clause));
-      }
-    });
+    session.addEventListener(
+        new DefaultAgendaEventListener() {
+          @Override
+          public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            Rule rule = event.getMatch().getRule();
+            Object clause = rule.getMetaData().get("clause");
+            out.trace(rule.getName(), clause == null ? "" : String.valueOf(clause));
+          }
+        });
     session.insert(facts);
     facts.requestedSeverity().ifPresent(s -> session.insert(new Requested(s)));
     facts.impact().ifPresent(session::insert);
@@ -246,14 +278,31 @@ final class DroolsRuleset implements Ruleset {
     }
     int fired = session.fireAllRules(MAX_FIRINGS);
     if (fired >= MAX_FIRINGS) {
-      throw failure(facts, List.of(new Problem("", 0, 0, "",
-          "the rules fired " + MAX_FIRINGS + " times without settling (a loop?)")), null);
+      throw failure(
+          facts,
+          List.of(
+              new Problem(
+                  "",
+                  0,
+                  0,
+                  "",
+                  "the rules fired " + MAX_FIRINGS + " times without settling (a loop?)")),
+          null);
     }
     Collection<?> severities = session.getObjects(new ClassObjectFilter(Severity.class));
     if (severities.size() != 1) {
-      throw failure(facts, List.of(new Problem("", 0, 0, "", severities.isEmpty()
-          ? "no rule decided a severity (insert a Severity fact)"
-          : "several severities were left: " + severities)), null);
+      throw failure(
+          facts,
+          List.of(
+              new Problem(
+                  "",
+                  0,
+                  0,
+                  "",
+                  severities.isEmpty()
+                      ? "no rule decided a severity (insert a Severity fact)"
+                      : "several severities were left: " + severities)),
+          null);
     }
     out.severity((Severity) severities.iterator().next());
     return out.build();
@@ -270,15 +319,16 @@ final class DroolsRuleset implements Ruleset {
     return sb.toString().replaceAll("\\s+", " ");
   }
 
-  private SlaRulesException failure(PolicyFacts facts, List<Problem> problems,
-      @Nullable Throwable cause) {
-    return new SlaRulesException("ruleset " + vendor + " failed on case " + facts.caseId(),
-        problems, cause);
+  private SlaRulesException failure(
+      PolicyFacts facts, List<Problem> problems, @Nullable Throwable cause) {
+    return new SlaRulesException(
+        "ruleset " + vendor + " failed on case " + facts.caseId(), problems, cause);
   }
 
   private static String fileOf(Kie kie, Rule rule) {
     if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
-        && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+        && impl.getResource() != null
+        && impl.getResource().getSourcePath() != null) {
       return kie.compiled().nameOf(impl.getResource().getSourcePath());
     }
     return rule.getPackageName();

@@ -64,6 +64,7 @@ public final class Rulesets {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> VENDOR_FIELDS =
       List.of("vendor", "levels", "rules", "shared", "calendars", "clauses", "metrics");
+
   /** {@code level == "GOLD"} or {@code level != "GOLD"} in a DRL constraint. */
   private static final Pattern LEVEL_LITERAL =
       Pattern.compile("\\blevel\\s*[=!]=\\s*\"([^\"\\\\]*)\"");
@@ -91,8 +92,11 @@ public final class Rulesets {
         return r;
       }
     }
-    throw new IllegalArgumentException("\"" + vendor + "\" is not a built-in vendor "
-        + BuiltIn.ALL.stream().map(Ruleset::vendor).toList());
+    throw new IllegalArgumentException(
+        "\""
+            + vendor
+            + "\" is not a built-in vendor "
+            + BuiltIn.ALL.stream().map(Ruleset::vendor).toList());
   }
 
   /** Made on first use, once: each built-in's DRL compiles when it first decides. */
@@ -136,8 +140,11 @@ public final class Rulesets {
     Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
     for (String c : v.calendars()) {
       String resource = folder + "/" + c;
-      add(calendars, calendar(() -> CalendarJson.parse(text(resource), "classpath:" + resource)),
-          "classpath:" + resource, v.vendor());
+      add(
+          calendars,
+          calendar(() -> CalendarJson.parse(text(resource), "classpath:" + resource)),
+          "classpath:" + resource,
+          v.vendor());
     }
     return ruleset(v.vendor(), v.levels(), sources, calendars, v.metrics(), lazy);
   }
@@ -172,9 +179,15 @@ public final class Rulesets {
     }
     Path fileName = fileOrFolder.toAbsolutePath().normalize().getFileName();
     if (fileName == null) { // the file system's root: no name to give the vendor
-      throw new SlaRulesException("cannot name a ruleset after " + fileOrFolder,
-          List.of(new Problem(fileOrFolder.toString(), 0, 0, "",
-              "a vendor is named after its file or folder; give a folder with a vendor.json")));
+      throw new SlaRulesException(
+          "cannot name a ruleset after " + fileOrFolder,
+          List.of(
+              new Problem(
+                  fileOrFolder.toString(),
+                  0,
+                  0,
+                  "",
+                  "a vendor is named after its file or folder; give a folder with a vendor.json")));
     }
     String name = fileName.toString().replaceFirst("\\.drl$", "");
     return drl(name).path(fileOrFolder).build();
@@ -185,33 +198,49 @@ public final class Rulesets {
     try {
       return reader.get();
     } catch (CalendarException e) {
-      throw new SlaRulesException("a calendar of the ruleset cannot be read",
-          List.of(new Problem("", 0, 0, "", String.valueOf(e.getMessage()))), e);
+      throw new SlaRulesException(
+          "a calendar of the ruleset cannot be read",
+          List.of(new Problem("", 0, 0, "", String.valueOf(e.getMessage()))),
+          e);
     }
   }
 
-  private static void add(Map<String, BusinessCalendar> calendars, BusinessCalendar c,
-      String source, String vendor) {
+  private static void add(
+      Map<String, BusinessCalendar> calendars, BusinessCalendar c, String source, String vendor) {
     if (c.id().isEmpty()) {
-      throw new SlaRulesException("ruleset " + vendor + ": a calendar has no id",
-          List.of(new Problem(source, 0, 0, "", "id: is required (the rules name the calendar by it)")));
+      throw new SlaRulesException(
+          "ruleset " + vendor + ": a calendar has no id",
+          List.of(
+              new Problem(
+                  source, 0, 0, "", "id: is required (the rules name the calendar by it)")));
     }
     if (calendars.putIfAbsent(c.id(), c) != null) {
-      throw new SlaRulesException("ruleset " + vendor + ": two calendars have one id",
+      throw new SlaRulesException(
+          "ruleset " + vendor + ": two calendars have one id",
           List.of(new Problem(source, 0, 0, "", "id: \"" + c.id() + "\" is given twice")));
     }
   }
 
-  private static Ruleset ruleset(String vendor, Set<String> levels, List<DrlSource> sources,
-      Map<String, BusinessCalendar> calendars, List<MetricDefinition> metrics, boolean lazy) {
+  private static Ruleset ruleset(
+      String vendor,
+      Set<String> levels,
+      List<DrlSource> sources,
+      Map<String, BusinessCalendar> calendars,
+      List<MetricDefinition> metrics,
+      boolean lazy) {
     checkLevels(vendor, levels, sources);
     Map<String, BusinessCalendar> cals = Map.copyOf(calendars);
     String version = DrlCompiler.version(sources);
     return lazy
-        ? new DroolsRuleset(vendor, levels, version, () -> DrlCompiler.compile(vendor, sources),
-            () -> cals, metrics)
-        : new DroolsRuleset(vendor, levels, version, DrlCompiler.compile(vendor, sources),
-            () -> cals, metrics);
+        ? new DroolsRuleset(
+            vendor,
+            levels,
+            version,
+            () -> DrlCompiler.compile(vendor, sources),
+            () -> cals,
+            metrics)
+        : new DroolsRuleset(
+            vendor, levels, version, DrlCompiler.compile(vendor, sources), () -> cals, metrics);
   }
 
   /**
@@ -227,17 +256,27 @@ public final class Rulesets {
       Matcher m = LEVEL_LITERAL.matcher(s.text());
       while (m.find()) {
         if (!levels.contains(m.group(1))) {
-          int line = 1 + (int) s.text().substring(0, m.start(1)).chars().filter(c -> c == '\n')
-              .count();
+          int line =
+              1 + (int) s.text().substring(0, m.start(1)).chars().filter(c -> c == '\n').count();
           int column = m.start(1) - s.text().lastIndexOf('\n', m.start(1) - 1);
-          problems.add(new Problem(s.name(), line, column, "", "\"" + m.group(1)
-              + "\" is not a level of vendor " + vendor + " " + levels));
+          problems.add(
+              new Problem(
+                  s.name(),
+                  line,
+                  column,
+                  "",
+                  "\"" + m.group(1) + "\" is not a level of vendor " + vendor + " " + levels));
         }
       }
     }
     if (!problems.isEmpty()) {
-      throw new SlaRulesException("ruleset " + vendor + " names levels it does not declare ("
-          + problems.size() + (problems.size() == 1 ? " error)" : " errors)"), problems);
+      throw new SlaRulesException(
+          "ruleset "
+              + vendor
+              + " names levels it does not declare ("
+              + problems.size()
+              + (problems.size() == 1 ? " error)" : " errors)"),
+          problems);
     }
   }
 
@@ -245,8 +284,13 @@ public final class Rulesets {
    * A vendor.json: the vendor's id, levels, DRL files, the shared units it includes (each with
    * its clause), calendar files and clause document.
    */
-  private record Vendor(String vendor, Set<String> levels, List<String> rules,
-      Map<String, String> shared, List<String> calendars, List<MetricDefinition> metrics) {
+  private record Vendor(
+      String vendor,
+      Set<String> levels,
+      List<String> rules,
+      Map<String, String> shared,
+      List<String> calendars,
+      List<MetricDefinition> metrics) {
 
     static Vendor read(String text, String source) {
       JsonNode root;
@@ -258,9 +302,11 @@ public final class Rulesets {
       if (root == null || !root.isObject()) {
         throw bad(source, "is not a JSON object");
       }
-      JsonFields.firstUnknown(root, VENDOR_FIELDS, "a vendor").ifPresent(u -> {
-        throw bad(source, u.message());
-      });
+      JsonFields.firstUnknown(root, VENDOR_FIELDS, "a vendor")
+          .ifPresent(
+              u -> {
+                throw bad(source, u.message());
+              });
       JsonNode id = root.get("vendor");
       if (id == null || !id.isTextual() || id.asText().isBlank()) {
         throw bad(source, "vendor: is required (the id cases and subscriptions name)");
@@ -269,8 +315,12 @@ public final class Rulesets {
       if (rules.isEmpty()) {
         throw bad(source, "rules: names no DRL file");
       }
-      return new Vendor(id.asText(), new LinkedHashSet<>(strings(root, "levels", source)), rules,
-          shared(root, source), strings(root, "calendars", source),
+      return new Vendor(
+          id.asText(),
+          new LinkedHashSet<>(strings(root, "levels", source)),
+          rules,
+          shared(root, source),
+          strings(root, "calendars", source),
           VendorMetrics.read(root.get("metrics"), source));
     }
 
@@ -286,9 +336,11 @@ public final class Rulesets {
       }
       for (Map.Entry<String, JsonNode> e : n.properties()) {
         String clause = e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString();
-        SharedRules.check(e.getKey(), clause).ifPresent(p -> {
-          throw bad(source, "shared: " + p);
-        });
+        SharedRules.check(e.getKey(), clause)
+            .ifPresent(
+                p -> {
+                  throw bad(source, "shared: " + p);
+                });
         out.put(e.getKey(), clause);
       }
       return out;
@@ -313,8 +365,8 @@ public final class Rulesets {
     }
 
     private static SlaRulesException bad(String source, String problem) {
-      return new SlaRulesException("a vendor folder cannot be read",
-          List.of(new Problem(source, 0, 0, "", problem)));
+      return new SlaRulesException(
+          "a vendor folder cannot be read", List.of(new Problem(source, 0, 0, "", problem)));
     }
   }
 
@@ -327,7 +379,8 @@ public final class Rulesets {
     ClassLoader cl = Rulesets.class.getClassLoader();
     try (InputStream in = cl.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new SlaRulesException("no resource classpath:" + resource,
+        throw new SlaRulesException(
+            "no resource classpath:" + resource,
             List.of(new Problem("classpath:" + resource, 0, 0, "", "resource not found")));
       }
       return new DrlSource(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -341,8 +394,10 @@ public final class Rulesets {
     try {
       return TextFiles.readUtf8(file);
     } catch (TextFiles.Unreadable e) {
-      throw new SlaRulesException("cannot read " + file,
-          List.of(new Problem(file.toString(), 0, 0, "", String.valueOf(e.getMessage()))), e);
+      throw new SlaRulesException(
+          "cannot read " + file,
+          List.of(new Problem(file.toString(), 0, 0, "", String.valueOf(e.getMessage()))),
+          e);
     }
   }
 
@@ -410,8 +465,10 @@ public final class Rulesets {
     }
 
     private SlaRulesException unreadable(Path p, IOException e) {
-      return new SlaRulesException("ruleset " + vendor + ": cannot read " + p,
-          List.of(new Problem(p.toString(), 0, 0, "", "cannot be read: " + e)), e);
+      return new SlaRulesException(
+          "ruleset " + vendor + ": cannot read " + p,
+          List.of(new Problem(p.toString(), 0, 0, "", "cannot be read: " + e)),
+          e);
     }
 
     /**
@@ -465,10 +522,13 @@ public final class Rulesets {
     public Builder shared(String unit, String clause) {
       Objects.requireNonNull(unit, "unit");
       Objects.requireNonNull(clause, "clause");
-      SharedRules.check(unit, clause).ifPresent(p -> {
-        throw new SlaRulesException("ruleset " + vendor + " cannot include a shared unit",
-            List.of(new Problem("", 0, 0, "", p)));
-      });
+      SharedRules.check(unit, clause)
+          .ifPresent(
+              p -> {
+                throw new SlaRulesException(
+                    "ruleset " + vendor + " cannot include a shared unit",
+                    List.of(new Problem("", 0, 0, "", p)));
+              });
       shared.put(unit, clause);
       return this;
     }

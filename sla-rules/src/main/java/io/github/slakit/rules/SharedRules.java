@@ -25,6 +25,7 @@ final class SharedRules {
   private static final String FOLDER = "io/github/slakit/rules/shared/";
   private static final String PACKAGE_LINE = "package ${package};";
   private static final String CLAUSE = "${clause}";
+
   /** A clause id as the trace shows it: letters, digits, '-', '_' and '.' ({@code ELASTIC-2}). */
   private static final Pattern CLAUSE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -51,22 +52,29 @@ final class SharedRules {
    * @param vendorSources the vendor's own DRL, at least one
    * @throws SlaRulesException when a unit or clause is not one {@link #check} accepts
    */
-  static List<DrlSource> sources(String vendor, Map<String, String> units,
-      List<DrlSource> vendorSources) {
+  static List<DrlSource> sources(
+      String vendor, Map<String, String> units, List<DrlSource> vendorSources) {
     if (units.isEmpty()) {
       return List.of();
     }
     String pkg = vendorSources.isEmpty() ? "" : DrlCompiler.packageOf(vendorSources.get(0).text());
-    return units.entrySet().stream().map(u -> {
-      check(u.getKey(), u.getValue()).ifPresent(problem -> {
-        throw new SlaRulesException("ruleset " + vendor + " includes a shared unit it cannot",
-            List.of(new Problem("", 0, 0, "", problem)));
-      });
-      String resource = FOLDER + u.getKey() + ".drl";
-      String text = Rulesets.text(resource)
-          .replace(PACKAGE_LINE, pkg.isEmpty() ? "" : "package " + pkg + ";")
-          .replace(CLAUSE, u.getValue());
-      return new DrlSource(resource, text);
-    }).toList();
+    return units.entrySet().stream()
+        .map(
+            u -> {
+              check(u.getKey(), u.getValue())
+                  .ifPresent(
+                      problem -> {
+                        throw new SlaRulesException(
+                            "ruleset " + vendor + " includes a shared unit it cannot",
+                            List.of(new Problem("", 0, 0, "", problem)));
+                      });
+              String resource = FOLDER + u.getKey() + ".drl";
+              String text =
+                  Rulesets.text(resource)
+                      .replace(PACKAGE_LINE, pkg.isEmpty() ? "" : "package " + pkg + ";")
+                      .replace(CLAUSE, u.getValue());
+              return new DrlSource(resource, text);
+            })
+        .toList();
   }
 }

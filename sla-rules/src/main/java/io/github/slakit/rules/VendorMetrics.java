@@ -42,39 +42,50 @@ final class VendorMetrics {
     if (!m.isObject()) {
       throw bad(source, path + ": " + m + " is not a metric object");
     }
-    JsonFields.firstUnknown(m, FIELDS, "a metric").ifPresent(u -> {
-      throw bad(source, path + ": " + u.message());
-    });
+    JsonFields.firstUnknown(m, FIELDS, "a metric")
+        .ifPresent(
+            u -> {
+              throw bad(source, path + ": " + u.message());
+            });
     JsonNode name = m.get("metric");
     if (name == null || !name.isTextual() || name.asText().isBlank()) {
       throw bad(source, path + ".metric: is required (the metric's name)");
     }
-    Optional<MetricDefinition> builtIn = MetricDefinition.defaults().stream()
-        .filter(d -> d.metric().equals(name.asText())).findFirst();
-    Function<String, String> req = f -> path + "." + f + ": is required for a metric that is"
-        + " not built in";
-    Set<Type> startsOn = events(m, "startsOn", path, source)
-        .or(() -> builtIn.map(MetricDefinition::startsOn))
-        .orElseThrow(() -> bad(source, req.apply("startsOn")));
-    Set<Type> stopsOn = events(m, "stopsOn", path, source)
-        .or(() -> builtIn.map(MetricDefinition::stopsOn))
-        .orElseThrow(() -> bad(source, req.apply("stopsOn")));
-    Set<Type> pausedBy = events(m, "pausedBy", path, source)
-        .or(() -> builtIn.map(MetricDefinition::pausedBy)).orElse(MetricDefinition.WAITS);
+    Optional<MetricDefinition> builtIn =
+        MetricDefinition.defaults().stream()
+            .filter(d -> d.metric().equals(name.asText()))
+            .findFirst();
+    Function<String, String> req =
+        f -> path + "." + f + ": is required for a metric that is" + " not built in";
+    Set<Type> startsOn =
+        events(m, "startsOn", path, source)
+            .or(() -> builtIn.map(MetricDefinition::startsOn))
+            .orElseThrow(() -> bad(source, req.apply("startsOn")));
+    Set<Type> stopsOn =
+        events(m, "stopsOn", path, source)
+            .or(() -> builtIn.map(MetricDefinition::stopsOn))
+            .orElseThrow(() -> bad(source, req.apply("stopsOn")));
+    Set<Type> pausedBy =
+        events(m, "pausedBy", path, source)
+            .or(() -> builtIn.map(MetricDefinition::pausedBy))
+            .orElse(MetricDefinition.WAITS);
     JsonNode repeats = m.get("repeats");
     if (repeats != null && !repeats.isNull() && !repeats.isBoolean()) {
       throw bad(source, path + ".repeats: " + repeats + " is not true or false");
     }
-    boolean rep = repeats != null && repeats.isBoolean() ? repeats.booleanValue()
-        : builtIn.map(MetricDefinition::repeats).orElse(false);
-    Optional<String> targetFrom = text(m, "targetFrom", path, source)
-        .or(() -> builtIn.flatMap(MetricDefinition::targetFrom));
-    String clause = text(m, "clause", path, source)
-        .or(() -> builtIn.map(MetricDefinition::clause))
-        .orElseThrow(() -> bad(source, req.apply("clause")));
+    boolean rep =
+        repeats != null && repeats.isBoolean()
+            ? repeats.booleanValue()
+            : builtIn.map(MetricDefinition::repeats).orElse(false);
+    Optional<String> targetFrom =
+        text(m, "targetFrom", path, source).or(() -> builtIn.flatMap(MetricDefinition::targetFrom));
+    String clause =
+        text(m, "clause", path, source)
+            .or(() -> builtIn.map(MetricDefinition::clause))
+            .orElseThrow(() -> bad(source, req.apply("clause")));
     try {
-      return new MetricDefinition(name.asText(), startsOn, stopsOn, rep, pausedBy, targetFrom,
-          clause);
+      return new MetricDefinition(
+          name.asText(), startsOn, stopsOn, rep, pausedBy, targetFrom, clause);
     } catch (IllegalArgumentException e) {
       throw bad(source, path + ": " + e.getMessage());
     }
@@ -103,17 +114,33 @@ final class VendorMetrics {
     for (int j = 0; j < n.size(); j++) {
       final int i = j;
       JsonNode e = n.get(i);
-      Type t = Arrays.stream(Type.values()).filter(x -> e.isTextual() && x.name().equals(e.asText()))
-          .findFirst().orElseThrow(() -> bad(source, path + "." + field + "[" + i + "]: " + e
-              + " is not an event type (" + Arrays.stream(Type.values()).map(Enum::name)
-              .collect(Collectors.joining(", ")) + ")"));
+      Type t =
+          Arrays.stream(Type.values())
+              .filter(x -> e.isTextual() && x.name().equals(e.asText()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      bad(
+                          source,
+                          path
+                              + "."
+                              + field
+                              + "["
+                              + i
+                              + "]: "
+                              + e
+                              + " is not an event type ("
+                              + Arrays.stream(Type.values())
+                                  .map(Enum::name)
+                                  .collect(Collectors.joining(", "))
+                              + ")"));
       out.add(t);
     }
     return Optional.of(out);
   }
 
   private static SlaRulesException bad(String source, String problem) {
-    return new SlaRulesException("a vendor folder cannot be read",
-        List.of(new Problem(source, 0, 0, "", problem)));
+    return new SlaRulesException(
+        "a vendor folder cannot be read", List.of(new Problem(source, 0, 0, "", problem)));
   }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.slakit.core.Decision;
-import io.github.slakit.core.Notice;
 import io.github.slakit.core.Decision.EscalationStep;
 import io.github.slakit.core.Decision.TraceEntry;
 import io.github.slakit.core.Impact;
+import io.github.slakit.core.Notice;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.TimeSpan;
 import java.nio.file.Files;
@@ -43,20 +43,34 @@ class AcmeExampleTest {
     assertThat(d.covered()).isTrue();
     assertThat(d.severity().level()).isEqualTo(1);
     assertThat(d.severity().name()).isEqualTo("Critical");
-    assertThat(d.targets()).singleElement().satisfies(t -> {
-      assertThat(t.target()).contains(TimeSpan.businessHours(2));
-      assertThat(t.calendar()).contains("KR");
-      assertThat(t.deadline()).contains(Instant.parse("2026-03-09T01:30:00Z"));
-    });
-    assertThat(d.escalation()).extracting(EscalationStep::step, EscalationStep::at,
-        EscalationStep::roles, EscalationStep::action, EscalationStep::timing).containsExactly(
-            tuple(1, Instant.parse("2026-03-06T09:30:00Z"), List.of("SUPPORT_ENGINEER"),
-                "Call the duty manager", Decision.Timing.DUE));
+    assertThat(d.targets())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.target()).contains(TimeSpan.businessHours(2));
+              assertThat(t.calendar()).contains("KR");
+              assertThat(t.deadline()).contains(Instant.parse("2026-03-09T01:30:00Z"));
+            });
+    assertThat(d.escalation())
+        .extracting(
+            EscalationStep::step,
+            EscalationStep::at,
+            EscalationStep::roles,
+            EscalationStep::action,
+            EscalationStep::timing)
+        .containsExactly(
+            tuple(
+                1,
+                Instant.parse("2026-03-06T09:30:00Z"),
+                List.of("SUPPORT_ENGINEER"),
+                "Call the duty manager",
+                Decision.Timing.DUE));
     assertThat(d.warnings()).isEmpty();
-    assertThat(d.trace()).containsExactly(
-        new TraceEntry("Outage: severity 1 Critical", "ACME-1"),
-        new TraceEntry("Gold: first response within 2 business hours", "ACME-2"),
-        new TraceEntry("Severity 1: call the duty manager after 1 hour", "ACME-3"));
+    assertThat(d.trace())
+        .containsExactly(
+            new TraceEntry("Outage: severity 1 Critical", "ACME-1"),
+            new TraceEntry("Gold: first response within 2 business hours", "ACME-2"),
+            new TraceEntry("Severity 1: call the duty manager after 1 hour", "ACME-3"));
   }
 
   @Test
@@ -67,12 +81,14 @@ class AcmeExampleTest {
     Decision d = ENGINE.at("2026-03-07T10:00:00+09:00", "SILVER", c -> c.impact(Impact.QUESTION));
     assertThat(d.severity().level()).isEqualTo(3);
     assertThat(d.severity().name()).isEqualTo("Minor");
-    assertThat(d.targets()).singleElement()
+    assertThat(d.targets())
+        .singleElement()
         .satisfies(t -> assertThat(t.deadline()).contains(Instant.parse("2026-03-10T00:00:00Z")));
     assertThat(d.escalation()).isEmpty();
     assertThat(d.entitlements().phoneSupport()).contains(false);
-    assertThat(d.warnings()).containsExactly(
-        new Notice("EMAIL_ONLY", "Silver is e-mail only: no phone support", "ACME-4"));
+    assertThat(d.warnings())
+        .containsExactly(
+            new Notice("EMAIL_ONLY", "Silver is e-mail only: no phone support", "ACME-4"));
   }
 
   @Test

@@ -2,9 +2,9 @@ package io.github.slakit.rules;
 
 import static io.github.slakit.rules.Given.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.slakit.core.Notice;
 import io.github.slakit.core.Ruleset;
@@ -18,14 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** Custom DRL: loading from a file, folder or classpath, and every way it can fail. */
 class DrlLoadingTest {
 
-  static final String HEADER = """
+  static final String HEADER =
+      """
       package io.github.slakit.rules;
       import io.github.slakit.core.spi.PolicyFacts;
       import io.github.slakit.core.Severity; import io.github.slakit.core.TimeSpan;
       global io.github.slakit.core.spi.PolicyDecision.Builder decision;
       """; // 4 lines
 
-  static final String GOOD = HEADER + """
+  static final String GOOD =
+      HEADER
+          + """
       rule "Everything is severity 2, 90 minutes"
           @clause("ACME-1")
       when
@@ -45,7 +48,8 @@ class DrlLoadingTest {
     assertThat(r.levels()).isEmpty();
     var d = r.decide(given("acme", "ANY").facts());
     assertThat(d.severity().level()).isEqualTo(2);
-    assertThat(d.trace()).extracting(t -> t.rule() + " / " + t.clause())
+    assertThat(d.trace())
+        .extracting(t -> t.rule() + " / " + t.clause())
         .containsExactly("Everything is severity 2, 90 minutes / ACME-1");
   }
 
@@ -53,7 +57,10 @@ class DrlLoadingTest {
   void loadsAFolder(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("acme/sub"));
     Files.writeString(dir.resolve("acme/a.drl"), GOOD);
-    Files.writeString(dir.resolve("acme/sub/b.drl"), HEADER + """
+    Files.writeString(
+        dir.resolve("acme/sub/b.drl"),
+        HEADER
+            + """
         rule "Also warn"
         when
             PolicyFacts()
@@ -64,17 +71,23 @@ class DrlLoadingTest {
     Ruleset r = Rulesets.drl("acme").path(dir.resolve("acme")).levels("GOLD").build();
     assertThat(r.levels()).containsExactly("GOLD");
     assertThat(r.decide(given("acme", "GOLD").facts()).warnings())
-        .extracting(Notice::code, Notice::message).containsExactly(tuple("HELLO", "hello"));
+        .extracting(Notice::code, Notice::message)
+        .containsExactly(tuple("HELLO", "hello"));
   }
 
   @Test
   void loadsFromTheClasspath() {
     // elastic.drl keeps a requested severity through the shared unit its vendor.json includes
-    Ruleset r = Rulesets.drl("elastic-copy").classpath("io/github/slakit/rules/elastic/elastic.drl")
-        .shared("requested-severity", "ELASTIC-2").build();
-    assertThat(r.decide(given("elastic-copy", "GOLD").severity(2).facts()).severity().level()).isEqualTo(2);
+    Ruleset r =
+        Rulesets.drl("elastic-copy")
+            .classpath("io/github/slakit/rules/elastic/elastic.drl")
+            .shared("requested-severity", "ELASTIC-2")
+            .build();
+    assertThat(r.decide(given("elastic-copy", "GOLD").severity(2).facts()).severity().level())
+        .isEqualTo(2);
     assertThatThrownBy(() -> Rulesets.drl("x").classpath("no/such.drl"))
-        .isInstanceOf(SlaRulesException.class).hasMessageContaining("classpath:no/such.drl");
+        .isInstanceOf(SlaRulesException.class)
+        .hasMessageContaining("classpath:no/such.drl");
   }
 
   @Test
@@ -82,7 +95,10 @@ class DrlLoadingTest {
     Path f = dir.resolve("broken.drl");
     // the ")" is missing after PolicyFacts( on line 7; the parser stops at "insert", line 9
     // column 5 (1-based; Drools prints "Line 9:4", 0-based)
-    Files.writeString(f, HEADER + """
+    Files.writeString(
+        f,
+        HEADER
+            + """
         rule "Broken"
         when
             PolicyFacts(
@@ -102,40 +118,65 @@ class DrlLoadingTest {
 
   @Test
   void unknownTypeGivesItsLine() {
-    SlaRulesException e = catchThrowableOfType(SlaRulesException.class, () -> Rulesets.drl("x")
-        .text("unknown.drl", HEADER + """
+    SlaRulesException e =
+        catchThrowableOfType(
+            SlaRulesException.class,
+            () ->
+                Rulesets.drl("x")
+                    .text(
+                        "unknown.drl",
+                        HEADER
+                            + """
             rule "Unknown type"
             when
                 NoSuchFact( level == 1 )
             then
                 insert(new Severity(2, "Two"));
             end
-            """).build());
-    assertThat(e.problems()).anySatisfy(p -> {
-      assertThat(p.file()).isEqualTo("unknown.drl");
-      assertThat(p.line()).isEqualTo(7);
-      assertThat(p.message()).contains("NoSuchFact");
-    });
+            """)
+                    .build());
+    assertThat(e.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.file()).isEqualTo("unknown.drl");
+              assertThat(p.line()).isEqualTo(7);
+              assertThat(p.message()).contains("NoSuchFact");
+            });
   }
 
   @Test
   void wrongFieldTypeIsReported() {
-    SlaRulesException e = catchThrowableOfType(SlaRulesException.class, () -> Rulesets.drl("x")
-        .text("types.drl", HEADER + """
+    SlaRulesException e =
+        catchThrowableOfType(
+            SlaRulesException.class,
+            () ->
+                Rulesets.drl("x")
+                    .text(
+                        "types.drl",
+                        HEADER
+                            + """
             rule "Wrong type"
             when
                 PolicyFacts( production == "yes", nosuchfield == 3 )
             then
                 insert(new Severity(2, "Two"));
             end
-            """).build());
-    assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("types.drl"));
+            """)
+                    .build());
+    assertThat(e.problems())
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.file()).isEqualTo("types.drl"));
     assertThat(e.getMessage()).contains("types.drl:");
   }
 
   @Test
   void consequenceFailureNamesRuleAndFile() {
-    Ruleset r = Rulesets.drl("npe").text("npe.drl", HEADER + """
+    Ruleset r =
+        Rulesets.drl("npe")
+            .text(
+                "npe.drl",
+                HEADER
+                    + """
         rule "Dereferences nothing"
             @clause("NPE-1")
         when
@@ -144,16 +185,23 @@ class DrlLoadingTest {
             String s = null;
             decision.warning("NPE", s.trim());
         end
-        """).build();
+        """)
+            .build();
     assertThatThrownBy(() -> r.decide(given("npe", "X").facts()))
         .isInstanceOf(SlaRulesException.class)
         .hasMessageContaining("ruleset npe failed on case CASE-T")
-        .hasMessageContaining("npe.drl: rule \"Dereferences nothing\": consequence failed: java.lang.NullPointerException");
+        .hasMessageContaining(
+            "npe.drl: rule \"Dereferences nothing\": consequence failed: java.lang.NullPointerException");
   }
 
   @Test
   void classCastInAConsequenceIsReported() {
-    Ruleset r = Rulesets.drl("cce").text("cce.drl", HEADER + """
+    Ruleset r =
+        Rulesets.drl("cce")
+            .text(
+                "cce.drl",
+                HEADER
+                    + """
         rule "Casts badly"
         when
             $f : PolicyFacts()
@@ -161,28 +209,42 @@ class DrlLoadingTest {
             Object o = $f.caseId();
             Integer i = (Integer) o;
         end
-        """).build();
+        """)
+            .build();
     assertThatThrownBy(() -> r.decide(given("cce", "X").facts()))
         .isInstanceOf(SlaRulesException.class)
-        .hasMessageContaining("rule \"Casts badly\"").hasMessageContaining("ClassCastException");
+        .hasMessageContaining("rule \"Casts badly\"")
+        .hasMessageContaining("ClassCastException");
   }
 
   @Test
   void noSeverityIsReported() {
-    Ruleset r = Rulesets.drl("none").text("none.drl", HEADER + """
+    Ruleset r =
+        Rulesets.drl("none")
+            .text(
+                "none.drl",
+                HEADER
+                    + """
         rule "Does nothing"
         when
             PolicyFacts()
         then
         end
-        """).build();
+        """)
+            .build();
     assertThatThrownBy(() -> r.decide(given("none", "X").facts()))
-        .isInstanceOf(SlaRulesException.class).hasMessageContaining("no rule decided a severity");
+        .isInstanceOf(SlaRulesException.class)
+        .hasMessageContaining("no rule decided a severity");
   }
 
   @Test
   void loopingRulesAreStopped() {
-    Ruleset r = Rulesets.drl("loop").text("loop.drl", HEADER + """
+    Ruleset r =
+        Rulesets.drl("loop")
+            .text(
+                "loop.drl",
+                HEADER
+                    + """
         rule "Loops"
         when
             $s : Severity()
@@ -196,15 +258,18 @@ class DrlLoadingTest {
         then
             insert(new Severity(1, "One"));
         end
-        """).build();
+        """)
+            .build();
     assertThatThrownBy(() -> r.decide(given("loop", "X").facts()))
-        .isInstanceOf(SlaRulesException.class).hasMessageContaining("without settling");
+        .isInstanceOf(SlaRulesException.class)
+        .hasMessageContaining("without settling");
   }
 
   @Test
   void emptyFolderIsReported(@TempDir Path dir) {
     assertThatThrownBy(() -> Rulesets.drl("empty").path(dir).build())
-        .isInstanceOf(SlaRulesException.class).hasMessageContaining("no .drl file");
+        .isInstanceOf(SlaRulesException.class)
+        .hasMessageContaining("no .drl file");
   }
 
   @Test
@@ -215,13 +280,21 @@ class DrlLoadingTest {
     java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
     System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
     try {
-      assertThatThrownBy(() -> Rulesets.drl("quiet").text("quiet.drl", HEADER + """
+      assertThatThrownBy(
+              () ->
+                  Rulesets.drl("quiet")
+                      .text(
+                          "quiet.drl",
+                          HEADER
+                              + """
           rule "Broken"
           when
           then
               insert(
           end
-          """).build()).isInstanceOf(SlaRulesException.class);
+          """)
+                      .build())
+          .isInstanceOf(SlaRulesException.class);
     } finally {
       System.setErr(err);
     }

@@ -34,8 +34,8 @@ final class Evaluate {
   }
 
   /** A case opened at {@code openedAt} on the subscription given. */
-  Decision at(String openedAt, Subscription.Builder subscription,
-      UnaryOperator<SupportCase.Builder> c) {
+  Decision at(
+      String openedAt, Subscription.Builder subscription, UnaryOperator<SupportCase.Builder> c) {
     return engine.evaluate(
         c.apply(SupportCase.builder("C-1", ruleset.vendor(), OffsetDateTime.parse(openedAt)))
             .build(),

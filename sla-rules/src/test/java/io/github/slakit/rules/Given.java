@@ -4,9 +4,9 @@ import io.github.slakit.core.Deployment;
 import io.github.slakit.core.Impact;
 import io.github.slakit.core.IssueKind;
 import io.github.slakit.core.Location;
-import io.github.slakit.core.spi.PolicyFacts;
 import io.github.slakit.core.Subscription;
 import io.github.slakit.core.SupportCase;
+import io.github.slakit.core.spi.PolicyFacts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,8 +34,8 @@ final class Given {
 
   private Given(String vendor, String level) {
     this.vendor = vendor;
-    this.subscription = Subscription.builder("SUB-T", vendor, level,
-        new Location("KR", ZoneId.of("Asia/Seoul")));
+    this.subscription =
+        Subscription.builder("SUB-T", vendor, level, new Location("KR", ZoneId.of("Asia/Seoul")));
   }
 
   static Given given(String vendor, String level) {
@@ -47,28 +47,105 @@ final class Given {
     return this;
   }
 
-  Given severity(int s) { return onCase(c -> c.severity(s)); }
-  Given impact(Impact i) { return onCase(c -> c.impact(i)); }
-  Given production(boolean p) { return onCase(c -> c.production(p)); }
-  Given workaround(boolean w) { return onCase(c -> c.workaround(w)); }
-  Given deployment(Deployment d) { return onCase(c -> c.deployment(d)); }
-  Given issueKind(IssueKind k) { return onCase(c -> c.issueKind(k)); }
-  Given seConsulted() { return onCase(c -> c.seConsulted(true)); }
-  Given onSiteVisitAsked() { return onCase(c -> c.onSiteVisit(true)); }
-  Given businessImpact(String text) { return onCase(c -> c.businessImpact(text)); }
-  Given attribute(String k, String v) { return onCase(c -> c.attribute(k, v)); }
-  Given openedAt(Instant t) { this.openedAt = t; return this; }
-  Given subscriptionDeployment(Deployment d) { subscription.deployment(d); return this; }
-  Given term(String s, String e) { subscription.term(LocalDate.parse(s), LocalDate.parse(e)); return this; }
-  Given spend(long usd) { subscription.annualSpendUsd(BigDecimal.valueOf(usd)); return this; }
-  Given agreedVisits(int v) { subscription.agreedVisitsPerYear(v); return this; }
-  Given visitsUsed(int v) { subscription.onSiteVisitCount(v); return this; }
-  Given visitOn(String date) { subscription.onSiteVisit(LocalDate.parse(date)); return this; }
-  Given newCustomer() { subscription.newCustomer(true); return this; }
-  Given rpsCustomer() { subscription.rpsCustomer(true); return this; }
-  Given zone(String z) { this.zone = ZoneId.of(z); return this; }
-  Given openIn(String... calendarIds) { open.addAll(Set.of(calendarIds)); return this; }
-  Given outsideBusinessHours() { this.inBusinessHours = false; return this; }
+  Given severity(int s) {
+    return onCase(c -> c.severity(s));
+  }
+
+  Given impact(Impact i) {
+    return onCase(c -> c.impact(i));
+  }
+
+  Given production(boolean p) {
+    return onCase(c -> c.production(p));
+  }
+
+  Given workaround(boolean w) {
+    return onCase(c -> c.workaround(w));
+  }
+
+  Given deployment(Deployment d) {
+    return onCase(c -> c.deployment(d));
+  }
+
+  Given issueKind(IssueKind k) {
+    return onCase(c -> c.issueKind(k));
+  }
+
+  Given seConsulted() {
+    return onCase(c -> c.seConsulted(true));
+  }
+
+  Given onSiteVisitAsked() {
+    return onCase(c -> c.onSiteVisit(true));
+  }
+
+  Given businessImpact(String text) {
+    return onCase(c -> c.businessImpact(text));
+  }
+
+  Given attribute(String k, String v) {
+    return onCase(c -> c.attribute(k, v));
+  }
+
+  Given openedAt(Instant t) {
+    this.openedAt = t;
+    return this;
+  }
+
+  Given subscriptionDeployment(Deployment d) {
+    subscription.deployment(d);
+    return this;
+  }
+
+  Given term(String s, String e) {
+    subscription.term(LocalDate.parse(s), LocalDate.parse(e));
+    return this;
+  }
+
+  Given spend(long usd) {
+    subscription.annualSpendUsd(BigDecimal.valueOf(usd));
+    return this;
+  }
+
+  Given agreedVisits(int v) {
+    subscription.agreedVisitsPerYear(v);
+    return this;
+  }
+
+  Given visitsUsed(int v) {
+    subscription.onSiteVisitCount(v);
+    return this;
+  }
+
+  Given visitOn(String date) {
+    subscription.onSiteVisit(LocalDate.parse(date));
+    return this;
+  }
+
+  Given newCustomer() {
+    subscription.newCustomer(true);
+    return this;
+  }
+
+  Given rpsCustomer() {
+    subscription.rpsCustomer(true);
+    return this;
+  }
+
+  Given zone(String z) {
+    this.zone = ZoneId.of(z);
+    return this;
+  }
+
+  Given openIn(String... calendarIds) {
+    open.addAll(Set.of(calendarIds));
+    return this;
+  }
+
+  Given outsideBusinessHours() {
+    this.inBusinessHours = false;
+    return this;
+  }
 
   /** The facts, for a ruleset without calendars of its own. */
   PolicyFacts facts() {
@@ -81,7 +158,8 @@ final class Given {
   }
 
   private PolicyFacts facts(java.util.Set<String> rulesetCalendars) {
-    SupportCase.Builder c = SupportCase.builder("CASE-T", vendor, openedAt.atOffset(ZoneOffset.UTC));
+    SupportCase.Builder c =
+        SupportCase.builder("CASE-T", vendor, openedAt.atOffset(ZoneOffset.UTC));
     caseSteps.forEach(step -> step.accept(c));
     java.util.Map<String, Boolean> calendars = new java.util.HashMap<>();
     rulesetCalendars.forEach(id -> calendars.put(id, open.contains(id)));

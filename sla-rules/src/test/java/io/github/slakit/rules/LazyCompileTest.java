@@ -31,8 +31,8 @@ class LazyCompileTest {
   @Test
   void compilesOnFirstDecisionOnly() {
     AtomicInteger compiles = new AtomicInteger();
-    DroolsRuleset r = new DroolsRuleset("lazy", Set.of("ANY"), "", counting(compiles, GOOD),
-        Map::of, List.of());
+    DroolsRuleset r =
+        new DroolsRuleset("lazy", Set.of("ANY"), "", counting(compiles, GOOD), Map::of, List.of());
     assertThat(r.vendor()).isEqualTo("lazy");
     assertThat(r.levels()).containsExactly("ANY");
     assertThat(r.calendars()).isEmpty();
@@ -45,17 +45,19 @@ class LazyCompileTest {
   @Test
   void threadsDecidingFirstTogetherCompileOnce() throws Exception {
     AtomicInteger compiles = new AtomicInteger();
-    DroolsRuleset r = new DroolsRuleset("lazy", Set.of(), "", counting(compiles, GOOD), Map::of,
-        List.of());
+    DroolsRuleset r =
+        new DroolsRuleset("lazy", Set.of(), "", counting(compiles, GOOD), Map::of, List.of());
     ExecutorService pool = Executors.newFixedThreadPool(4);
     CountDownLatch go = new CountDownLatch(1);
     try {
       List<Future<Integer>> severities = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        severities.add(pool.submit(() -> {
-          go.await();
-          return r.decide(given("lazy", "ANY").facts()).severity().level();
-        }));
+        severities.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return r.decide(given("lazy", "ANY").facts()).severity().level();
+                }));
       }
       go.countDown();
       for (Future<Integer> s : severities) {
@@ -70,12 +72,18 @@ class LazyCompileTest {
   @Test
   void aCompileErrorShowsOnFirstDecisionAndEveryOneAfter() {
     AtomicInteger compiles = new AtomicInteger();
-    DroolsRuleset r = new DroolsRuleset("lazy", Set.of(), "",
-        counting(compiles, DrlLoadingTest.HEADER + "rule \"Broken\" when then nonsense( end\n"),
-        Map::of, List.of());
+    DroolsRuleset r =
+        new DroolsRuleset(
+            "lazy",
+            Set.of(),
+            "",
+            counting(compiles, DrlLoadingTest.HEADER + "rule \"Broken\" when then nonsense( end\n"),
+            Map::of,
+            List.of());
     for (int i = 1; i <= 2; i++) {
       assertThatThrownBy(() -> r.decide(given("lazy", "ANY").facts()))
-          .isInstanceOf(SlaRulesException.class).hasMessageContaining("does not compile");
+          .isInstanceOf(SlaRulesException.class)
+          .hasMessageContaining("does not compile");
       assertThat(compiles).hasValue(i);
     }
   }

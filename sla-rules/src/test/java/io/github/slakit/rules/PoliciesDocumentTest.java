@@ -2,11 +2,11 @@ package io.github.slakit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.slakit.core.Ruleset;
 import java.io.IOException;
 import java.nio.file.Files;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +39,9 @@ class PoliciesDocumentTest {
     List<Path> docs = new ArrayList<>(List.of(ROOT.resolve("docs/POLICIES.md")));
     for (String vendor : Files.readAllLines(VENDORS.resolve("vendors.txt"))) {
       if (!vendor.isBlank() && !vendor.startsWith("#")) {
-        JsonNode manifest = new ObjectMapper().readTree(
-            Files.readString(VENDORS.resolve(vendor.strip()).resolve("vendor.json")));
+        JsonNode manifest =
+            new ObjectMapper()
+                .readTree(Files.readString(VENDORS.resolve(vendor.strip()).resolve("vendor.json")));
         docs.add(VENDORS.resolve(vendor.strip()).resolve(manifest.get("clauses").asText()));
       }
     }
@@ -58,9 +59,12 @@ class PoliciesDocumentTest {
   void everyRuleNamesADocumentedClause() throws IOException {
     Set<String> documented = documented();
     for (Ruleset r : Rulesets.builtIn()) {
-      assertThat(((DroolsRuleset) r).rules()).allSatisfy(rule ->
-          assertThat(documented).as("clause of rule \"%s\" (%s)", rule.getName(), r.vendor())
-              .contains(String.valueOf(rule.getMetaData().get("clause"))));
+      assertThat(((DroolsRuleset) r).rules())
+          .allSatisfy(
+              rule ->
+                  assertThat(documented)
+                      .as("clause of rule \"%s\" (%s)", rule.getName(), r.vendor())
+                      .contains(String.valueOf(rule.getMetaData().get("clause"))));
     }
     // the engine's own: a case opened outside the term
     assertThat(documented).contains("TERM-1");
@@ -70,11 +74,21 @@ class PoliciesDocumentTest {
   void everyClauseTheRepositoryMentionsIsDocumented() throws IOException {
     Set<String> documented = documented();
     TreeMap<String, String> missing = new TreeMap<>();
-    try (Stream<Path> files = Stream.of("sla-calendars", "sla-core", "sla-rules", "sla-examples",
-            "benchmarks", "docs", "examples")
-        .map(ROOT::resolve).flatMap(PoliciesDocumentTest::walk)) {
-      for (Path f : Stream.concat(files.collect(Collectors.toList()).stream(),
-          Stream.of(ROOT.resolve("README.md"))).toList()) {
+    try (Stream<Path> files =
+        Stream.of(
+                "sla-calendars",
+                "sla-core",
+                "sla-rules",
+                "sla-examples",
+                "benchmarks",
+                "docs",
+                "examples")
+            .map(ROOT::resolve)
+            .flatMap(PoliciesDocumentTest::walk)) {
+      for (Path f :
+          Stream.concat(
+                  files.collect(Collectors.toList()).stream(), Stream.of(ROOT.resolve("README.md")))
+              .toList()) {
         Matcher m = CLAUSE.matcher(Files.readString(f));
         while (m.find()) {
           if (!documented.contains(m.group())) {
@@ -91,7 +105,8 @@ class PoliciesDocumentTest {
   void everyCodeIsListedInTheJsonContract() throws IOException {
     String json = Files.readString(ROOT.resolve("docs/JSON.md"));
     Set<String> listed = new TreeSet<>();
-    Matcher row = Pattern.compile("(?m)^\\| `([A-Z][A-Z0-9_]*)` \\| (?:reason|warning) \\|").matcher(json);
+    Matcher row =
+        Pattern.compile("(?m)^\\| `([A-Z][A-Z0-9_]*)` \\| (?:reason|warning) \\|").matcher(json);
     while (row.find()) {
       listed.add(row.group(1));
     }
@@ -111,7 +126,8 @@ class PoliciesDocumentTest {
 
   private static Stream<Path> walk(Path dir) {
     try {
-      return Files.walk(dir).filter(Files::isRegularFile)
+      return Files.walk(dir)
+          .filter(Files::isRegularFile)
           .filter(f -> !f.toString().contains("/target/"))
           .filter(f -> f.toString().matches(".*\\.(java|drl|md|json|jsonl|txt)$"));
     } catch (IOException e) {

@@ -23,32 +23,37 @@ class ReadmeEngineExampleTest {
   @Test
   void example() {
     // README-BEGIN
-    SlaEngine engine = SlaEngine.builder()
-        .rulesets(Rulesets.builtIn())                  // elastic, veeam, rockplace
-        .build();                                      // build once, share between threads
+    SlaEngine engine =
+        SlaEngine.builder()
+            .rulesets(Rulesets.builtIn()) // elastic, veeam, rockplace
+            .build(); // build once, share between threads
 
-    SupportCase supportCase = SupportCase.builder("CASE-42", "veeam",
-            OffsetDateTime.parse("2026-09-23T15:00:00+09:00"))
-        .impact(Impact.DEGRADED)                       // VEEAM-3: opens as severity 2
-        .build();
-    Subscription subscription = Subscription.builder("SUB-7", "veeam", "BASIC",
-            new Location("KR", ZoneId.of("Asia/Seoul")))
-        .build();
+    SupportCase supportCase =
+        SupportCase.builder("CASE-42", "veeam", OffsetDateTime.parse("2026-09-23T15:00:00+09:00"))
+            .impact(Impact.DEGRADED) // VEEAM-3: opens as severity 2
+            .build();
+    Subscription subscription =
+        Subscription.builder("SUB-7", "veeam", "BASIC", new Location("KR", ZoneId.of("Asia/Seoul")))
+            .build();
 
     Decision decision = engine.evaluate(supportCase, subscription);
 
-    // VEEAM-4: BASIC severity 2 is 8 business hours on the KR calendar; Chuseok (24-26 Sep) is skipped
+    // VEEAM-4: BASIC severity 2 is 8 business hours on the KR calendar; Chuseok (24-26 Sep) is
+    // skipped
     assertThat(decision.target(Metrics.INITIAL_RESPONSE).flatMap(Decision.Target::deadline))
         .contains(Instant.parse("2026-09-28T05:00:00Z"));
-    assertThat(decision.routing()).contains("APJ");       // VEEAM-5: opened in Korean hours
-    assertThat(decision.trace()).extracting(Decision.TraceEntry::clause).contains("VEEAM-3", "VEEAM-4");
-    String json = SlaJson.write(decision);                // the decision JSON of the contract
+    assertThat(decision.routing()).contains("APJ"); // VEEAM-5: opened in Korean hours
+    assertThat(decision.trace())
+        .extracting(Decision.TraceEntry::clause)
+        .contains("VEEAM-3", "VEEAM-4");
+    String json = SlaJson.write(decision); // the decision JSON of the contract
     // README-END
     assertThat(json).contains("\"deadline\" : \"2026-09-28T05:00:00Z\"");
   }
 
   @Test
   void readmeQuotesTheExample() throws Exception {
-    ReadmeSnippets.assertReadmeQuotes(Path.of("src/test/java/io/github/slakit/rules/ReadmeEngineExampleTest.java"));
+    ReadmeSnippets.assertReadmeQuotes(
+        Path.of("src/test/java/io/github/slakit/rules/ReadmeEngineExampleTest.java"));
   }
 }

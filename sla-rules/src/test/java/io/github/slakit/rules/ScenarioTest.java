@@ -50,8 +50,11 @@ class ScenarioTest {
 
   /** The scenario's {@code case} and {@code subscription}, as a request. */
   static String request(JsonNode scenario) {
-    return MAPPER.createObjectNode().<com.fasterxml.jackson.databind.node.ObjectNode>set("case",
-        scenario.get("case")).set("subscription", scenario.get("subscription")).toString();
+    return MAPPER
+        .createObjectNode()
+        .<com.fasterxml.jackson.databind.node.ObjectNode>set("case", scenario.get("case"))
+        .set("subscription", scenario.get("subscription"))
+        .toString();
   }
 
   static void matches(String path, JsonNode expected, JsonNode actual) {

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.slakit.core.Notice;
-import io.github.slakit.core.spi.PolicyDecision;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.SlaRulesException;
+import io.github.slakit.core.spi.PolicyDecision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +23,12 @@ import org.junit.jupiter.api.Test;
 class SessionReuseTest {
 
   /** Severity = requested severity; warns how many facts of each kind working memory holds. */
-  static final Ruleset COUNTING = Rulesets.drl("counting").text("counting.drl", HEADER + """
+  static final Ruleset COUNTING =
+      Rulesets.drl("counting")
+          .text(
+              "counting.drl",
+              HEADER
+                  + """
       rule "Requested severity is kept"
           @clause("COUNT-1")
       when
@@ -58,7 +63,8 @@ class SessionReuseTest {
           delete($s);
           insert(new Severity($s.level(), $s.name()));
       end
-      """).build();
+      """)
+          .build();
 
   static PolicyDecision decide(int severity) {
     return COUNTING.decide(given("counting", "ANY").severity(severity).facts());
@@ -66,7 +72,8 @@ class SessionReuseTest {
 
   static void assertFresh(PolicyDecision d, int severity) {
     assertThat(d.severity().level()).isEqualTo(severity);
-    assertThat(d.warnings()).extracting(Notice::message)
+    assertThat(d.warnings())
+        .extracting(Notice::message)
         .containsExactly("requested 1, severities 1, facts 1");
     assertThat(d.trace()).extracting(t -> t.clause()).containsExactly("COUNT-1", "COUNT-2");
   }
@@ -82,12 +89,17 @@ class SessionReuseTest {
   @Test
   void aFailedDecisionDoesNotSpoilTheNext() {
     assertFresh(decide(3), 3);
-    assertThatThrownBy(() -> COUNTING.decide(
-        given("counting", "ANY").severity(2).attribute("boom", "true").facts()))
-        .isInstanceOf(SlaRulesException.class).hasMessageContaining("Blows up when asked to");
+    assertThatThrownBy(
+            () ->
+                COUNTING.decide(
+                    given("counting", "ANY").severity(2).attribute("boom", "true").facts()))
+        .isInstanceOf(SlaRulesException.class)
+        .hasMessageContaining("Blows up when asked to");
     assertFresh(decide(4), 4);
-    assertThatThrownBy(() -> COUNTING.decide(
-        given("counting", "ANY").severity(1).attribute("loop", "true").facts()))
+    assertThatThrownBy(
+            () ->
+                COUNTING.decide(
+                    given("counting", "ANY").severity(1).attribute("loop", "true").facts()))
         .isInstanceOf(SlaRulesException.class)
         .hasMessageContaining("the rules fired 10000 times without settling (a loop?)");
     assertFresh(decide(1), 1);
@@ -100,12 +112,14 @@ class SessionReuseTest {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < 6; t++) {
         int offset = t;
-        done.add(pool.submit(() -> {
-          for (int i = 0; i < 300; i++) {
-            int severity = 1 + (i + offset) % 4;
-            assertFresh(decide(severity), severity);
-          }
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 300; i++) {
+                    int severity = 1 + (i + offset) % 4;
+                    assertFresh(decide(severity), severity);
+                  }
+                }));
       }
       for (Future<?> f : done) {
         f.get();

@@ -26,22 +26,30 @@ class SharedRulesTest {
 
   @Test
   void elasticAndRockplaceKeepARequestWithTheSharedRuleAndTheirOwnClause() {
-    assertThat(keptBy("elastic")).extracting(r -> r.getMetaData().get("clause"))
+    assertThat(keptBy("elastic"))
+        .extracting(r -> r.getMetaData().get("clause"))
         .containsExactly("ELASTIC-2");
-    assertThat(keptBy("rockplace")).extracting(r -> r.getMetaData().get("clause"))
+    assertThat(keptBy("rockplace"))
+        .extracting(r -> r.getMetaData().get("clause"))
         .containsExactly("ROCKPLACE-2");
     // Veeam's reading differs (VEEAM-3: kept subject to the SE consultation): its own rule
     assertThat(keptBy("veeam")).isEmpty();
-    assertThat(ClauseCoverageTest.rules(Rulesets.builtIn("veeam"))).extracting(Rule::getName)
+    assertThat(ClauseCoverageTest.rules(Rulesets.builtIn("veeam")))
+        .extracting(Rule::getName)
         .contains("Requested severity is kept (subject to SE consultation)");
   }
 
   /** The rules named "Requested severity is kept" of a built-in, each from the shared unit. */
   private static List<Rule> keptBy(String vendor) {
-    List<Rule> kept = ClauseCoverageTest.rules(Rulesets.builtIn(vendor)).stream()
-        .filter(r -> r.getName().equals("Requested severity is kept")).toList();
-    assertThat(kept).allSatisfy(r -> assertThat(((RuleImpl) r).getResource().getSourcePath())
-        .endsWith("requested-severity.drl"));
+    List<Rule> kept =
+        ClauseCoverageTest.rules(Rulesets.builtIn(vendor)).stream()
+            .filter(r -> r.getName().equals("Requested severity is kept"))
+            .toList();
+    assertThat(kept)
+        .allSatisfy(
+            r ->
+                assertThat(((RuleImpl) r).getResource().getSourcePath())
+                    .endsWith("requested-severity.drl"));
     return kept;
   }
 
@@ -49,26 +57,34 @@ class SharedRulesTest {
   void aCustomVendorFolderIncludesTheUnitFromItsVendorJson() {
     // custom/globex: GLOBEX-1, the customer chooses P1..P4, P3 when none is chosen; the folder's
     // DRL is in a package of its own (com.globex.sla), where the unit is compiled too
-    for (Ruleset globex : List.of(Rulesets.fromPath(GLOBEX),
-        Rulesets.fromClasspath("custom/globex"))) {
+    for (Ruleset globex :
+        List.of(Rulesets.fromPath(GLOBEX), Rulesets.fromClasspath("custom/globex"))) {
       Evaluate engine = Evaluate.with(globex);
       Decision chosen = engine.at("2026-03-09T10:00:00+09:00", "STANDARD", c -> c.severity(2));
       assertThat(chosen.severity().name()).isEqualTo("P2");
-      assertThat(chosen.trace()).extracting(TraceEntry::rule, TraceEntry::clause)
+      assertThat(chosen.trace())
+          .extracting(TraceEntry::rule, TraceEntry::clause)
           .containsExactly(tuple("Requested severity is kept", "GLOBEX-1"));
       Decision none = engine.at("2026-03-09T10:00:00+09:00", "STANDARD", c -> c);
       assertThat(none.severity().name()).isEqualTo("P3");
-      assertThat(none.trace()).extracting(TraceEntry::rule, TraceEntry::clause)
+      assertThat(none.trace())
+          .extracting(TraceEntry::rule, TraceEntry::clause)
           .containsExactly(tuple("No severity chosen: P3", "GLOBEX-1"));
     }
   }
 
   @Test
   void theBuilderIncludesItForDrlWithoutAPackage() {
-    Ruleset r = Rulesets.drl("initech").text("initech.drl", """
+    Ruleset r =
+        Rulesets.drl("initech")
+            .text(
+                "initech.drl",
+                """
         import io.github.slakit.core.Severity;
         function String severityName(int level) { return "Level " + level; }
-        """).shared("requested-severity", "INITECH-1").build();
+        """)
+            .shared("requested-severity", "INITECH-1")
+            .build();
     Decision d = Evaluate.with(r).at("2026-03-09T10:00:00+09:00", "ANY", c -> c.severity(4));
     assertThat(d.severity().name()).isEqualTo("Level 4");
     assertThat(d.trace()).extracting(TraceEntry::clause).containsExactly("INITECH-1");
@@ -77,14 +93,20 @@ class SharedRulesTest {
   @Test
   void anUnknownUnitOrAClauseThatIsNotAnIdIsRefused(@TempDir Path dir) throws Exception {
     Path folder = copyOfGlobex(dir);
-    Files.writeString(folder.resolve("vendor.json"), """
+    Files.writeString(
+        folder.resolve("vendor.json"),
+        """
         { "vendor": "globex", "rules": ["globex.drl"], "shared": { "requested-severty": "G-1" } }""");
-    assertThatThrownBy(() -> Rulesets.fromPath(folder)).isInstanceOf(SlaRulesException.class)
+    assertThatThrownBy(() -> Rulesets.fromPath(folder))
+        .isInstanceOf(SlaRulesException.class)
         .hasMessageContaining(
             "vendor.json: shared: \"requested-severty\" is not a shared unit [requested-severity]");
-    Files.writeString(folder.resolve("vendor.json"), """
+    Files.writeString(
+        folder.resolve("vendor.json"),
+        """
         { "vendor": "globex", "rules": ["globex.drl"], "shared": { "requested-severity": "a\\"b" } }""");
-    assertThatThrownBy(() -> Rulesets.fromPath(folder)).isInstanceOf(SlaRulesException.class)
+    assertThatThrownBy(() -> Rulesets.fromPath(folder))
+        .isInstanceOf(SlaRulesException.class)
         .hasMessageContaining("requested-severity: \"a\"b\" is not a clause id (such as ACME-1)");
     assertThatThrownBy(() -> Rulesets.drl("x").shared("no-such-unit", "X-1"))
         .isInstanceOf(SlaRulesException.class)
@@ -95,8 +117,12 @@ class SharedRulesTest {
   void aVendorWithoutSeverityNamesCannotIncludeIt() {
     // the unit names the severity with the vendor's function: without one, the ruleset does not
     // compile, and the error names the unit
-    assertThatThrownBy(() -> Rulesets.drl("x").text("x.drl", "package com.x;\n")
-        .shared("requested-severity", "X-1").build())
+    assertThatThrownBy(
+            () ->
+                Rulesets.drl("x")
+                    .text("x.drl", "package com.x;\n")
+                    .shared("requested-severity", "X-1")
+                    .build())
         .isInstanceOf(SlaRulesException.class)
         .hasMessageContaining("ruleset x does not compile")
         .hasMessageContaining("io/github/slakit/rules/shared/requested-severity.drl");

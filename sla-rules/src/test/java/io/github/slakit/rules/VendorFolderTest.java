@@ -30,17 +30,22 @@ class VendorFolderTest {
   static Path acmeFolder(Path dir, String drl) throws Exception {
     Path folder = Files.createDirectories(dir.resolve("acme"));
     Files.createDirectories(folder.resolve("calendars"));
-    Files.writeString(folder.resolve("vendor.json"), """
+    Files.writeString(
+        folder.resolve("vendor.json"),
+        """
         { "vendor": "acme", "levels": ["GOLD", "SILVER"], "rules": ["acme.drl"],
           "calendars": ["calendars/office.json"] }""");
-    Files.writeString(folder.resolve("calendars/office.json"), """
+    Files.writeString(
+        folder.resolve("calendars/office.json"),
+        """
         { "id": "acme-office", "zone": "Europe/Paris",
           "weekly": { "MON": ["09:00-12:00"], "TUE": ["09:00-12:00"] } }""");
     Files.writeString(folder.resolve("acme.drl"), HEADER + drl);
     return folder;
   }
 
-  static final String GOLD_ON_OFFICE_HOURS = """
+  static final String GOLD_ON_OFFICE_HOURS =
+      """
       import io.github.slakit.core.Metrics;
       rule "Gold: 2 hours of Acme's office"
           @clause("ACME-1")
@@ -66,37 +71,49 @@ class VendorFolderTest {
     assertThat(acme.levels()).containsExactly("GOLD", "SILVER");
     assertThat(acme.calendars()).containsOnlyKeys("acme-office");
     SlaEngine engine = SlaEngine.builder().ruleset(acme).build();
-    // Opened Mon 2 Mar 2026 11:00 CET: 1 h to 12:00, 1 h on Tuesday from 09:00 -> 10:00 CET = 09:00Z
-    Decision d = engine.evaluate(
-        SupportCase.builder("C", "acme", OffsetDateTime.parse("2026-03-02T11:00:00+01:00")).build(),
-        Subscription.builder("S", "acme", "GOLD", Location.of("KR", "Asia/Seoul")).build());
+    // Opened Mon 2 Mar 2026 11:00 CET: 1 h to 12:00, 1 h on Tuesday from 09:00 -> 10:00 CET =
+    // 09:00Z
+    Decision d =
+        engine.evaluate(
+            SupportCase.builder("C", "acme", OffsetDateTime.parse("2026-03-02T11:00:00+01:00"))
+                .build(),
+            Subscription.builder("S", "acme", "GOLD", Location.of("KR", "Asia/Seoul")).build());
     assertThat(d.target(Metrics.INITIAL_RESPONSE).flatMap(Decision.Target::deadline))
         .contains(Instant.parse("2026-03-03T09:00:00Z"));
     // a level the folder does not declare is refused at the door
-    assertThatThrownBy(() -> engine.evaluate(
-        SupportCase.builder("C", "acme", OffsetDateTime.parse("2026-03-02T11:00:00+01:00")).build(),
-        Subscription.builder("S", "acme", "GOLDEN", Location.of("KR", "Asia/Seoul")).build()))
+    assertThatThrownBy(
+            () ->
+                engine.evaluate(
+                    SupportCase.builder(
+                            "C", "acme", OffsetDateTime.parse("2026-03-02T11:00:00+01:00"))
+                        .build(),
+                    Subscription.builder("S", "acme", "GOLDEN", Location.of("KR", "Asia/Seoul"))
+                        .build()))
         .isInstanceOf(SlaInputException.class)
         .hasMessageContaining("level: \"GOLDEN\" is not a level of vendor acme (GOLD, SILVER)");
   }
 
   @Test
   void aRuleNamingALevelTheFolderDoesNotDeclareDoesNotBuild(@TempDir Path dir) throws Exception {
-    Path folder = acmeFolder(dir, GOLD_ON_OFFICE_HOURS.replace("level == \"SILVER\"",
-        "level == \"SILVR\""));
+    Path folder =
+        acmeFolder(dir, GOLD_ON_OFFICE_HOURS.replace("level == \"SILVER\"", "level == \"SILVR\""));
     assertThatThrownBy(() -> Rulesets.fromPath(folder))
         .isInstanceOf(SlaRulesException.class)
         .hasMessageContaining("ruleset acme names levels it does not declare (1 error)")
         // HEADER is lines 1-4; the Silver rule's pattern is line 17, `    PolicyFacts( level == "`
         // is 27 characters, so the misspelt level starts at column 28
-        .hasMessageContaining("acme.drl:17:28: \"SILVR\" is not a level of vendor acme [GOLD, SILVER]");
+        .hasMessageContaining(
+            "acme.drl:17:28: \"SILVR\" is not a level of vendor acme [GOLD, SILVER]");
   }
 
   @Test
   void aRenamedCalendarFailsLoudly(@TempDir Path dir) throws Exception {
     // openIn names a calendar the ruleset does not have: the decision fails, naming it, instead
     // of reading "closed" and routing every case the same way.
-    Path folder = acmeFolder(dir, """
+    Path folder =
+        acmeFolder(
+            dir,
+            """
         rule "Routed by office hours"
             @clause("ACME-1")
         when
@@ -106,9 +123,14 @@ class VendorFolderTest {
         end
         """);
     SlaEngine engine = SlaEngine.builder().ruleset(Rulesets.fromPath(folder)).build();
-    assertThatThrownBy(() -> engine.evaluate(
-        SupportCase.builder("C", "acme", OffsetDateTime.parse("2026-03-02T11:00:00+01:00")).build(),
-        Subscription.builder("S", "acme", "GOLD", Location.of("KR", "Asia/Seoul")).build()))
+    assertThatThrownBy(
+            () ->
+                engine.evaluate(
+                    SupportCase.builder(
+                            "C", "acme", OffsetDateTime.parse("2026-03-02T11:00:00+01:00"))
+                        .build(),
+                    Subscription.builder("S", "acme", "GOLD", Location.of("KR", "Asia/Seoul"))
+                        .build()))
         .isInstanceOf(SlaRulesException.class)
         .hasMessageContaining("\"acme-ofice\" is not a calendar of the ruleset [acme-office]");
   }
@@ -123,7 +145,8 @@ class VendorFolderTest {
       assertThat(loaded.levels()).containsExactlyElementsOf(builtIn.levels());
       assertThat(loaded.calendars()).isEqualTo(builtIn.calendars());
     }
-    assertThatThrownBy(() -> Rulesets.builtIn("acme")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Rulesets.builtIn("acme"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("\"acme\" is not a built-in vendor [elastic, veeam, rockplace]");
   }
 
@@ -131,13 +154,15 @@ class VendorFolderTest {
   void aWrongVendorJsonIsNamed(@TempDir Path dir) throws Exception {
     Path folder = acmeFolder(dir, GOLD_ON_OFFICE_HOURS);
     Files.writeString(folder.resolve("vendor.json"), "{ \"vendor\": \"acme\", \"level\": [] }");
-    assertThatThrownBy(() -> Rulesets.fromPath(folder)).isInstanceOf(SlaRulesException.class)
+    assertThatThrownBy(() -> Rulesets.fromPath(folder))
+        .isInstanceOf(SlaRulesException.class)
         .hasMessageContaining("vendor.json: \"level\" is not a field of a vendor");
   }
 
   @Test
   void theRootFolderIsRefusedWithAMessage() {
     assertThatThrownBy(() -> Rulesets.fromPath(Path.of("/")))
-        .isInstanceOf(SlaRulesException.class).hasMessageContaining("cannot name a ruleset after /");
+        .isInstanceOf(SlaRulesException.class)
+        .hasMessageContaining("cannot name a ruleset after /");
   }
 }

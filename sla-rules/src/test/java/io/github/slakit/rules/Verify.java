@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.slakit.core.Decision.TraceEntry;
 import io.github.slakit.core.Metrics;
 import io.github.slakit.core.Notice;
-import io.github.slakit.core.spi.PolicyDecision;
-import io.github.slakit.core.spi.PolicyDecision.TargetSpec;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.Severity;
 import io.github.slakit.core.TimeSpan;
+import io.github.slakit.core.spi.PolicyDecision;
+import io.github.slakit.core.spi.PolicyDecision.TargetSpec;
 import java.util.Optional;
 
 /**
@@ -61,7 +61,8 @@ final class Verify {
 
     /** The one target the rules set for {@code metric}. */
     Outcome target(String metric, TimeSpan span) {
-      assertThat(decision.targets()).as("targets of " + metric)
+      assertThat(decision.targets())
+          .as("targets of " + metric)
           .filteredOn(t -> t.metric().equals(metric))
           .containsExactly(new TargetSpec(metric, Optional.of(span)));
       return this;
@@ -74,7 +75,8 @@ final class Verify {
     }
 
     Outcome noTarget() {
-      assertThat(decision.targets()).as("targets")
+      assertThat(decision.targets())
+          .as("targets")
           .filteredOn(t -> t.metric().equals(Metrics.INITIAL_RESPONSE))
           .containsExactly(new TargetSpec(Metrics.INITIAL_RESPONSE, Optional.empty()));
       return this;
@@ -82,7 +84,8 @@ final class Verify {
 
     /** A warning with this code, whose message contains the fragment. */
     Outcome warns(String code, String fragment) {
-      assertThat(decision.warnings()).as("warnings")
+      assertThat(decision.warnings())
+          .as("warnings")
           .anyMatch(w -> w.code().equals(code) && w.message().contains(fragment));
       return this;
     }
@@ -99,7 +102,9 @@ final class Verify {
 
     /** Covered, or not covered with exactly these reason codes. */
     Outcome covered(boolean covered, String... codes) {
-      assertThat(decision.notCovered()).as("not covered").extracting(Notice::code)
+      assertThat(decision.notCovered())
+          .as("not covered")
+          .extracting(Notice::code)
           .containsExactly(covered ? new String[0] : codes);
       return this;
     }

@@ -26,8 +26,8 @@ public final class JsonFields {
    * @param what the object's kind, with its article ({@code "a case"})
    * @return the unknown field and the message part that explains it, or empty
    */
-  public static Optional<Unknown> firstUnknown(JsonNode object, Collection<String> known,
-      String what) {
+  public static Optional<Unknown> firstUnknown(
+      JsonNode object, Collection<String> known, String what) {
     Iterator<String> names = object.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
@@ -50,14 +50,17 @@ public final class JsonFields {
       return "it is nested too deeply, or a number or string in it is too long";
     }
     if (m.startsWith("Duplicate field ")) {
-      return "the key " + m.substring("Duplicate field ".length()).replace('\'', '"')
+      return "the key "
+          + m.substring("Duplicate field ".length()).replace('\'', '"')
           + " is given twice";
     }
     if (m.startsWith("Trailing token")) {
       return "there is more after the JSON value (one value per input)";
     }
     // Jackson's own words name the character and what was expected; drop its hints at its API.
-    return m.replaceAll("\\s*\\(for [^)]*\\)", "").replaceAll("`[^`]*`", "").replaceAll("\\s+", " ")
+    return m.replaceAll("\\s*\\(for [^)]*\\)", "")
+        .replaceAll("`[^`]*`", "")
+        .replaceAll("\\s+", " ")
         .strip();
   }
 
@@ -71,7 +74,8 @@ public final class JsonFields {
 
   static String describe(String name, Collection<String> known, String what) {
     String head = quote(name) + " is not a field of " + what;
-    return nearest(name, known).map(n -> head + "; did you mean " + quote(n) + "?")
+    return nearest(name, known)
+        .map(n -> head + "; did you mean " + quote(n) + "?")
         .orElseGet(() -> head + " (" + String.join(", ", known) + ")");
   }
 
@@ -107,7 +111,9 @@ public final class JsonFields {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
           v = Math.min(v, d[i - 2][j - 2] + 1);
         }
@@ -128,8 +134,10 @@ public final class JsonFields {
     StringBuilder sb = new StringBuilder("\"");
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean paired =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
       if (c == '"' || c == '\\') {
         sb.append('\\').append(c);
       } else if (c == '\n') {

@@ -1,6 +1,5 @@
 package io.github.slakit.calendars.internal;
 
-import io.github.slakit.calendars.BusinessCalendar;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -9,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
+import io.github.slakit.calendars.BusinessCalendar;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -42,10 +42,11 @@ public class JsonReader<E extends RuntimeException> {
    * Strict: a key given twice and anything after the JSON value are errors, not silently the last
    * value or ignored. Also the writer of slakit's JSON output.
    */
-  public static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  public static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   /** The longest value a message shows whole, in characters; longer ones are cut with "...". */
   public static final int SHOWN = 80;
@@ -108,8 +109,12 @@ public class JsonReader<E extends RuntimeException> {
       node = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      String at = !root.isEmpty() ? root : loc == null || loc.getLineNr() < 0 ? ""
-          : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+      String at =
+          !root.isEmpty()
+              ? root
+              : loc == null || loc.getLineNr() < 0
+                  ? ""
+                  : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
       throw error(at, "malformed JSON: " + JsonFields.describe(e));
     }
     if (node == null || node.isMissingNode()) {
@@ -122,8 +127,9 @@ public class JsonReader<E extends RuntimeException> {
   /** Refuses a string or a key holding an unpaired surrogate, naming where it is. */
   private void checkText(JsonNode node, String path) {
     if (node.isTextual() && !wellFormed(node.textValue())) {
-      throw error(path.isEmpty() ? "(root)" : path, show(node)
-          + " holds an unpaired surrogate: it is not Unicode text");
+      throw error(
+          path.isEmpty() ? "(root)" : path,
+          show(node) + " holds an unpaired surrogate: it is not Unicode text");
     }
     if (node.isObject()) {
       for (var e : node.properties()) {
@@ -254,9 +260,11 @@ public class JsonReader<E extends RuntimeException> {
    * @param what the object's kind with its article ({@code "a case"})
    */
   public void known(JsonNode obj, String path, List<String> names, String what) {
-    JsonFields.firstUnknown(obj, names, what).ifPresent(u -> {
-      throw error(path, u.message());
-    });
+    JsonFields.firstUnknown(obj, names, what)
+        .ifPresent(
+            u -> {
+              throw error(path, u.message());
+            });
   }
 
   /**
@@ -281,8 +289,8 @@ public class JsonReader<E extends RuntimeException> {
    * @return its value, never {@code null}
    */
   public JsonNode required(JsonNode obj, String parent, String field) {
-    return optional(obj, parent, field).orElseThrow(
-        () -> error(path(parent, field), "is missing (required)"));
+    return optional(obj, parent, field)
+        .orElseThrow(() -> error(path(parent, field), "is missing (required)"));
   }
 
   /**
@@ -349,12 +357,14 @@ public class JsonReader<E extends RuntimeException> {
    * @return the value, or empty when absent
    */
   public Optional<Boolean> optionalBool(JsonNode obj, String parent, String field) {
-    return optional(obj, parent, field).map(n -> {
-      if (!n.isBoolean()) {
-        throw error(path(parent, field), n, "a boolean (true or false)");
-      }
-      return n.booleanValue();
-    });
+    return optional(obj, parent, field)
+        .map(
+            n -> {
+              if (!n.isBoolean()) {
+                throw error(path(parent, field), n, "a boolean (true or false)");
+              }
+              return n.booleanValue();
+            });
   }
 
   /**
@@ -366,12 +376,14 @@ public class JsonReader<E extends RuntimeException> {
    * @return the count, or empty when absent
    */
   public Optional<Integer> count(JsonNode obj, String parent, String field) {
-    return optional(obj, parent, field).map(n -> {
-      if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < 0) {
-        throw error(path(parent, field), n, "a count (a whole number, 0 or more)");
-      }
-      return n.intValue();
-    });
+    return optional(obj, parent, field)
+        .map(
+            n -> {
+              if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < 0) {
+                throw error(path(parent, field), n, "a count (a whole number, 0 or more)");
+              }
+              return n.intValue();
+            });
   }
 
   /**
@@ -383,12 +395,14 @@ public class JsonReader<E extends RuntimeException> {
    * @return the amount, or empty when absent
    */
   public Optional<BigDecimal> amount(JsonNode obj, String parent, String field) {
-    return optional(obj, parent, field).map(n -> {
-      if (!n.isNumber() || n.decimalValue().signum() < 0) {
-        throw error(path(parent, field), n, "an amount (a number, 0 or more)");
-      }
-      return n.decimalValue();
-    });
+    return optional(obj, parent, field)
+        .map(
+            n -> {
+              if (!n.isNumber() || n.decimalValue().signum() < 0) {
+                throw error(path(parent, field), n, "an amount (a number, 0 or more)");
+              }
+              return n.decimalValue();
+            });
   }
 
   /**
@@ -402,20 +416,27 @@ public class JsonReader<E extends RuntimeException> {
    * @param what its name with the article, for messages ({@code "an impact"})
    * @return the constant, or empty when absent
    */
-  public <T extends Enum<T>> Optional<T> enumeration(JsonNode obj, String parent, String field,
-      Class<T> type, String what) {
-    return optional(obj, parent, field).map(n -> {
-      T[] values = type.getEnumConstants();
-      if (n.isTextual()) {
-        for (T e : values) {
-          if (e.name().equals(n.asText())) {
-            return e;
-          }
-        }
-      }
-      throw error(path(parent, field), n, what + " ("
-          + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")) + ")");
-    });
+  public <T extends Enum<T>> Optional<T> enumeration(
+      JsonNode obj, String parent, String field, Class<T> type, String what) {
+    return optional(obj, parent, field)
+        .map(
+            n -> {
+              T[] values = type.getEnumConstants();
+              if (n.isTextual()) {
+                for (T e : values) {
+                  if (e.name().equals(n.asText())) {
+                    return e;
+                  }
+                }
+              }
+              throw error(
+                  path(parent, field),
+                  n,
+                  what
+                      + " ("
+                      + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "))
+                      + ")");
+            });
   }
 
   /**
@@ -450,16 +471,26 @@ public class JsonReader<E extends RuntimeException> {
    * @return the date-time, with the offset given
    */
   public OffsetDateTime dateTime(JsonNode n, String path) {
-    OffsetDateTime t = parsed(n, path, OffsetDateTime::parse,
-        "a date-time with an offset (2026-03-06T17:30:00+09:00)");
+    OffsetDateTime t =
+        parsed(
+            n,
+            path,
+            OffsetDateTime::parse,
+            "a date-time with an offset (2026-03-06T17:30:00+09:00)");
     int local = t.getYear();
     // the UTC year only for local years near the range: far from it, UTC may not be representable
-    boolean near = local >= BusinessCalendar.FIRST_YEAR - 1 && local <= BusinessCalendar.LAST_YEAR + 1;
+    boolean near =
+        local >= BusinessCalendar.FIRST_YEAR - 1 && local <= BusinessCalendar.LAST_YEAR + 1;
     int utc = near ? t.atZoneSameInstant(ZoneOffset.UTC).getYear() : local;
     if (Math.min(local, utc) < BusinessCalendar.FIRST_YEAR
         || Math.max(local, utc) > BusinessCalendar.LAST_YEAR) {
-      throw error(path, show(n) + " is outside the supported years " + BusinessCalendar.FIRST_YEAR
-          + ".." + BusinessCalendar.LAST_YEAR);
+      throw error(
+          path,
+          show(n)
+              + " is outside the supported years "
+              + BusinessCalendar.FIRST_YEAR
+              + ".."
+              + BusinessCalendar.LAST_YEAR);
     }
     return t;
   }

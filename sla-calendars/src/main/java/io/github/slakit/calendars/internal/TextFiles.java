@@ -54,10 +54,12 @@ public final class TextFiles {
       throw new Unreadable("is larger than " + (MAX_BYTES >> 20) + " MiB, the most read");
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       throw new Unreadable("is not UTF-8 text (at byte " + firstBadByte(bytes) + ")");
     }
@@ -65,9 +67,11 @@ public final class TextFiles {
 
   /** The offset of the first byte that does not start or continue a UTF-8 sequence. */
   static int firstBadByte(byte[] bytes) {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     var out = java.nio.CharBuffer.allocate(bytes.length + 1);
     var result = decoder.decode(in, out, true);

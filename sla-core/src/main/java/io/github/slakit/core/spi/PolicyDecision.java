@@ -2,20 +2,20 @@ package io.github.slakit.core.spi;
 
 import io.github.slakit.core.Decision.Timing;
 import io.github.slakit.core.Decision.TraceEntry;
-import io.github.slakit.core.Entitlements.VisitQuota;
 import io.github.slakit.core.Entitlements;
+import io.github.slakit.core.Entitlements.VisitQuota;
 import io.github.slakit.core.Metrics;
 import io.github.slakit.core.Notice;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.Severity;
 import io.github.slakit.core.TimeSpan;
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link Ruleset} decided, before the engine turns spans into instants.
@@ -113,8 +113,14 @@ public record PolicyDecision(
    * @param timing whether the instant is a due time or only the earliest moment
    * @param clause the clause of the rule that set the step
    */
-  public record StepSpec(int step, List<String> roles, String action, int after, TimeSpan delay,
-      Timing timing, String clause) {
+  public record StepSpec(
+      int step,
+      List<String> roles,
+      String action,
+      int after,
+      TimeSpan delay,
+      Timing timing,
+      String clause) {
     /**
      * Checks the step and copies the roles.
      *
@@ -292,8 +298,9 @@ public record PolicyDecision(
      * @throws IllegalArgumentException when the step, {@code after} or the roles are not as above
      */
     public Builder stepNotBefore(int step, String action, int after, String... roles) {
-      return putStep(new StepSpec(step, List.of(roles), action, after, TimeSpan.ZERO,
-          Timing.NOT_BEFORE, clause));
+      return putStep(
+          new StepSpec(
+              step, List.of(roles), action, after, TimeSpan.ZERO, Timing.NOT_BEFORE, clause));
     }
 
     private Builder putStep(StepSpec s) {
@@ -464,13 +471,26 @@ public record PolicyDecision(
       if (severity == null) {
         throw new IllegalStateException("no rule set a severity");
       }
-      Entitlements ent = new Entitlements(Optional.ofNullable(supportKind),
-          Optional.ofNullable(phoneSupport), Optional.ofNullable(monitoring), Optional.empty(),
-          Optional.ofNullable(onSiteVisits), Optional.ofNullable(preventiveInspection), options,
-          services);
-      return new PolicyDecision(List.copyOf(notCovered.values()), severity, targets,
-          Optional.ofNullable(routing), List.copyOf(escalation.values()), ent,
-          Optional.ofNullable(supportHours), List.copyOf(warnings.values()), trace,
+      Entitlements ent =
+          new Entitlements(
+              Optional.ofNullable(supportKind),
+              Optional.ofNullable(phoneSupport),
+              Optional.ofNullable(monitoring),
+              Optional.empty(),
+              Optional.ofNullable(onSiteVisits),
+              Optional.ofNullable(preventiveInspection),
+              options,
+              services);
+      return new PolicyDecision(
+          List.copyOf(notCovered.values()),
+          severity,
+          targets,
+          Optional.ofNullable(routing),
+          List.copyOf(escalation.values()),
+          ent,
+          Optional.ofNullable(supportHours),
+          List.copyOf(warnings.values()),
+          trace,
           Optional.ofNullable(businessImpact));
     }
   }

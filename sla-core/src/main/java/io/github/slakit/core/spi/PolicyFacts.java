@@ -249,17 +249,20 @@ public record PolicyFacts(
    * @return the year, both days inclusive, or empty
    */
   public Optional<QuotaYear> quotaYear() {
-    return subscription.start().map(s -> {
-      LocalDate d = openedOn();
-      int n = Math.max(0, d.getYear() - s.getYear());
-      while (n > 0 && s.plusYears(n).isAfter(d)) {
-        n--;
-      }
-      while (!s.plusYears(n + 1).isAfter(d)) {
-        n++;
-      }
-      return new QuotaYear(s.plusYears(n), s.plusYears(n + 1L).minusDays(1));
-    });
+    return subscription
+        .start()
+        .map(
+            s -> {
+              LocalDate d = openedOn();
+              int n = Math.max(0, d.getYear() - s.getYear());
+              while (n > 0 && s.plusYears(n).isAfter(d)) {
+                n--;
+              }
+              while (!s.plusYears(n + 1).isAfter(d)) {
+                n++;
+              }
+              return new QuotaYear(s.plusYears(n), s.plusYears(n + 1L).minusDays(1));
+            });
   }
 
   /**
@@ -278,9 +281,10 @@ public record PolicyFacts(
       return subscription.onSiteVisitCount().get();
     }
     LocalDate opened = openedOn();
-    return (int) subscription.onSiteVisitDates().stream()
-        .filter(v -> v.isBefore(opened) && year.map(y -> y.contains(v)).orElse(true))
-        .count();
+    return (int)
+        subscription.onSiteVisitDates().stream()
+            .filter(v -> v.isBefore(opened) && year.map(y -> y.contains(v)).orElse(true))
+            .count();
   }
 
   /**
@@ -318,8 +322,11 @@ public record PolicyFacts(
   public boolean openIn(String calendarId) {
     Boolean open = rulesetCalendarsOpen.get(calendarId);
     if (open == null) {
-      throw new IllegalArgumentException("\"" + calendarId + "\" is not a calendar of the ruleset "
-          + new java.util.TreeSet<>(rulesetCalendarsOpen.keySet()));
+      throw new IllegalArgumentException(
+          "\""
+              + calendarId
+              + "\" is not a calendar of the ruleset "
+              + new java.util.TreeSet<>(rulesetCalendarsOpen.keySet()));
     }
     return open;
   }
@@ -330,11 +337,12 @@ public record PolicyFacts(
    */
   public Set<String> openCalendars() {
     Set<String> open = new java.util.TreeSet<>();
-    rulesetCalendarsOpen.forEach((id, o) -> {
-      if (o) {
-        open.add(id);
-      }
-    });
+    rulesetCalendarsOpen.forEach(
+        (id, o) -> {
+          if (o) {
+            open.add(id);
+          }
+        });
     return open;
   }
 
@@ -345,7 +353,9 @@ public record PolicyFacts(
    * @return true when {@link #annualSpendUsd()} is given and not below it; false when unknown
    */
   public boolean spendAtLeast(long usd) {
-    return subscription.annualSpendUsd().map(s -> s.compareTo(BigDecimal.valueOf(usd)) >= 0)
+    return subscription
+        .annualSpendUsd()
+        .map(s -> s.compareTo(BigDecimal.valueOf(usd)) >= 0)
         .orElse(false);
   }
 }
