@@ -1,11 +1,9 @@
 package io.github.slakit.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.slakit.calendars.BusinessCalendar;
 import io.github.slakit.calendars.CalendarException;
 import io.github.slakit.calendars.CalendarJson;
-import io.github.slakit.calendars.internal.JsonFields;
 import io.github.slakit.calendars.internal.TextFiles;
 import io.github.slakit.core.MetricDefinition;
 import io.github.slakit.core.Ruleset;
@@ -61,7 +59,6 @@ public final class Rulesets {
   private Rulesets() {}
 
   private static final String BUILT_IN = "io/github/slakit/rules/";
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> VENDOR_FIELDS =
       List.of("vendor", "levels", "rules", "shared", "calendars", "clauses", "metrics");
 
@@ -293,80 +290,43 @@ public final class Rulesets {
       List<MetricDefinition> metrics) {
 
     static Vendor read(String text, String source) {
-      JsonNode root;
-      try {
-        root = JSON.readTree(text);
-      } catch (IOException e) {
-        throw bad(source, "is not valid JSON");
-      }
-      if (root == null || !root.isObject()) {
-        throw bad(source, "is not a JSON object");
-      }
-      JsonFields.firstUnknown(root, VENDOR_FIELDS, "a vendor")
-          .ifPresent(
-              u -> {
-                throw bad(source, u.message());
-              });
-      JsonNode id = root.get("vendor");
-      if (id == null || !id.isTextual() || id.asText().isBlank()) {
-        throw bad(source, "vendor: is required (the id cases and subscriptions name)");
-      }
-      List<String> rules = strings(root, "rules", source);
+      VendorReader in = new VendorReader(source);
+      JsonNode root = in.object(in.parse(text), "");
+      in.known(root, "", VENDOR_FIELDS, "a vendor");
+      String id = in.requiredText(root, "", "vendor");
+      List<String> rules = in.names(root, "rules");
       if (rules.isEmpty()) {
-        throw bad(source, "rules: names no DRL file");
+        throw VendorReader.bad(source, "rules: names no DRL file");
       }
       return new Vendor(
-          id.asText(),
-          new LinkedHashSet<>(strings(root, "levels", source)),
+          id,
+          new LinkedHashSet<>(in.names(root, "levels")),
           rules,
-          shared(root, source),
-          strings(root, "calendars", source),
-          VendorMetrics.read(root.get("metrics"), source));
+          shared(in, root, source),
+          in.names(root, "calendars"),
+          VendorMetrics.read(in, root.get("metrics")));
     }
 
     /** {@code "shared": {"requested-severity": "ACME-1"}}: units and their clauses, in order. */
-    private static Map<String, String> shared(JsonNode root, String source) {
-      JsonNode n = root.get("shared");
+    private static Map<String, String> shared(VendorReader in, JsonNode root, String source) {
       Map<String, String> out = new LinkedHashMap<>();
-      if (n == null || n.isNull()) {
+      JsonNode n = in.optional(root, "", "shared").orElse(null);
+      if (n == null) {
         return out;
       }
       if (!n.isObject()) {
-        throw bad(source, "shared: " + n + " is not an object of units and their clauses");
+        throw in.error("shared", n, "an object of units and their clauses");
       }
       for (Map.Entry<String, JsonNode> e : n.properties()) {
         String clause = e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString();
         SharedRules.check(e.getKey(), clause)
             .ifPresent(
                 p -> {
-                  throw bad(source, "shared: " + p);
+                  throw VendorReader.bad(source, "shared: " + p);
                 });
         out.put(e.getKey(), clause);
       }
       return out;
-    }
-
-    private static List<String> strings(JsonNode root, String field, String source) {
-      JsonNode n = root.get(field);
-      List<String> out = new ArrayList<>();
-      if (n == null || n.isNull()) {
-        return out;
-      }
-      if (!n.isArray()) {
-        throw bad(source, field + ": " + n + " is not a list of strings");
-      }
-      for (JsonNode e : n) {
-        if (!e.isTextual() || e.asText().isBlank()) {
-          throw bad(source, field + ": " + e + " is not a name");
-        }
-        out.add(e.asText());
-      }
-      return out;
-    }
-
-    private static SlaRulesException bad(String source, String problem) {
-      return new SlaRulesException(
-          "a vendor folder cannot be read", List.of(new Problem(source, 0, 0, "", problem)));
     }
   }
 

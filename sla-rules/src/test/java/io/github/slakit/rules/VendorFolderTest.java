@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A vendor is a folder: DRL, calendars, levels and clauses, described by its vendor.json. The
@@ -157,6 +159,48 @@ class VendorFolderTest {
     assertThatThrownBy(() -> Rulesets.fromPath(folder))
         .isInstanceOf(SlaRulesException.class)
         .hasMessageContaining("vendor.json: \"level\" is not a field of a vendor");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # read as every JSON input of the library: strict, with the path and the value
+          { "vendor": "acme", "vendor": "acme", "rules": ["acme.drl"] }            | line 1, column 29: malformed JSON: the key "vendor" is given twice
+          { "vendor": "acme",, "rules": ["acme.drl"] }                             | line 1, column 20: malformed JSON
+          { "vendor": "acme", "rules": ["acme.drl", 7] }                           | rules[1]: 7 is not a name
+          { "vendor": "acme", "rules": ["acme.drl"], "metrics": [{"metric": "X", "startsOn": ["OPEN"]}] } | metrics[0].startsOn[0]: "OPEN" is not an event type (OPENED, REOPENED
+          { "vendor": "acme", "rules": ["acme.drl"], "metrics": [{"metric": "X", "startsOn": ["OPENED"], "clause": "A-1"}] } | metrics[0].stopsOn: is missing (required for a metric that is not built in)
+          { "vendor": "acme", "rules": ["acme.drl"], "metrics": [{"metric": "X", "startsOn": ["RESOLVED"], "stopsOn": ["RESOLVED"], "clause": "A-1"}] } | metrics[0]: X: RESOLVED cannot start a clock
+          { "vendor": "acme", "rules": ["acme.drl"], "metrics": [{"metrc": "X"}] }  | metrics[0]: "metrc" is not a field of a metric; did you mean "metric"?
+          """)
+  void aVendorJsonIsReadStrictly(String json, String problem, @TempDir Path dir) throws Exception {
+    Path folder = acmeFolder(dir, GOLD_ON_OFFICE_HOURS);
+    Files.writeString(folder.resolve("vendor.json"), json);
+    assertThatThrownBy(() -> Rulesets.fromPath(folder))
+        .isInstanceOf(SlaRulesException.class)
+        .hasMessageContaining("vendor.json: " + problem);
+  }
+
+  @Test
+  void aVendorJsonMayPauseABuiltInMetricDifferently(@TempDir Path dir) throws Exception {
+    // A built-in named again keeps what the entry does not say: RESOLUTION paused only while the
+    // case waits on the customer, still started at the opening and at each reopen.
+    Path folder = acmeFolder(dir, GOLD_ON_OFFICE_HOURS);
+    Files.writeString(
+        folder.resolve("vendor.json"),
+        """
+        { "vendor": "acme", "levels": ["GOLD", "SILVER"], "rules": ["acme.drl"],
+          "calendars": ["calendars/office.json"],
+          "metrics": [ { "metric": "RESOLUTION", "pausedBy": ["WAITING_ON_CUSTOMER"] } ] }""");
+    Ruleset acme = Rulesets.fromPath(folder);
+    assertThat(acme.metrics())
+        .filteredOn(d -> d.metric().equals("RESOLUTION"))
+        .singleElement()
+        .isEqualTo(
+            io.github.slakit.core.MetricDefinition.RESOLUTION.pausedBy(
+                java.util.Set.of(io.github.slakit.core.CaseEvent.Type.WAITING_ON_CUSTOMER)));
   }
 
   @Test
