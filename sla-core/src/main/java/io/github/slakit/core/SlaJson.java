@@ -228,6 +228,7 @@ public final class SlaJson {
           "seConsulted",
           "onSiteVisit",
           "businessImpact",
+          "component",
           "attributes");
   static final List<String> SUBSCRIPTION_FIELDS =
       List.of(
@@ -308,6 +309,7 @@ public final class SlaJson {
     seConsulted.ifPresent(b::seConsulted);
     onSiteVisit.ifPresent(b::onSiteVisit);
     impact.ifPresent(b::businessImpact);
+    in.optionalText(node, p, "component").ifPresent(b::component);
     attributes.forEach(b::attribute);
     return b.build();
   }

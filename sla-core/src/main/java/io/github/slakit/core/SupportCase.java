@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param onSiteVisit whether the case asks for an on-site visit (ROCKPLACE-6); JSON default false
  * @param businessImpact the customer's stated business impact ({@code "customer-facing"}),
  *     carried into the decision without changing the severity (ELASTIC-11)
+ * @param component the affected component of the customer's service ({@code "search-api"}), for
+ *     status feeds and reports; the rules read none
  * @param attributes free strings for custom rules; the built-in rules read none
  */
 public record SupportCase(
@@ -40,6 +42,7 @@ public record SupportCase(
     boolean seConsulted,
     boolean onSiteVisit,
     Optional<String> businessImpact,
+    Optional<String> component,
     Map<String, String> attributes) {
 
   /**
@@ -60,6 +63,7 @@ public record SupportCase(
    * @param onSiteVisit whether the case asks for an on-site visit (ROCKPLACE-6); JSON default false
    * @param businessImpact the customer's stated business impact ({@code "customer-facing"}),
    *     carried into the decision without changing the severity (ELASTIC-11)
+   * @param component the affected component, for status feeds and reports
    * @param attributes free strings for custom rules; the built-in rules read none
    * @throws NullPointerException when a component, or an attribute's name or value, is null
    * @throws IllegalArgumentException when the severity is not 1..4
@@ -73,6 +77,7 @@ public record SupportCase(
     Objects.requireNonNull(deployment, "deployment");
     Objects.requireNonNull(issueKind, "issueKind");
     Objects.requireNonNull(businessImpact, "businessImpact");
+    Objects.requireNonNull(component, "component");
     attributes = Map.copyOf(attributes);
     severity.ifPresent(SupportCase::checkSeverity);
   }
@@ -104,6 +109,7 @@ public record SupportCase(
         seConsulted,
         onSiteVisit,
         businessImpact,
+        component,
         attributes);
   }
 
@@ -134,6 +140,7 @@ public record SupportCase(
     private boolean seConsulted;
     private boolean onSiteVisit;
     private @Nullable String businessImpact;
+    private @Nullable String component;
     private final Map<String, String> attributes = new java.util.LinkedHashMap<>();
 
     private Builder(String id, String vendor, OffsetDateTime openedAt) {
@@ -247,6 +254,17 @@ public record SupportCase(
     }
 
     /**
+     * The affected component of the customer's service, for status feeds and reports.
+     *
+     * @param component its name ({@code "search-api"})
+     * @return this builder
+     */
+    public Builder component(String component) {
+      this.component = Objects.requireNonNull(component, "component");
+      return this;
+    }
+
+    /**
      * A free attribute for custom rules; a second value for the same name replaces the first.
      *
      * @param name the attribute's name
@@ -277,6 +295,7 @@ public record SupportCase(
           seConsulted,
           onSiteVisit,
           Optional.ofNullable(businessImpact),
+          Optional.ofNullable(component),
           attributes);
     }
   }

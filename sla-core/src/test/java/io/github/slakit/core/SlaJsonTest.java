@@ -35,6 +35,7 @@ class SlaJsonTest {
         "seConsulted": true,
         "onSiteVisit": false,
         "businessImpact": "checkout down",
+        "component": "search-api",
         "attributes": { "region": "north", "priorityBoost": 2 }
       }""";
 
@@ -71,7 +72,18 @@ class SlaJsonTest {
     assertThat(c.seConsulted()).isTrue();
     assertThat(c.onSiteVisit()).isFalse();
     assertThat(c.businessImpact()).contains("checkout down");
+    assertThat(c.component()).contains("search-api");
     assertThat(c.attributes()).containsOnly(entry("region", "north"), entry("priorityBoost", "2"));
+  }
+
+  @Test
+  void aComponentIsText() {
+    assertThatThrownBy(() -> SlaJson.readCase(CASE.replace("\"search-api\"", "7"), "case.json"))
+        .isInstanceOf(SlaInputException.class)
+        .hasMessage("case.json: component: 7 is not a string");
+    assertThat(
+            SlaJson.readCase(CASE.replace("\"component\": \"search-api\",", ""), "c").component())
+        .isEmpty();
   }
 
   @Test
