@@ -60,8 +60,7 @@ public class SlaRulesException extends SlaException {
    * @param rule the rule's name for failures while evaluating, {@code ""} otherwise
    * @param message what is wrong
    */
-  public record Problem(String file, int line, int column, String rule, String message)
-      implements java.io.Serializable {
+  public record Problem(String file, int line, int column, String rule, String message) {
     /**
      * Checks the components.
      *

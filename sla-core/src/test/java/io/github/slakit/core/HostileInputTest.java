@@ -163,23 +163,4 @@ class HostileInputTest {
     assertThat(List.of("C-1", "abc_01"))
         .allSatisfy(id -> assertThat(JsonInput.word(id)).isEqualTo(id));
   }
-
-  @org.junit.jupiter.api.Test
-  void aRulesExceptionSurvivesSerialization() throws Exception {
-    // An exception crosses a process boundary (a remote call, a Flink task) with its problems.
-    SlaRulesException e =
-        new SlaRulesException(
-            "ruleset acme does not compile",
-            java.util.List.of(new SlaRulesException.Problem("acme.drl", 3, 7, "", "bad")));
-    var bytes = new java.io.ByteArrayOutputStream();
-    try (var out = new java.io.ObjectOutputStream(bytes)) {
-      out.writeObject(e);
-    }
-    try (var in =
-        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
-      SlaRulesException back = (SlaRulesException) in.readObject();
-      org.assertj.core.api.Assertions.assertThat(back.problems()).isEqualTo(e.problems());
-      org.assertj.core.api.Assertions.assertThat(back.getMessage()).isEqualTo(e.getMessage());
-    }
-  }
 }
