@@ -393,6 +393,19 @@ public final class TimelineSvg {
     return new Chart(model, idPrefix).draw();
   }
 
+  /**
+   * Text made safe as XML or HTML character data and attribute values, as the pictures write every
+   * text from the input: {@code & < > " '} as entities, a line break or tab as a space, and a
+   * character XML 1.0 does not allow (a control character, a lone surrogate) as U+FFFD. For a page
+   * that shows the pictures with text of its own.
+   *
+   * @param text any text
+   * @return the text, escaped
+   */
+  public static String escape(String text) {
+    return Xml.escape(Objects.requireNonNull(text, "text"));
+  }
+
   private static void same(
       SupportCase c, Subscription s, String caseId, String subscriptionId, String what) {
     Objects.requireNonNull(c, "supportCase");
