@@ -214,7 +214,7 @@ public final class TimelineSvg {
       m.deadline().ifPresent(content::add);
     }
     status.alarms().forEach(a -> content.add(a.at()));
-    Scale scale = scale(calendar, opened, content);
+    Scale scale = scale(calendar, opened, content, at);
 
     List<Model.Row> rows = new ArrayList<>();
     for (MetricStatus m : status.metrics()) {
@@ -336,7 +336,7 @@ public final class TimelineSvg {
     List<Instant> content = new ArrayList<>(List.of(opened));
     decision.targets().forEach(t -> t.deadline().ifPresent(content::add));
     decision.escalation().forEach(st -> content.add(st.at()));
-    Scale scale = scale(calendar, opened, content);
+    Scale scale = scale(calendar, opened, content, opened);
     List<Model.Row> rows = new ArrayList<>();
     for (Decision.Target t : decision.targets()) {
       String target = t.target().map(TimelineSvg::amount).orElse("no target");
@@ -436,9 +436,12 @@ public final class TimelineSvg {
 
   /**
    * The range: the one given, or from the opening's local midnight to the local midnight after
-   * the last instant of {@code content}, at most {@link #AUTO_DAYS} days.
+   * the last instant of {@code content}; when that is longer than {@link #AUTO_DAYS} days, the
+   * {@link #AUTO_DAYS} days up to the local midnight after {@code focus} (a status's moment), or
+   * from the opening when {@code focus} is the opening (a decision).
    */
-  private Scale scale(BusinessCalendar calendar, Instant opened, List<Instant> content) {
+  private Scale scale(
+      BusinessCalendar calendar, Instant opened, List<Instant> content, Instant focus) {
     if (from.isPresent() && to.isPresent()) {
       return new Scale(from.get(), to.get(), calendar.zone(), LABEL_WIDTH, axisWidth);
     }
@@ -446,7 +449,13 @@ public final class TimelineSvg {
     Instant last = content.stream().max(Comparator.naturalOrder()).orElse(opened);
     LocalDate end = last.atZone(calendar.zone()).toLocalDate().plusDays(1);
     if (end.isAfter(first.plusDays(AUTO_DAYS))) {
-      end = first.plusDays(AUTO_DAYS);
+      LocalDate after = focus.atZone(calendar.zone()).toLocalDate().plusDays(1);
+      if (after.isAfter(first.plusDays(AUTO_DAYS))) {
+        end = after.isBefore(end) ? after : end;
+        first = end.minusDays(AUTO_DAYS);
+      } else {
+        end = first.plusDays(AUTO_DAYS);
+      }
     }
     return new Scale(
         first.atStartOfDay(calendar.zone()).toInstant(),

@@ -3,6 +3,7 @@ package io.github.slakit.svg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.slakit.calendars.TimeWindow;
 import io.github.slakit.core.CaseEvent;
@@ -189,6 +190,20 @@ class TimelineSvgTest {
             .findFirst()
             .orElseThrow();
     assertThat(step3.getAttribute("data-at")).isEqualTo("2026-09-28T01:00:00Z");
+  }
+
+  @Test
+  void aStatusLongAfterTheOpeningShowsTheDaysUpToItsMoment() {
+    // Asked Monday 2 November 2026 10:00 KST, 40 days after the opening: more than 31 days, so
+    // the range is the 31 days up to the midnight after the moment, Saturday 3 October to Tuesday
+    // 3 November 00:00 KST (744 hours on 1200 pixels); the moment is 14 hours before its end
+    Instant at = kst("2026-11-02T10:00");
+    CaseStatus st = ENGINE.status(CHUSEOK_CASE, BASIC, CHUSEOK_EVENTS, at);
+    Rendered r =
+        Rendered.of(TimelineSvg.of(ENGINE).status(CHUSEOK_CASE, BASIC, CHUSEOK_EVENTS, st));
+    assertThat(Rendered.num(r.byClass("now").get(0), "x1"))
+        .isCloseTo(220 + 1200.0 * (744 - 14) / 744, within(0.01));
+    assertThat(r.texts("subtitle").get(1)).endsWith("from Sat 3 Oct to Mon 2 Nov 2026");
   }
 
   // ---------------------------------------------------------------- DST and a breach in Paris
