@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
     header = "The cases of a status batch on one HTML page, most at risk first, with timelines.",
     synopsisHeading = "usage: ",
     customSynopsis = {
-      "java -jar slakit-examples.jar report --batch FILE.jsonl|- --html DIR [--threads N]",
-      "         [--allow-errors] [--max-cases N] [--schedule FILE]... [--rules FILE.drl]...",
-      "         [--calendar FILE]..."
+      "java -jar slakit-examples.jar report --batch FILE.jsonl|- --html DIR",
+      "         [--threads N] [--allow-errors] [--max-cases N] [--schedule FILE]...",
+      "         [--rules FILE.drl]... [--calendar FILE]..."
     },
     descriptionHeading = "%n",
     description = {
