@@ -181,6 +181,17 @@ public final class BusinessCalendar {
   }
 
   /**
+   * The date-specific hours: for each date that has its own, the windows starting on it instead of
+   * its weekly ones (an empty list closes the date), in date order. Breaks and holidays are not
+   * included.
+   *
+   * @return an unmodifiable sorted map; empty when no date has its own hours
+   */
+  public NavigableMap<LocalDate, List<TimeWindow>> dates() {
+    return spec.dates();
+  }
+
+  /**
    * The national holiday set this calendar takes out.
    *
    * @return its code in upper case ({@code KR}, {@code DE-BY}), or empty for a calendar with

@@ -329,6 +329,12 @@ class BusinessCalendarTableTest {
     assertThat(c.isBusinessDay(LocalDate.of(2026, 3, 7))).isTrue();
     assertThat(c.addBusinessDays(FRI_2026_03_06_1730_KST, 1))
         .isEqualTo(Instant.parse("2026-03-07T03:00:00Z"));
+    // the dates with their own hours, in date order, for a picture of the calendar
+    assertThat(c.dates())
+        .containsExactly(
+            java.util.Map.entry(LocalDate.of(2026, 3, 4), List.of()),
+            java.util.Map.entry(LocalDate.of(2026, 3, 7), List.of(w("10:00-12:00"))));
+    assertThat(officeKst().dates()).isEmpty();
   }
 
   @Test

@@ -77,7 +77,7 @@ final class Lifecycle {
   CaseStatus status(
       SupportCase supportCase, Subscription subscription, List<CaseEvent> events, Instant at) {
     Instant opened = supportCase.openedAt().toInstant();
-    List<CaseEvent> sorted = sortedUpTo(events, at);
+    List<CaseEvent> sorted = Pause.sortedUpTo(events, at);
 
     // The requested severity over time: the case's, then each change (LIFE-1: the more urgent of
     // two at one instant).
@@ -86,11 +86,6 @@ final class Lifecycle {
     Decision first = decision(supportCase.severity());
     CaseState state = CaseState.OPEN;
     boolean agentResponded = false;
-    Map<Type, List<Span>> waits = new LinkedHashMap<>();
-    Map<Type, Instant> waiting = new LinkedHashMap<>();
-    for (Type w : MetricDefinition.WAITS) {
-      waits.put(w, new ArrayList<>());
-    }
     List<Cycle> cycles = new ArrayList<>();
     Map<String, Cycle> running = new HashMap<>();
     for (MetricDefinition d : definitions) {
@@ -117,15 +112,10 @@ final class Lifecycle {
         case WAITING_ON_VENDOR:
           if (state != CaseState.OPEN) {
             ignored(e, "the case is resolved");
-          } else {
-            waiting.putIfAbsent(e.type(), t);
           }
           break;
         case CUSTOMER_RESPONDED:
-          endWait(Type.WAITING_ON_CUSTOMER, t, waiting, waits);
-          break;
         case AGENT_RESPONDED:
-          endWait(Type.WAITING_ON_VENDOR, t, waiting, waits);
           break;
         case REOPENED:
           if (state != CaseState.RESOLVED) {
@@ -139,11 +129,9 @@ final class Lifecycle {
             ignored(e, "the case is already resolved");
             continue;
           }
-          endAllWaits(t, waiting, waits);
           state = CaseState.RESOLVED;
           break;
         case CLOSED:
-          endAllWaits(t, waiting, waits);
           state = CaseState.CLOSED;
           break;
         case ESCALATED:
@@ -181,9 +169,18 @@ final class Lifecycle {
         }
       }
     }
-    // Waits that last at the moment: counted up to it; the clocks they pause show PAUSED.
-    Set<Type> pausedNow = new LinkedHashSet<>(waiting.keySet());
-    endAllWaits(at, waiting, waits);
+    // The waits (LIFE-2); those that last at the moment are counted up to it, and the clocks they
+    // pause show PAUSED.
+    Map<Type, List<Span>> waits = new LinkedHashMap<>();
+    Set<Type> pausedNow = new LinkedHashSet<>();
+    for (Pause p : Pause.replay(sorted, at)) {
+      if (p.end().isAfter(p.start())) {
+        waits.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(new Span(p.start(), p.end()));
+      }
+      if (p.lasting()) {
+        pausedNow.add(p.kind());
+      }
+    }
 
     Optional<Integer> requestedNow = requested.floorEntry(at).getValue();
     Decision inForce = decision(requestedNow);
@@ -264,36 +261,6 @@ final class Lifecycle {
     Cycle c = new Cycle(d, n, t);
     cycles.add(c);
     running.put(d.metric(), c);
-  }
-
-  private static void endWait(
-      Type wait, Instant t, Map<Type, Instant> waiting, Map<Type, List<Span>> waits) {
-    Instant from = waiting.remove(wait);
-    if (from != null && from.isBefore(t)) {
-      waits.computeIfAbsent(wait, k -> new ArrayList<>()).add(new Span(from, t));
-    }
-  }
-
-  private static void endAllWaits(
-      Instant t, Map<Type, Instant> waiting, Map<Type, List<Span>> waits) {
-    for (Type w : List.copyOf(waiting.keySet())) {
-      endWait(w, t, waiting, waits);
-    }
-  }
-
-  /** Events up to the moment, in the order LIFE-1 applies them. */
-  private static List<CaseEvent> sortedUpTo(List<CaseEvent> events, Instant at) {
-    List<CaseEvent> out = new ArrayList<>();
-    for (CaseEvent e : events) {
-      if (!e.at().isAfter(at)) {
-        out.add(e);
-      }
-    }
-    out.sort(
-        Comparator.comparing(CaseEvent::at)
-            .thenComparing(CaseEvent::type)
-            .thenComparing(e -> -e.severity().orElse(0)));
-    return out;
   }
 
   private Decision decision(Optional<Integer> severity) {

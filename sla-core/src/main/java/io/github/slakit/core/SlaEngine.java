@@ -255,6 +255,49 @@ public final class SlaEngine {
     }
   }
 
+  /**
+   * The business calendar a case's clocks count on unless the rules name another (TIME-8): the
+   * subscription's inline calendar, the registered calendar it names, or its country's default in
+   * its zone. A picture of the case draws its hours and holidays.
+   *
+   * @param supportCase the case, named in messages
+   * @param subscription the subscription whose calendar it is
+   * @return the calendar, the one {@link #evaluate} and {@link #status} use
+   * @throws SlaInputException when the subscription names a calendar the engine does not have, or
+   *     its country has no built-in calendar
+   */
+  public BusinessCalendar calendar(SupportCase supportCase, Subscription subscription) {
+    Objects.requireNonNull(supportCase, "supportCase");
+    Objects.requireNonNull(subscription, "subscription");
+    return calendarOf(supportCase, subscription);
+  }
+
+  /**
+   * A calendar by the id a target or a status names ({@code "KR"}, {@code "apj-hours"}): the case's
+   * ruleset's calendar of that id, else one registered with the engine, else the subscription's
+   * when it has that id.
+   *
+   * @param supportCase the case, whose vendor's ruleset is looked in
+   * @param subscription the subscription of the case
+   * @param id the calendar's id
+   * @return the calendar, or empty when none has that id
+   * @throws SlaInputException as {@link #calendar(SupportCase, Subscription)}
+   */
+  public Optional<BusinessCalendar> calendar(
+      SupportCase supportCase, Subscription subscription, String id) {
+    Objects.requireNonNull(id, "id");
+    Ruleset ruleset = rulesets.get(supportCase.vendor());
+    BusinessCalendar cal = ruleset == null ? null : ruleset.calendars().get(id);
+    if (cal == null) {
+      cal = calendars.get(id);
+    }
+    if (cal == null) {
+      BusinessCalendar own = calendar(supportCase, subscription);
+      cal = own.id().equals(id) ? own : null;
+    }
+    return Optional.ofNullable(cal);
+  }
+
   private static PolicyDecision decide(Ruleset ruleset, PolicyFacts facts) {
     try {
       return ruleset.decide(facts);

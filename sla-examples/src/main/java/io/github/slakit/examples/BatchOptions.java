@@ -2,6 +2,7 @@ package io.github.slakit.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -57,6 +58,11 @@ final class BatchOptions {
       description = "batch: exit 0 even when some lines are error lines")
   private boolean allowErrors;
 
+  /** The batch's name as error lines give it: the file's name, or {@code stdin}. */
+  String name() {
+    return file.equals(STDIN) ? STDIN_NAME : InputFiles.name(file);
+  }
+
   /** Whether {@code --batch} was given. */
   boolean given() {
     return file != null;
@@ -75,13 +81,18 @@ final class BatchOptions {
    * exit status.
    */
   int run(String command, Supplier<Batch.Job<?>> job, Harness harness) {
+    return run(command, job, harness, harness.out);
+  }
+
+  /** As {@link #run(String, Supplier, Harness)}, writing the output lines to {@code out}. */
+  int run(String command, Supplier<Batch.Job<?>> job, Harness harness, PrintStream out) {
     int n =
         threads == null
             ? Runtime.getRuntime().availableProcessors()
             : Options.integer(command, "--threads", threads, 1, MAX_THREADS);
     Batch.Settings settings = new Batch.Settings(n, allowErrors, harness.console);
     if (file.equals(STDIN)) {
-      return new Batch(job.get(), STDIN_NAME, STDIN_NAME, settings, harness.out, harness.err)
+      return new Batch(job.get(), STDIN_NAME, STDIN_NAME, settings, out, harness.err)
           .run(harness.in);
     }
     Path path = Path.of(file);
@@ -90,7 +101,7 @@ final class BatchOptions {
     }
     Batch.Job<?> j = job.get();
     try (InputStream in = Files.newInputStream(path)) {
-      return new Batch(j, file, InputFiles.name(file), settings, harness.out, harness.err).run(in);
+      return new Batch(j, file, InputFiles.name(file), settings, out, harness.err).run(in);
     } catch (IOException e) {
       throw InputFiles.unreadable(file, e);
     }

@@ -3,6 +3,7 @@ package io.github.slakit.examples;
 import io.github.slakit.core.Decision;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaJson;
+import io.github.slakit.svg.TimelineSvg;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
     synopsisHeading = "usage: ",
     customSynopsis = {
       "java -jar slakit-examples.jar evaluate --case FILE --subscription FILE",
-      "         [--rules FILE.drl]... [--calendar FILE]...",
+      "         [--rules FILE.drl]... [--calendar FILE]... [--svg FILE [--schedule FILE]...]",
       "       java -jar slakit-examples.jar evaluate --batch FILE.jsonl|- [--threads N]",
       "         [--allow-errors] [--rules FILE.drl]... [--calendar FILE]..."
     },
@@ -51,9 +52,12 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin private EngineOptions engineOptions;
 
+  @Mixin private SvgOptions svg;
+
   @Override
   public Integer call() {
     Harness harness = Harness.of(spec);
+    svg.check("evaluate", batch.given());
     if (batch.given()) {
       if (caseFiles.given()) {
         throw new UsageException(
@@ -70,9 +74,12 @@ final class EvaluateCommand implements Callable<Integer> {
     caseFiles.require("evaluate");
     CaseFiles.Read read = caseFiles.read();
     SlaEngine engine = engineOptions.engine();
+    TimelineSvg pictures = svg.pictures(engine);
     Decision decision =
         CaseFiles.answer(
             read.files(), () -> engine.evaluate(read.supportCase(), read.subscription()));
+    svg.write(
+        pictures, p -> p.decision(read.supportCase(), read.subscription(), decision), read.files());
     harness.out.println(Messages.jsonSafe(SlaJson.write(decision)));
     return Harness.OK;
   }

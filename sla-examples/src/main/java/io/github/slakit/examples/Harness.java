@@ -40,6 +40,7 @@ import picocli.CommandLine.ParameterException;
     subcommands = {
       EvaluateCommand.class,
       StatusCommand.class,
+      ReportCommand.class,
       DemoCommand.class,
       CalendarCommand.class,
       OncallCommand.class,

@@ -5,6 +5,7 @@ import io.github.slakit.core.CaseStatus;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaJson;
 import io.github.slakit.core.StatusOptions;
+import io.github.slakit.svg.TimelineSvg;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
       "java -jar slakit-examples.jar status --case FILE --subscription FILE",
       "         [--events FILE] --at INSTANT [--alarm-percents LIST]",
       "         [--off-hours POLICY] [--rules FILE.drl]... [--calendar FILE]...",
+      "         [--svg FILE [--schedule FILE]...]",
       "       java -jar slakit-examples.jar status --batch FILE.jsonl|- [--threads N]",
       "         [--allow-errors] [--alarm-percents LIST] [--off-hours POLICY]",
       "         [--rules FILE.drl]... [--calendar FILE]..."
@@ -96,10 +98,13 @@ final class StatusCommand implements Callable<Integer> {
 
   @Mixin private EngineOptions engineOptions;
 
+  @Mixin private SvgOptions svg;
+
   @Override
   public Integer call() {
     Harness harness = Harness.of(spec);
     StatusOptions options = options();
+    svg.check("status", batch.given());
     if (batch.given()) {
       if (caseFiles.given() || eventsFile != null || at != null) {
         throw new UsageException(EITHER);
@@ -123,10 +128,13 @@ final class StatusCommand implements Callable<Integer> {
                 InputFiles.text("--events", eventsFile), InputFiles.name(eventsFile));
     String files = read.files() + (eventsFile == null ? "" : ", " + InputFiles.name(eventsFile));
     SlaEngine engine = engineOptions.engine();
+    TimelineSvg pictures = svg.pictures(engine);
     CaseStatus status =
         CaseFiles.answer(
             files,
             () -> engine.status(read.supportCase(), read.subscription(), events, moment, options));
+    svg.write(
+        pictures, p -> p.status(read.supportCase(), read.subscription(), events, status), files);
     harness.out.println(Messages.jsonSafe(SlaJson.write(status)));
     return Harness.OK;
   }

@@ -40,8 +40,24 @@ class ReadmeCommandsIT {
                     line.substring(0, hash >= 0 ? hash : exit >= 0 ? exit : line.length());
                 String[] args =
                     Arrays.stream(command.substring(3).trim().split("\\s+")).toArray(String[]::new);
+                // what a command writes (a picture, a page) goes to a folder of the test's own
+                Path written = Files.createTempDirectory("readme-");
+                for (int i = 0; i + 1 < args.length; i++) {
+                  if (args[i].equals("--svg") || args[i].equals("--html")) {
+                    args[i + 1] = written.resolve(args[i + 1]).toString();
+                  }
+                }
                 Run r = HarnessJarIT.javaIn(ROOT, args);
-                if (command.contains("--batch")) {
+                if (command.startsWith("$H report ")) {
+                  assertThat(r.err().lines().toList())
+                      .as("stderr")
+                      .hasSize(2)
+                      .last()
+                      .asString()
+                      .matches("report: \\S+index.html: [0-9]+ cases?");
+                  assertThat(written.resolve(args[Arrays.asList(args).indexOf("--html") + 1]))
+                      .isDirectoryContaining("glob:**/index.html");
+                } else if (command.contains("--batch")) {
                   assertThat(r.err().lines())
                       .as("stderr")
                       .singleElement()
@@ -58,7 +74,15 @@ class ReadmeCommandsIT {
                             ? 0
                             : Integer.parseInt(
                                 line.substring(exit + "  # exit ".length()).strip()));
-                assertThat(r.out()).isNotBlank();
+                if (!command.startsWith("$H report ")) {
+                  assertThat(r.out()).isNotBlank();
+                }
+                if (command.contains(" --svg ")) {
+                  String svg =
+                      Files.readString(
+                          written.resolve(args[Arrays.asList(args).indexOf("--svg") + 1]));
+                  assertThat(svg).startsWith("<svg ").endsWith("</svg>\n");
+                }
                 if (hash >= 0) {
                   assertThat(r.out().strip())
                       .isEqualTo(line.substring(hash + "  # -> ".length()).strip());
