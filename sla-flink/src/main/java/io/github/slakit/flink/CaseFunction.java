@@ -124,6 +124,24 @@ final class CaseFunction
   @Override
   public void processElement(CaseLine line, ReadOnlyContext ctx, Collector<String> out)
       throws Exception {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(RULES_LOADER);
+    try {
+      step(line, ctx);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  /**
+   * Drools compiles parts of the rules the first times they run, into the thread's context class
+   * loader. In a task that is Flink's user-code class loader, closed when the job ends, while the
+   * built-in rulesets are shared by every job of the JVM: they run under slakit's own loader.
+   */
+  private static final ClassLoader RULES_LOADER = CaseFunction.class.getClassLoader();
+
+  private void step(CaseLine line, ReadOnlyContext ctx) throws Exception {
     SlaEngine engine = engine(ctx.getBroadcastState(UPDATES));
     CaseClocks clocks;
     SlaJson.StatusRequest request;
@@ -170,6 +188,17 @@ final class CaseFunction
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(RULES_LOADER);
+    try {
+      fire(timestamp, ctx, out);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  private void fire(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
     SlaEngine engine = engine(ctx.getBroadcastState(UPDATES));
     TreeSet<Instant> now = new TreeSet<>();
     for (Instant t : due.keys()) {

@@ -72,7 +72,14 @@ final class Updates {
     if (drl == null || !drl.isTextual()) {
       throw new SlaInputException(where + "rules.drl: is missing (the DRL text)");
     }
-    ruleset(vendor.asText(), drl.asText(), line.where());
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(Updates.class.getClassLoader());
+    try {
+      ruleset(vendor.asText(), drl.asText(), line.where());
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
     return Map.entry("rules:" + vendor.asText(), rules.toString());
   }
 
@@ -83,6 +90,20 @@ final class Updates {
    * @return the engine
    */
   SlaEngine engine(Iterable<Map.Entry<String, String>> kept) {
+    // Drools binds the rules it compiles to the thread's context class loader. In a task that is
+    // Flink's user-code class loader, closed when the job ends; the built-in rulesets are compiled
+    // once per JVM and shared, so they are compiled against the loader of slakit's own classes.
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(Updates.class.getClassLoader());
+    try {
+      return build(kept);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  private SlaEngine build(Iterable<Map.Entry<String, String>> kept) {
     SlaEngine.Builder b = SlaEngine.builder().rulesets(Rulesets.builtIn());
     Map<String, String> sorted = new TreeMap<>();
     kept.forEach(e -> sorted.put(e.getKey(), e.getValue()));
