@@ -27,11 +27,13 @@ import org.jspecify.annotations.Nullable;
  * read before the checkpoint, so the numbers stay right).
  */
 public final class JsonLinesFormat extends SimpleStreamFormat<InputLine> {
+  /** The version of the serialized form Flink ships to its tasks. */
   private static final long serialVersionUID = 1L;
 
   /** The longest line kept, without its end of line: 1 MiB. */
   public static final int MAX_LINE = 1 << 20;
 
+  /** The name error lines give the file. */
   private final String source;
 
   /**
