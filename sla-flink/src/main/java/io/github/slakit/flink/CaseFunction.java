@@ -11,6 +11,9 @@ import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaException;
 import io.github.slakit.core.SlaJson;
 import io.github.slakit.core.StatusOptions;
+import io.github.slakit.core.Subscription;
+import io.github.slakit.core.SupportCase;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,8 +61,11 @@ final class CaseFunction
   private final String offHours;
   private final @Nullable Instant cutoff;
   private final boolean statuses;
+  private final long closedRetention;
 
   private transient StatusOptions options;
+  private transient TextCache<SupportCase> cases;
+  private transient TextCache<Subscription> subscriptions;
   private transient Updates updates;
   private transient @Nullable SlaEngine engine;
   private transient ValueState<String> caseJson;
@@ -68,8 +74,24 @@ final class CaseFunction
   private transient ListState<StoredEvent> events;
   private transient MapState<String, Boolean> sent;
   private transient MapState<Instant, Boolean> due;
+  private transient ValueState<Long> cleanup;
+  private transient ValueState<Instant> dropped;
 
   CaseFunction(StatusOptions options, @Nullable Instant cutoff, boolean statuses) {
+    this(options, cutoff, statuses, null);
+  }
+
+  /**
+   * @param closedRetention how long after its {@code CLOSED} event a case's state is dropped (a
+   *     mark of the closing stays, so that a later line is refused, not taken for a new case);
+   *     null to keep it
+   */
+  CaseFunction(
+      StatusOptions options,
+      @Nullable Instant cutoff,
+      boolean statuses,
+      @Nullable Duration closedRetention) {
+    this.closedRetention = closedRetention == null ? -1 : closedRetention.toMillis();
     this.percents = options.alarmPercents().stream().mapToInt(Integer::intValue).toArray();
     this.offHours = options.offHours().name();
     this.cutoff = cutoff;
@@ -84,6 +106,8 @@ final class CaseFunction
     }
     options = new StatusOptions(ps, StatusOptions.OffHours.valueOf(offHours));
     updates = new Updates();
+    cases = new TextCache<>(4096);
+    subscriptions = new TextCache<>(4096);
     var rc = getRuntimeContext();
     caseJson = rc.getState(new ValueStateDescriptor<>("case", Types.STRING));
     subscriptionJson = rc.getState(new ValueStateDescriptor<>("subscription", Types.STRING));
@@ -92,6 +116,8 @@ final class CaseFunction
         rc.getListState(new ListStateDescriptor<>("events", TypeInformation.of(StoredEvent.class)));
     sent = rc.getMapState(new MapStateDescriptor<>("sent", Types.STRING, Types.BOOLEAN));
     due = rc.getMapState(new MapStateDescriptor<>("due", Types.INSTANT, Types.BOOLEAN));
+    cleanup = rc.getState(new ValueStateDescriptor<>("cleanup", Types.LONG));
+    dropped = rc.getState(new ValueStateDescriptor<>("dropped", Types.INSTANT));
   }
 
   private SlaEngine engine(ReadOnlyBroadcastState<String, String> kept) throws Exception {
@@ -143,6 +169,24 @@ final class CaseFunction
 
   private void step(CaseLine line, ReadOnlyContext ctx) throws Exception {
     SlaEngine engine = engine(ctx.getBroadcastState(UPDATES));
+    Instant closed = dropped.value();
+    if (closed != null) {
+      ctx.output(
+          SlaJob.ERRORS,
+          Lines.error(
+              line.source(),
+              line.line(),
+              line.where(),
+              new IllegalArgumentException(
+                  "case "
+                      + line.caseId()
+                      + " was closed at "
+                      + closed
+                      + " and its state dropped "
+                      + Duration.ofMillis(closedRetention)
+                      + " later: the line is not applied")));
+      return;
+    }
     CaseClocks clocks;
     SlaJson.StatusRequest request;
     try {
@@ -184,6 +228,38 @@ final class CaseFunction
             ? opened
             : Instant.ofEpochMilli(wm);
     schedule(clocks, engine, moment, ctx.timerService());
+    retain(clocks, ctx.timerService());
+  }
+
+  /** Sets the timer that drops a closed case's state, when a retention is set. */
+  private void retain(CaseClocks clocks, TimerService timers) throws Exception {
+    Instant closed = closedAt(clocks);
+    if (closedRetention < 0 || closed == null) {
+      return;
+    }
+    Instant at = closed.plusMillis(closedRetention);
+    if (cutoff != null && at.isAfter(cutoff)) {
+      return;
+    }
+    long ms = timerOf(at);
+    Long set = cleanup.value();
+    if (set == null || set != ms) {
+      if (set != null) {
+        timers.deleteEventTimeTimer(set);
+      }
+      timers.registerEventTimeTimer(ms);
+      cleanup.update(ms);
+    }
+  }
+
+  private static @Nullable Instant closedAt(CaseClocks clocks) {
+    Instant closed = null;
+    for (CaseEvent e : clocks.events()) {
+      if (e.type() == CaseEvent.Type.CLOSED && (closed == null || e.at().isBefore(closed))) {
+        closed = e.at();
+      }
+    }
+    return closed;
   }
 
   @Override
@@ -228,6 +304,21 @@ final class CaseFunction
         }
       }
       schedule(clocks, engine, Instant.ofEpochMilli(timestamp), ctx.timerService());
+      Long drop = cleanup.value();
+      Instant closed = closedAt(clocks);
+      if (drop != null && drop == timestamp && closed != null) {
+        for (Instant t : due.keys()) {
+          ctx.timerService().deleteEventTimeTimer(timerOf(t));
+        }
+        caseJson.clear();
+        subscriptionJson.clear();
+        caseAt.clear();
+        events.clear();
+        sent.clear();
+        due.clear();
+        cleanup.clear();
+        dropped.update(closed);
+      }
     } catch (SlaException | CalendarException | IllegalArgumentException e) {
       ctx.output(SlaJob.ERRORS, Lines.caseError(caseId, e));
     } catch (RuntimeException e) {
@@ -250,7 +341,9 @@ final class CaseFunction
       }
     }
     return CaseClocks.open(
-            SlaJson.readCase(c, "state"), SlaJson.readSubscription(s, "state"), options)
+            cases.get(c, t -> SlaJson.readCase(t, "state")),
+            subscriptions.get(s, t -> SlaJson.readSubscription(t, "state")),
+            options)
         .apply(held);
   }
 

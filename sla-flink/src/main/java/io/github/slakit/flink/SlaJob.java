@@ -2,6 +2,7 @@ package io.github.slakit.flink;
 
 import io.github.slakit.core.StatusOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -28,9 +29,11 @@ import org.jspecify.annotations.Nullable;
  * StreamExecutionEnvironment env =
  *     StreamExecutionEnvironment.getExecutionEnvironment(SlaJob.configuration());
  * DataStream<InputLine> lines = SlaJob.file(env, Path.of("statuses.jsonl"));
+ * Instant cutoff = Instant.parse("2026-03-31T00:00:00Z");
  * SlaJob.Outputs out =
  *     SlaJob.builder()
- *         .cutoff(Instant.parse("2026-03-31T00:00:00Z"))
+ *         .cutoff(Optional.of(cutoff))
+ *         .build()
  *         .build(lines, SlaJob.noUpdates(env), Watermarks.replay(Duration.ofHours(1), cutoff));
  * out.alarms().sinkTo(...);
  * }</pre>
@@ -47,11 +50,13 @@ public final class SlaJob {
   private final StatusOptions options;
   private final @Nullable Instant cutoff;
   private final boolean statuses;
+  private final @Nullable Duration closedRetention;
 
   private SlaJob(Builder b) {
     this.options = b.options;
     this.cutoff = b.cutoff;
     this.statuses = b.statuses;
+    this.closedRetention = b.closedRetention;
   }
 
   /** {@return a builder: default alarms, no cut-off, no status lines} */
@@ -129,7 +134,7 @@ public final class SlaJob {
             .name("event time")
             .keyBy(CaseLine::caseId, Types.STRING)
             .connect(broadcast)
-            .process(new CaseFunction(options, cutoff, statuses), Types.STRING)
+            .process(new CaseFunction(options, cutoff, statuses, closedRetention), Types.STRING)
             .name("case clocks")
             .uid("slakit-case-clocks");
     DataStream<String> errors = read.getSideOutput(ERRORS).union(alarms.getSideOutput(ERRORS));
@@ -172,8 +177,23 @@ public final class SlaJob {
     private StatusOptions options = StatusOptions.DEFAULTS;
     private @Nullable Instant cutoff;
     private boolean statuses;
+    private @Nullable Duration closedRetention;
 
     private Builder() {}
+
+    /**
+     * How long after its {@code CLOSED} event a case's state is dropped: its events, the alarm keys
+     * sent and its timers. A mark of the closing stays (an instant), so that a line for the case
+     * after that is an error line, not a new case. Choose it longer than the lateness; empty (the
+     * default) keeps a closed case's state.
+     *
+     * @param retention the time after the closing, in event time
+     * @return this builder
+     */
+    public Builder closedRetention(Optional<Duration> retention) {
+      this.closedRetention = retention.orElse(null);
+      return this;
+    }
 
     /**
      * The alarms to send: at which shares of the target, and what to do off hours.

@@ -257,4 +257,32 @@ class CaseFunctionTest {
       assertThat(h.numEventTimeTimers()).isEqualTo(4);
     }
   }
+
+  @Test
+  void aClosedCaseIsDroppedAfterItsRetentionAndALaterLineIsRefused() throws Exception {
+    try (var h =
+        ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+            new CaseFunction(StatusOptions.DEFAULTS, null, false, java.time.Duration.ofHours(1)),
+            CaseLine::caseId,
+            Types.STRING,
+            CaseFunction.UPDATES)) {
+      h.processBroadcastWatermark(Long.MAX_VALUE);
+      send(h, 1, line("C-8", "", "2026-03-09T09:00:00"));
+      send(h, 2, line("C-8", "", "2026-03-09T10:00:00", ev("CLOSED", "2026-03-09T10:00:00")));
+      // Closed: no clock runs, only the timer that drops the state at 11:00.
+      assertThat(h.numEventTimeTimers()).isEqualTo(1);
+      long kept = h.snapshot(1L, 1L).getStateSize();
+      h.processWatermark(new Watermark(kst("2026-03-09T11:00:00").toEpochMilli()));
+      assertThat(h.numEventTimeTimers()).isZero();
+      // Only the mark of the closing stays (the snapshot's metadata, the same, is most of it).
+      assertThat(h.snapshot(2L, 2L).getStateSize()).isLessThan(kept);
+      send(h, 3, line("C-8", "", "2026-03-09T12:00:00", ev("REOPENED", "2026-03-09T12:00:00")));
+      assertThat(h.getSideOutput(SlaJob.ERRORS))
+          .extracting(r -> r.getValue())
+          .containsExactly(
+              "{\"line\":3,\"error\":\"t.jsonl:3: case C-8 was closed at 2026-03-09T01:00:00Z"
+                  + " and its state dropped PT1H later: the line is not applied\"}");
+      assertThat(h.extractOutputValues()).isEmpty();
+    }
+  }
 }
