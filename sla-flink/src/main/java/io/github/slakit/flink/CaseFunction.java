@@ -174,17 +174,15 @@ final class CaseFunction
       ctx.output(
           SlaJob.ERRORS,
           Lines.error(
-              line.source(),
               line.line(),
               line.where(),
-              new IllegalArgumentException(
-                  "case "
-                      + line.caseId()
-                      + " was closed at "
-                      + closed
-                      + " and its state dropped "
-                      + Duration.ofMillis(closedRetention)
-                      + " later: the line is not applied")));
+              "case "
+                  + line.caseId()
+                  + " was closed at "
+                  + closed
+                  + " and its state dropped "
+                  + Duration.ofMillis(closedRetention)
+                  + " later: the line is not applied"));
       return;
     }
     CaseClocks clocks;

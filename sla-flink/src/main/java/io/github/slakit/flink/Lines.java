@@ -35,6 +35,11 @@ final class Lines {
     return errorLine(line, message.startsWith(prefix) ? message : prefix + message);
   }
 
+  /** An error line with the job's own message about the line. */
+  static String error(long line, String where, String message) {
+    return errorLine(line, where + ": " + message);
+  }
+
   /** The error line of a failure that is a bug: {@code internal error: CLASS: MESSAGE}. */
   static String internal(String source, long line, String where, Throwable e) {
     return errorLine(

@@ -17,13 +17,7 @@ final class ParseLines extends ProcessFunction<InputLine, CaseLine> {
   @Override
   public void processElement(InputLine line, Context ctx, Collector<CaseLine> out) {
     if (!line.problem().isEmpty()) {
-      ctx.output(
-          SlaJob.ERRORS,
-          Lines.error(
-              line.source(),
-              line.line(),
-              line.where(),
-              new IllegalArgumentException(line.problem())));
+      ctx.output(SlaJob.ERRORS, Lines.error(line.line(), line.where(), line.problem()));
       return;
     }
     try {
