@@ -285,4 +285,44 @@ class CaseFunctionTest {
       assertThat(h.extractOutputValues()).isEmpty();
     }
   }
+
+  @Test
+  void aRulesUpdateAddsAVendorAndABadOneIsAnErrorLine() throws Exception {
+    String drl =
+        new String(
+            java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../examples/acme.drl")),
+            java.nio.charset.StandardCharsets.UTF_8);
+    String update =
+        MAPPER
+            .createObjectNode()
+            .set("rules", MAPPER.createObjectNode().put("vendor", "acme").put("drl", drl))
+            .toString();
+    String acme =
+        "{\"case\": {\"id\": \"A-1\", \"vendor\": \"acme\", \"openedAt\":"
+            + " \"2026-03-09T09:00:00+09:00\"}, \"subscription\": {\"id\": \"S-A\", \"vendor\":"
+            + " \"acme\", \"level\": \"ANY\", \"location\": {\"country\": \"KR\", \"zone\":"
+            + " \"Asia/Seoul\"}}, \"at\": \"2026-03-09T09:00:00+09:00\"}";
+    try (var h = harness(Optional.empty())) {
+      h.processBroadcastElement(InputLine.of("u.jsonl", 1, update), 0L);
+      h.processBroadcastElement(
+          InputLine.of(
+              "u.jsonl",
+              2,
+              "{\"rules\": {\"vendor\": \"broken\", \"drl\": \"rule \\\"x\\\" when then\"}}"),
+          0L);
+      send(h, 1, acme);
+      h.processWatermark(new Watermark(kst("2026-03-09T12:00:00").toEpochMilli()));
+      // ACME-1: 90 minutes 24x7 from 09:00: 50 % at 09:45, 75 % 10:07:30, 90 % 10:21, 100 % 10:30.
+      assertThat(alarmsOf(h.extractOutputValues()))
+          .containsExactly(
+              "A-1/INITIAL_RESPONSE/1/50 2026-03-09T00:45:00Z",
+              "A-1/INITIAL_RESPONSE/1/75 2026-03-09T01:07:30Z",
+              "A-1/INITIAL_RESPONSE/1/90 2026-03-09T01:21:00Z",
+              "A-1/INITIAL_RESPONSE/1/100 2026-03-09T01:30:00Z");
+      assertThat(h.getSideOutput(SlaJob.ERRORS))
+          .extracting(r -> r.getValue())
+          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .startsWith("{\"line\":2,\"error\":\"");
+    }
+  }
 }
