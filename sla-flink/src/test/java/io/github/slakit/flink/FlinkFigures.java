@@ -86,22 +86,29 @@ public final class FlinkFigures {
             Types.STRING,
             CaseFunction.UPDATES)) {
       h.processBroadcastWatermark(Long.MAX_VALUE);
+      java.lang.management.ThreadMXBean mx =
+          java.lang.management.ManagementFactory.getThreadMXBean();
+      long cpu0 = mx.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       for (CaseLine l : lines) {
         h.processElement(l, l.at().toEpochMilli());
       }
       h.processWatermark(new Watermark(lines.get(lines.size() - 1).at().toEpochMilli()));
       double s = (System.nanoTime() - t0) / 1e9;
+      double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
       OperatorSubtaskState snapshot = h.snapshot(1L, 1L);
       long cases = lines.stream().map(CaseLine::caseId).distinct().count();
       if (print) {
         System.out.printf(
-            "harness: %d lines in %.1f s (%.0f lines/s, %.0f us a line), %d timers set,"
-                + " snapshot %d bytes (%.0f bytes per open case), %d alarm lines%n",
+            "harness: %d lines in %.1f s (%.0f lines/s, %.0f us a line; CPU time of the thread"
+                + " %.1f s, %.0f us a line), %d timers set, snapshot %d bytes (%.0f bytes per open"
+                + " case), %d alarm lines%n",
             lines.size(),
             s,
             lines.size() / s,
             s * 1e6 / lines.size(),
+            cpu,
+            cpu * 1e6 / lines.size(),
             h.numEventTimeTimers(),
             snapshot.getStateSize(),
             (double) snapshot.getStateSize() / cases,
