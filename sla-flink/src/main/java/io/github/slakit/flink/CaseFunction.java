@@ -225,8 +225,14 @@ final class CaseFunction
         wm == Long.MIN_VALUE || Instant.ofEpochMilli(wm).isBefore(opened)
             ? opened
             : Instant.ofEpochMilli(wm);
-    schedule(clocks, engine, moment, ctx.timerService());
-    retain(clocks, ctx.timerService());
+    try {
+      schedule(clocks, engine, moment, ctx.timerService());
+      retain(clocks, ctx.timerService());
+    } catch (SlaException | CalendarException | IllegalArgumentException e) {
+      ctx.output(SlaJob.ERRORS, Lines.error(line.source(), line.line(), line.where(), e));
+    } catch (RuntimeException e) {
+      ctx.output(SlaJob.ERRORS, Lines.internal(line.source(), line.line(), line.where(), e));
+    }
   }
 
   /** Sets the timer that drops a closed case's state, when a retention is set. */
