@@ -193,32 +193,7 @@ public final class SlaEngine {
               + ")");
     }
     for (int i = 0; i < evs.size(); i++) {
-      CaseEvent e = evs.get(i);
-      if (e.at().isBefore(opened)) {
-        throw new SlaInputException(
-            where(supportCase, subscription)
-                + "events["
-                + i
-                + "]: "
-                + e.type()
-                + " at "
-                + e.at()
-                + " is before the case opened ("
-                + opened
-                + ")");
-      }
-      if (e.type() == CaseEvent.Type.OPENED && !e.at().equals(opened)) {
-        throw new SlaInputException(
-            where(supportCase, subscription)
-                + "events["
-                + i
-                + "]: "
-                + "OPENED at "
-                + e.at()
-                + " differs from the case's openedAt ("
-                + opened
-                + ")");
-      }
+      checkEvent(supportCase, subscription, evs.get(i), "events[" + i + "]");
     }
     Decision first = evaluate(supportCase, subscription);
     Ruleset ruleset = Objects.requireNonNull(rulesets.get(supportCase.vendor()));
@@ -296,6 +271,38 @@ public final class SlaEngine {
       cal = own.id().equals(id) ? own : null;
     }
     return Optional.ofNullable(cal);
+  }
+
+  /**
+   * Refuses an event before the case's opening, or an {@code OPENED} event at another instant
+   * (LIFE-1); {@code path} names the event in the message ({@code events[2]}).
+   */
+  static void checkEvent(
+      SupportCase supportCase, Subscription subscription, CaseEvent e, String path) {
+    Instant opened = supportCase.openedAt().toInstant();
+    if (e.at().isBefore(opened)) {
+      throw new SlaInputException(
+          where(supportCase, subscription)
+              + path
+              + ": "
+              + e.type()
+              + " at "
+              + e.at()
+              + " is before the case opened ("
+              + opened
+              + ")");
+    }
+    if (e.type() == CaseEvent.Type.OPENED && !e.at().equals(opened)) {
+      throw new SlaInputException(
+          where(supportCase, subscription)
+              + path
+              + ": "
+              + "OPENED at "
+              + e.at()
+              + " differs from the case's openedAt ("
+              + opened
+              + ")");
+    }
   }
 
   private static PolicyDecision decide(Ruleset ruleset, PolicyFacts facts) {
