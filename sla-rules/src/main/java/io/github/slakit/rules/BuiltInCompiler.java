@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
@@ -56,13 +58,33 @@ final class BuiltInCompiler {
       System.err.println("usage: BuiltInCompiler CLASSES_DIR GENERATED_SOURCES_DIR");
       System.exit(2);
     }
+    // One thread: Drools numbers the generated variables as it builds the rules, so rules built
+    // in parallel make other names on every build, and the jar would not be reproducible.
+    System.setProperty("drools.parallelRulesBuildThreshold", String.valueOf(Integer.MAX_VALUE));
     Path classes = Path.of(args[0]);
     Path sourcesDir = Path.of(args[1]);
+    deleteTree(sourcesDir);
     Map<String, String> index = new TreeMap<>();
     List<Path> javaFiles = new ArrayList<>();
     for (Map.Entry<String, List<DrlSource>> vendor : Rulesets.builtInSources().entrySet()) {
       String id = vendor.getKey();
       List<DrlSource> sources = vendor.getValue();
+      // The vendor's package holds only generated classes (beside its DRL, JSON and text), and
+      // those of an earlier build go first: a class of a declared type found on the class path
+      // would be taken as given, and not generated again.
+      String pkg = DrlCompiler.packageOf(sources.get(0).text());
+      if (!pkg.equals("io.github.slakit.rules." + id)) {
+        throw new IllegalStateException(
+            "ruleset " + id + ": its DRL must be in package io.github.slakit.rules." + id);
+      }
+      Path packageDir = classes.resolve(pkg.replace('.', '/'));
+      if (Files.isDirectory(packageDir)) {
+        try (Stream<Path> all = Files.walk(packageDir)) {
+          for (Path f : all.filter(f -> f.toString().endsWith(".class")).toList()) {
+            Files.delete(f);
+          }
+        }
+      }
       MemoryFileSystem src = generate(id, sources);
       if (modelClasses.size() != 1) {
         throw new IllegalStateException(
@@ -78,7 +100,8 @@ final class BuiltInCompiler {
           javaFiles.add(out);
         }
       }
-      index.put(id + ".model", modelClasses.get(0));
+      String model = modelClasses.get(0);
+      index.put(id + ".model", model);
       index.put(id + ".version", DrlCompiler.version(sources));
     }
     compile(javaFiles, classes);
@@ -93,6 +116,17 @@ final class BuiltInCompiler {
     }
     System.out.println(
         "BuiltInCompiler: " + index.size() / 2 + " rulesets, " + javaFiles.size() + " classes");
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /** The executable model's Java sources of one vendor's DRL. */
