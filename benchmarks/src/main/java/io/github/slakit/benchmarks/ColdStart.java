@@ -27,8 +27,10 @@ import java.util.Map;
  *
  * <p>{@code all}: an engine with {@link Rulesets#builtIn()}, then one decision of each vendor;
  * {@code elastic}, {@code veeam} or {@code rockplace}: an engine with the built-in rulesets and one
- * decision of that vendor only (what a first request pays). With {@code -v} it prints, on stderr,
- * the JVM's uptime when {@code main} starts and the milliseconds each phase took after that.
+ * decision of that vendor only (what a first request pays); {@code custom FILE.drl}: an engine with
+ * the built-ins and that DRL, compiled at run time ({@link Rulesets#fromPath}), and one decision
+ * of its vendor (a GOLD subscription). With {@code -v} it prints, on stderr, the JVM's uptime when
+ * {@code main} starts and the milliseconds each phase took after that.
  */
 public final class ColdStart {
   private ColdStart() {}
@@ -41,10 +43,17 @@ public final class ColdStart {
     long start = System.nanoTime();
     boolean verbose = List.of(args).contains("-v");
     String what = args.length == 0 || args[0].equals("-v") ? "all" : args[0];
+    List<String> phases = new ArrayList<>();
+    List<Ruleset> rulesets = new ArrayList<>(Rulesets.builtIn());
+    if (what.equals("custom")) {
+      long t = System.nanoTime();
+      Ruleset custom = Rulesets.fromPath(java.nio.file.Path.of(args[1]));
+      rulesets.add(custom);
+      what = custom.vendor();
+      phases.add("compile " + what + " " + ms(t));
+    }
     List<String> vendors =
         what.equals("all") ? List.of("elastic", "veeam", "rockplace") : List.of(what);
-    List<String> phases = new ArrayList<>();
-    List<Ruleset> rulesets = Rulesets.builtIn();
     SlaEngine engine = SlaEngine.builder().rulesets(rulesets).build();
     phases.add("engine " + ms(start));
     int decided = 0;
@@ -57,7 +66,10 @@ public final class ColdStart {
               .build();
       Subscription s =
           Subscription.builder(
-                  "S-" + vendor, vendor, LEVELS.get(vendor), Location.of("KR", "Asia/Seoul"))
+                  "S-" + vendor,
+                  vendor,
+                  LEVELS.getOrDefault(vendor, "GOLD"),
+                  Location.of("KR", "Asia/Seoul"))
               .build();
       Decision d = engine.evaluate(c, s);
       decided += d.trace().isEmpty() ? 0 : 1;

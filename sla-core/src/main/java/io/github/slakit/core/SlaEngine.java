@@ -64,6 +64,27 @@ public final class SlaEngine {
   }
 
   /**
+   * Makes {@code decisions} decisions of made-up cases, over every ruleset and level of this
+   * engine, and discards them: the rulesets are made ready (compiled or loaded) and the JVM
+   * compiles the code they run, so that the first real cases do not pay for either. A service
+   * calls it once, before it takes requests; a few thousand decisions warm most of the rules'
+   * code, tens of thousands all of it (docs/BENCHMARKS.md, "Warm-up"). The made-up cases are
+   * the same every time and read no clock; one that a ruleset refuses is skipped.
+   *
+   * @param decisions how many decisions to make; 0 makes none
+   * @return how many of them decided
+   * @throws IllegalArgumentException when {@code decisions} is negative
+   */
+  public int warmUp(int decisions) {
+    if (decisions < 0) {
+      throw new IllegalArgumentException("decisions must not be negative: " + decisions);
+    }
+    List<Ruleset> all = new ArrayList<>();
+    vendors().forEach(v -> all.add(rulesets.get(v)));
+    return WarmUp.run(this, all, decisions);
+  }
+
+  /**
    * The ruleset that decides a vendor's cases.
    *
    * @param vendor the vendor id a case names ({@code "elastic"})

@@ -6,16 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.Message;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -29,12 +31,44 @@ final class DrlCompiler {
   /** One DRL text and the name it is reported under (a file path or a classpath resource). */
   record DrlSource(String name, String text) {}
 
-  /** A compiled KieBase and the original name of each of its resources, by resource path. */
-  record Compiled(KieBase kieBase, Map<String, String> names) {
+  /**
+   * A compiled KieBase, the original name of each of its resources by resource path, the file of
+   * each rule where the KieBase does not record it (one compiled at build time), and whether it was
+   * compiled at build time ({@link CompiledModels}) rather than from DRL at run time.
+   */
+  record Compiled(
+      KieBase kieBase,
+      Map<String, String> names,
+      Map<String, String> ruleFiles,
+      boolean atBuildTime) {
     /** The original name of a resource path as Drools reports it. */
     String nameOf(@Nullable String path) {
       return DrlCompiler.nameOf(names, path);
     }
+
+    /** The name of the file a rule comes from, else its package. */
+    String fileOf(Rule rule) {
+      if (rule instanceof RuleImpl impl
+          && impl.getResource() != null
+          && impl.getResource().getSourcePath() != null) {
+        return nameOf(impl.getResource().getSourcePath());
+      }
+      return ruleFiles.getOrDefault(rule.getName(), rule.getPackageName());
+    }
+  }
+
+  private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]*)\"");
+
+  /** Each rule's name, to the name of the source that declares it (the first, if several do). */
+  static Map<String, String> ruleFiles(List<DrlSource> sources) {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (DrlSource s : sources) {
+      Matcher m = RULE_NAME.matcher(s.text());
+      while (m.find()) {
+        files.putIfAbsent(m.group(1), s.name());
+      }
+    }
+    return Map.copyOf(files);
   }
 
   /** The original name of a resource path as Drools reports it, among {@code names}. */
@@ -82,21 +116,10 @@ final class DrlCompiler {
     KieServices ks = KieServices.Factory.get();
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     CompositeKnowledgeBuilder batch = builder.batch();
-    Map<String, String> names = new HashMap<>();
+    Map<String, String> names = resourcePaths(sources);
     int i = 0;
-    for (DrlSource s : sources) {
-      // In the folder of the package it declares, as a project would lay it out.
-      String path =
-          RESOURCES
-              + folderOf(s.text())
-              + "r"
-              + (i++)
-              + "_"
-              + fileName(s.name()).replaceAll("[^A-Za-z0-9_.-]", "_");
-      if (!path.endsWith(".drl")) {
-        path += ".drl";
-      }
-      names.put(path, s.name());
+    for (String path : names.keySet()) {
+      DrlSource s = sources.get(i++);
       batch.add(
           ks.getResources()
               .newByteArrayResource(s.text().getBytes(StandardCharsets.UTF_8))
@@ -119,7 +142,7 @@ final class DrlCompiler {
                 + (problems.size() == 1 ? " error)" : " errors)"),
             problems);
       }
-      return new Compiled(builder.newKieBase(), Map.copyOf(names));
+      return new Compiled(builder.newKieBase(), Map.copyOf(names), Map.of(), false);
     } catch (SlaRulesException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -128,6 +151,31 @@ final class DrlCompiler {
           List.of(new Problem(String.join(", ", names.values()), 0, 0, "", String.valueOf(e))),
           e);
     }
+  }
+
+  /**
+   * The resource path each source compiles under, in the order of {@code sources}, to the source's
+   * name: in the folder of the package it declares, as a project would lay it out ({@code
+   * src/main/resources/com/acme/sla/r0_acme.drl}). The build-time compiler of the built-in
+   * rulesets lays them out the same way.
+   */
+  static Map<String, String> resourcePaths(List<DrlSource> sources) {
+    Map<String, String> names = new LinkedHashMap<>();
+    int i = 0;
+    for (DrlSource s : sources) {
+      String path =
+          RESOURCES
+              + folderOf(s.text())
+              + "r"
+              + (i++)
+              + "_"
+              + fileName(s.name()).replaceAll("[^A-Za-z0-9_.-]", "_");
+      if (!path.endsWith(".drl")) {
+        path += ".drl";
+      }
+      names.put(path, s.name());
+    }
+    return names;
   }
 
   private static final Pattern PACKAGE =

@@ -326,11 +326,16 @@ final class DroolsRuleset implements Ruleset {
   }
 
   private static String fileOf(Kie kie, Rule rule) {
-    if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
-        && impl.getResource() != null
-        && impl.getResource().getSourcePath() != null) {
-      return kie.compiled().nameOf(impl.getResource().getSourcePath());
-    }
-    return rule.getPackageName();
+    return kie.compiled().fileOf(rule);
+  }
+
+  /** The name of the file a rule of this ruleset comes from (for tests). */
+  String fileOf(Rule rule) {
+    return fileOf(kie.get(), rule);
+  }
+
+  /** Whether this ruleset runs the rules compiled at build time (for tests). */
+  boolean compiledAtBuildTime() {
+    return kie.get().compiled().atBuildTime();
   }
 }

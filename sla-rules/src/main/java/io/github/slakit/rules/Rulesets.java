@@ -40,8 +40,9 @@ import java.util.stream.Stream;
  *
  * <p>The built-in vendors ({@link #builtIn()}: elastic, veeam, rockplace) are such folders on the
  * class path, loaded through the same path as yours ({@link #fromClasspath}, {@link #fromPath});
- * each is shared and compiles its DRL when it first decides, so an engine with the three pays for
- * a vendor's compilation only when that vendor's first case comes.
+ * each is shared and made ready when it first decides. The jar also carries them compiled at build
+ * time (Drools' executable model, made from the same DRL), which {@link #builtIn()} loads without
+ * compiling any DRL; {@link #fromClasspath} and {@link #fromPath} compile the DRL they are given.
  *
  * <pre>{@code
  * SlaEngine engine = SlaEngine.builder()
@@ -69,7 +70,8 @@ public final class Rulesets {
   /**
    * The built-in rulesets, in the order of {@code vendors.txt}: elastic, veeam, rockplace.
    *
-   * @return an unmodifiable list of shared rulesets; each compiles its DRL when it first decides
+   * @return an unmodifiable list of shared rulesets; each loads its build-time compiled rules (or,
+   *     where the class path lacks them, compiles its DRL) when it first decides
    */
   public static List<Ruleset> builtIn() {
     return BuiltIn.ALL;
@@ -102,14 +104,38 @@ public final class Rulesets {
 
     private static List<Ruleset> load() {
       List<Ruleset> all = new ArrayList<>();
-      for (String line : text(BUILT_IN + "vendors.txt").split("\n")) {
-        String folder = line.strip();
-        if (!folder.isEmpty() && !folder.startsWith("#")) {
-          all.add(classpathFolder(BUILT_IN + folder, true));
-        }
+      for (String folder : builtInFolders()) {
+        all.add(classpathFolder(folder, true));
       }
       return List.copyOf(all);
     }
+  }
+
+  /** The class-path folders of the built-in vendors, in the order of {@code vendors.txt}. */
+  static List<String> builtInFolders() {
+    List<String> folders = new ArrayList<>();
+    for (String line : text(BUILT_IN + "vendors.txt").split("\n")) {
+      String folder = line.strip();
+      if (!folder.isEmpty() && !folder.startsWith("#")) {
+        folders.add(BUILT_IN + folder);
+      }
+    }
+    return folders;
+  }
+
+  /**
+   * Each built-in vendor's id and its DRL sources as its ruleset compiles them (its files, then
+   * its shared units), in the order of {@code vendors.txt}: what the build-time compiler of the
+   * built-ins compiles ({@link CompiledModels}).
+   */
+  static Map<String, List<DrlSource>> builtInSources() {
+    Map<String, List<DrlSource>> out = new LinkedHashMap<>();
+    for (String folder : builtInFolders()) {
+      String manifest = folder + "/vendor.json";
+      Vendor v = Vendor.read(text(manifest), "classpath:" + manifest);
+      out.put(v.vendor(), classpathSources(folder, v));
+    }
+    return out;
   }
 
   /**
@@ -126,14 +152,24 @@ public final class Rulesets {
     return classpathFolder(folder.replaceAll("^/+|/+$", ""), false);
   }
 
-  private static Ruleset classpathFolder(String folder, boolean lazy) {
-    String manifest = folder + "/vendor.json";
-    Vendor v = Vendor.read(text(manifest), "classpath:" + manifest);
+  /** The DRL of a vendor folder on the class path: its files, then its shared units. */
+  private static List<DrlSource> classpathSources(String folder, Vendor v) {
     List<DrlSource> sources = new ArrayList<>();
     for (String r : v.rules()) {
       sources.add(classpath(folder + "/" + r));
     }
     sources.addAll(SharedRules.sources(v.vendor(), v.shared(), sources));
+    return sources;
+  }
+
+  /**
+   * A vendor folder on the class path; a built-in one compiles on first use, from its build-time
+   * compiled form when the jar has one made from the same DRL.
+   */
+  private static Ruleset classpathFolder(String folder, boolean builtIn) {
+    String manifest = folder + "/vendor.json";
+    Vendor v = Vendor.read(text(manifest), "classpath:" + manifest);
+    List<DrlSource> sources = classpathSources(folder, v);
     Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
     for (String c : v.calendars()) {
       String resource = folder + "/" + c;
@@ -143,7 +179,7 @@ public final class Rulesets {
           "classpath:" + resource,
           v.vendor());
     }
-    return ruleset(v.vendor(), v.levels(), sources, calendars, v.metrics(), lazy);
+    return ruleset(v.vendor(), v.levels(), sources, calendars, v.metrics(), builtIn);
   }
 
   /**
@@ -218,22 +254,28 @@ public final class Rulesets {
     }
   }
 
+  /**
+   * A ruleset of these sources: compiled now, or for a built-in ({@code builtIn}) on first use,
+   * from the build-time compiled form of the same DRL if the class path has it, else from the DRL.
+   */
   private static Ruleset ruleset(
       String vendor,
       Set<String> levels,
       List<DrlSource> sources,
       Map<String, BusinessCalendar> calendars,
       List<MetricDefinition> metrics,
-      boolean lazy) {
+      boolean builtIn) {
     checkLevels(vendor, levels, sources);
     Map<String, BusinessCalendar> cals = Map.copyOf(calendars);
     String version = DrlCompiler.version(sources);
-    return lazy
+    return builtIn
         ? new DroolsRuleset(
             vendor,
             levels,
             version,
-            () -> DrlCompiler.compile(vendor, sources),
+            () ->
+                CompiledModels.load(vendor, version, sources)
+                    .orElseGet(() -> DrlCompiler.compile(vendor, sources)),
             () -> cals,
             metrics)
         : new DroolsRuleset(
