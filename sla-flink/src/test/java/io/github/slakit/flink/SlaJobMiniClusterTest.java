@@ -29,6 +29,7 @@ import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -271,5 +272,52 @@ class SlaJobMiniClusterTest {
             "{\"alarm\":\"CASE-1/NEXT_RESPONSE/1/100\"",
             "{\"alarm\":\"B-4/INITIAL_RESPONSE/1/50\"");
     assertThat(lines.get(8)).contains("\"at\":\"2026-09-28T01:00:00Z\"");
+  }
+
+  @Test
+  @Timeout(120) // without the clock no alarm would come, and the test would wait for ever
+  @SuppressWarnings("try") // the iterator's close() declares Exception, which the test throws
+  void aLiveJobFiresAlarmsOnAQuietInputByItsClock(@TempDir Path dir) throws Exception {
+    // One line, then nothing: the input stays open (the source watches its folder), so event time
+    // moves only because the watermark follows the job's clock, here 12:30 KST on the case's day.
+    Path folder = Files.createDirectory(dir.resolve("live"));
+    Files.writeString(
+        folder.resolve("lines.jsonl"),
+        CaseFunctionTest.line("L-1", "", "2026-03-09T09:00:00") + "\n",
+        StandardCharsets.UTF_8);
+    java.time.Clock clock =
+        java.time.Clock.offset(
+            java.time.Clock.systemUTC(),
+            Duration.between(Instant.now(), CaseFunctionTest.kst("2026-03-09T12:30:00")));
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(SlaJob.configuration());
+    env.setParallelism(2);
+    org.apache.flink.connector.file.src.FileSource<InputLine> source =
+        org.apache.flink.connector.file.src.FileSource.forRecordStreamFormat(
+                new JsonLinesFormat("lines.jsonl"),
+                new org.apache.flink.core.fs.Path(folder.toUri()))
+            .monitorContinuously(Duration.ofSeconds(1))
+            .build();
+    SlaJob.Outputs out =
+        SlaJob.builder()
+            .build()
+            .build(
+                env.fromSource(
+                    source,
+                    org.apache.flink.api.common.eventtime.WatermarkStrategy.noWatermarks(),
+                    "live"),
+                SlaJob.noUpdates(env),
+                Watermarks.live(Duration.ZERO, Duration.ofMillis(200), clock));
+    List<String> got = new ArrayList<>();
+    try (var it = out.alarms().executeAndCollect("live")) {
+      // GOLD severity 1, 4 business hours from Monday 09:00 KST: 50 % at 11:00 and 75 % at 12:00
+      // are behind the clock; 90 % at 12:36 is not yet.
+      got.add(it.next());
+      got.add(it.next());
+    }
+    assertThat(got)
+        .extracting(l -> l.substring(0, l.indexOf(",\"caseId\"")))
+        .containsExactly(
+            "{\"alarm\":\"L-1/INITIAL_RESPONSE/1/50\"", "{\"alarm\":\"L-1/INITIAL_RESPONSE/1/75\"");
   }
 }
