@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The JSON contract (docs/JSON.md): reads cases, subscriptions and a case's events, writes
@@ -31,6 +32,9 @@ import java.util.Optional;
  * line and column. Stateless and thread-safe.
  */
 public final class SlaJson {
+  /** A country code, or a region of one ({@code KR}, {@code DE-BY}). */
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+
   private SlaJson() {}
 
   /**
@@ -388,7 +392,7 @@ public final class SlaJson {
     JsonNode loc = in.object(in.required(node, p, "location"), lp);
     in.known(loc, lp, LOCATION_FIELDS, "a location");
     String country = in.requiredText(loc, lp, "country");
-    if (!country.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?")) {
+    if (!COUNTRY.matcher(country).matches()) {
       throw in.error(
           JsonInput.path(lp, "country"),
           loc.get("country"),

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -190,6 +191,11 @@ public class JsonReader<E extends RuntimeException> {
     return errors.error(path, message);
   }
 
+  /** A field named as it is in a path; compiled once (a path is made for every field read). */
+  private static final Pattern PLAIN_FIELD = Pattern.compile("[A-Za-z0-9_-]+");
+
+  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_.:@/+-]{1,80}");
+
   /**
    * A field's path: {@code parent.field}; a field whose name is not a plain word is written as a
    * JSON string ({@code attributes."two\nlines"}), so that a message stays on one line.
@@ -199,7 +205,7 @@ public class JsonReader<E extends RuntimeException> {
    * @return the path
    */
   public static String path(String parent, String field) {
-    String f = field.matches("[A-Za-z0-9_-]+") ? field : show(field);
+    String f = PLAIN_FIELD.matcher(field).matches() ? field : show(field);
     return parent.isEmpty() ? f : parent + "." + f;
   }
 
@@ -210,7 +216,7 @@ public class JsonReader<E extends RuntimeException> {
    * @return {@code C-1} as it is, {@code "two words"} quoted
    */
   public static String word(String s) {
-    return s.matches("[A-Za-z0-9_.:@/+-]{1,80}") ? s : show(s);
+    return PLAIN_WORD.matcher(s).matches() ? s : show(s);
   }
 
   /**
