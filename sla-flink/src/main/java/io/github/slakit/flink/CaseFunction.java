@@ -154,7 +154,7 @@ final class CaseFunction
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(RULES_LOADER);
     try {
-      step(line, ctx);
+      step(line, ctx, out);
     } finally {
       thread.setContextClassLoader(previous);
     }
@@ -167,7 +167,7 @@ final class CaseFunction
    */
   private static final ClassLoader RULES_LOADER = CaseFunction.class.getClassLoader();
 
-  private void step(CaseLine line, ReadOnlyContext ctx) throws Exception {
+  private void step(CaseLine line, ReadOnlyContext ctx, Collector<String> out) throws Exception {
     SlaEngine engine = engine(ctx.getBroadcastState(UPDATES));
     Instant closed = dropped.value();
     if (closed != null) {
@@ -187,10 +187,11 @@ final class CaseFunction
     }
     CaseClocks clocks;
     SlaJson.StatusRequest request;
+    CaseClocks kept;
     try {
       request = SlaJson.readStatusRequest(line.text(), line.where());
       Instant keptAt = caseAt.value();
-      CaseClocks kept = load();
+      kept = load();
       boolean newer = kept == null || keptAt == null || !request.at().isBefore(keptAt);
       clocks =
           kept == null
@@ -226,6 +227,10 @@ final class CaseFunction
             ? opened
             : Instant.ofEpochMilli(wm);
     try {
+      Instant since = kept == null ? opened : earliest(request.events());
+      if (since != null && moment.isAfter(since)) {
+        sendLate(clocks, engine, since, moment, line.caseId(), out);
+      }
       schedule(clocks, engine, moment, ctx.timerService());
       retain(clocks, ctx.timerService());
     } catch (SlaException | CalendarException | IllegalArgumentException e) {
@@ -233,6 +238,52 @@ final class CaseFunction
     } catch (RuntimeException e) {
       ctx.output(SlaJob.ERRORS, Lines.internal(line.source(), line.line(), line.where(), e));
     }
+  }
+
+  /**
+   * A line behind the watermark (a new case opened before it, or events before it) sends at once
+   * the alarms it brings between its earliest instant and the watermark, whose timers have passed;
+   * each still at most once.
+   */
+  private void sendLate(
+      CaseClocks clocks,
+      SlaEngine engine,
+      Instant since,
+      Instant watermark,
+      String caseId,
+      Collector<String> out)
+      throws Exception {
+    Instant from = since.minusNanos(1);
+    Instant opened = clocks.supportCase().openedAt().toInstant();
+    for (Instant t : clocks.at(engine, from.isBefore(opened) ? opened : from).due()) {
+      if (t.isAfter(watermark) || (cutoff != null && t.isAfter(cutoff))) {
+        break;
+      }
+      send(clocks, engine, t, caseId, out);
+    }
+  }
+
+  /** Sends the alarms firing at an instant that were not sent yet. */
+  private void send(
+      CaseClocks clocks, SlaEngine engine, Instant t, String caseId, Collector<String> out)
+      throws Exception {
+    for (Alarm a : clocks.firing(engine, t)) {
+      String key = caseId + "/" + a.key();
+      if (!sent.contains(key)) {
+        sent.put(key, true);
+        out.collect(Lines.alarm(caseId, key, a));
+      }
+    }
+  }
+
+  private static @Nullable Instant earliest(List<CaseEvent> events) {
+    Instant first = null;
+    for (CaseEvent e : events) {
+      if (first == null || e.at().isBefore(first)) {
+        first = e.at();
+      }
+    }
+    return first;
   }
 
   /** Sets the timer that drops a closed case's state, when a retention is set. */
@@ -299,13 +350,7 @@ final class CaseFunction
         if (cutoff != null && t.isAfter(cutoff)) {
           continue; // the replay ends before it: the end of a bounded input is not a moment
         }
-        for (Alarm a : clocks.firing(engine, t)) {
-          String key = caseId + "/" + a.key();
-          if (!sent.contains(key)) {
-            sent.put(key, true);
-            out.collect(Lines.alarm(caseId, key, a));
-          }
-        }
+        send(clocks, engine, t, caseId, out);
       }
       schedule(clocks, engine, Instant.ofEpochMilli(timestamp), ctx.timerService());
       Long drop = cleanup.value();

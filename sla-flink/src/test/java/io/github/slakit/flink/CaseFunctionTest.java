@@ -244,6 +244,46 @@ class CaseFunctionTest {
   }
 
   @Test
+  void aLineBehindTheWatermarkSendsTheAlarmsAlreadyDueAtOnce() throws Exception {
+    try (var h = harness(Optional.empty())) {
+      // Event time is at 12:30 KST before the case's first line comes (a live job whose clock ran
+      // ahead of a slow reader). 4 business hours from 09:00: 50 % at 11:00 and 75 % at 12:00
+      // are due already and go out with the line; 90 % (12:36) and 100 % (13:00) get timers.
+      h.processWatermark(new Watermark(kst("2026-03-09T12:30:00").toEpochMilli()));
+      send(h, 1, line("C-9", "", "2026-03-09T09:00:00"));
+      assertThat(alarmsOf(h.extractOutputValues()))
+          .containsExactly(
+              "C-9/INITIAL_RESPONSE/1/50 2026-03-09T02:00:00Z",
+              "C-9/INITIAL_RESPONSE/1/75 2026-03-09T03:00:00Z");
+      assertThat(h.numEventTimeTimers()).isEqualTo(2);
+      // A late line that moves nothing sends nothing again.
+      send(h, 2, line("C-9", "", "2026-03-09T09:30:00"));
+      assertThat(h.extractOutputValues()).hasSize(2);
+      // A late wait from 10:00 to 11:30 (1.5 h paused; 1 h used before it): 50 % moves to 12:30,
+      // which the watermark has reached, but its key was sent; 75 % moves to 13:30, 90 % to 14:06
+      // and 100 % to 14:30: timers, nothing sent now.
+      send(
+          h,
+          3,
+          line(
+              "C-9",
+              "",
+              "2026-03-09T11:30:00",
+              ev("WAITING_ON_CUSTOMER", "2026-03-09T10:00:00"),
+              ev("CUSTOMER_RESPONDED", "2026-03-09T11:30:00")));
+      assertThat(h.extractOutputValues()).hasSize(2);
+      h.processWatermark(new Watermark(kst("2026-03-09T14:30:00").toEpochMilli()));
+      // 90 % at 14:06 and 100 % at 14:30 go out; 75 % at 13:30 had been sent before the wait came.
+      assertThat(alarmsOf(h.extractOutputValues()))
+          .containsExactly(
+              "C-9/INITIAL_RESPONSE/1/50 2026-03-09T02:00:00Z",
+              "C-9/INITIAL_RESPONSE/1/75 2026-03-09T03:00:00Z",
+              "C-9/INITIAL_RESPONSE/1/90 2026-03-09T05:06:00Z",
+              "C-9/INITIAL_RESPONSE/1/100 2026-03-09T05:30:00Z");
+    }
+  }
+
+  @Test
   void aRefusedLineIsAnErrorLineAndChangesNothing() throws Exception {
     try (var h = harness(Optional.empty())) {
       send(h, 1, line("C-7", "", "2026-03-09T09:00:00"));

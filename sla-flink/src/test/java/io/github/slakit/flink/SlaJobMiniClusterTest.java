@@ -275,7 +275,9 @@ class SlaJobMiniClusterTest {
   }
 
   @Test
-  @Timeout(120) // without the clock no alarm would come, and the test would wait for ever
+  // Without the clock no alarm would come. Flink's fetcher swallows an interrupt, so the timeout
+  // runs the test on its own thread, which it abandons.
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   @SuppressWarnings("try") // the iterator's close() declares Exception, which the test throws
   void aLiveJobFiresAlarmsOnAQuietInputByItsClock(@TempDir Path dir) throws Exception {
     // One line, then nothing: the input stays open (the source watches its folder), so event time
