@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * A status batch whose answers go into a collector instead of onto stdout ({@code report
@@ -39,21 +40,30 @@ final class Collecting {
 
   /** Where the batch writes its lines: answers (empty) dropped, error lines to {@code err}. */
   static PrintStream errorsTo(PrintStream err) {
+    return lines(
+        line -> {
+          if (line.length > 0) {
+            err.write(line, 0, line.length);
+            err.write('\n');
+          }
+        },
+        err::flush);
+  }
+
+  /** A stream that hands each line it is written, without its {@code \n}, to {@code take}. */
+  static PrintStream lines(Consumer<byte[]> take, Runnable flush) {
     OutputStream lineByLine =
         new OutputStream() {
           private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
           @Override
           public void write(int b) {
-            if (b != '\n') {
+            if (b == '\n') {
+              take.accept(line.toByteArray());
+              line.reset();
+            } else {
               line.write(b);
-              return;
             }
-            if (line.size() > 0) {
-              line.write('\n');
-              err.write(line.toByteArray(), 0, line.size());
-            }
-            line.reset();
           }
 
           @Override
@@ -65,7 +75,7 @@ final class Collecting {
 
           @Override
           public void flush() {
-            err.flush();
+            flush.run();
           }
         };
     return new PrintStream(lineByLine, false, StandardCharsets.UTF_8);

@@ -25,14 +25,8 @@ final class CompliancePage {
         .append("<title>")
         .append(Report.html(title))
         .append("</title>\n<style>\n")
-        .append(
-            "body{font-family:\"DejaVu Sans\",Verdana,Arial,Helvetica,sans-serif;margin:1.5em;"
-                + "color:#000;background:#fff}\n"
-                + "h1{font-size:1.4em}h2{font-size:1.15em;margin:1.6em 0 .3em}\n"
-                + "table{border-collapse:collapse;margin:.4em 0}\n"
-                + "th,td{border:1px solid #999;padding:.2em .5em;text-align:left;"
-                + "font-size:.9em}\n"
-                + "svg{max-width:100%;height:auto;display:block}\n")
+        .append(Report.STYLE)
+        .append("svg{max-width:100%;height:auto;display:block}\n")
         .append("</style>\n</head>\n<body>\n<h1>")
         .append(Report.html(title))
         .append("</h1>\n<p>Grouped by ")
