@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * {@link Compliance} over generated histories ({@link RandomCase}) against a slow reference that
  * keeps every case: per group and metric, met + breached + running = the cases counted; the
  * counts, totals and maxima equal to the reference's; percentiles equal to the exact nearest-rank
- * ones up to 256 values, within 1 % (plus 1 ms) beyond, and always within the data's range. The
+ * ones up to 256 values, within 1 % (plus 1 s) beyond, and always within the data's range. The
  * random seed is {@code QT_SEED}, as for {@link LifecyclePropertyTest}.
  */
 class CompliancePropertyTest {
@@ -163,7 +163,7 @@ class CompliancePropertyTest {
       if (values.size() <= 256) {
         assertThat(est).as("p%d of %d values", q, values.size()).isEqualTo(ex);
       } else {
-        long bound = ex.toNanos() / 100 + 1_000_000;
+        long bound = ex.toNanos() / 100 + 1_000_000_000L;
         assertThat(Math.abs(est.toNanos() - ex.toNanos()))
             .as("p%d %s against %s", q, est, ex)
             .isLessThanOrEqualTo(bound);

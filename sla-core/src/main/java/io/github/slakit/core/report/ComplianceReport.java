@@ -169,7 +169,7 @@ public record ComplianceReport(Instant at, List<Dimension> by, List<Group> group
   /**
    * Nearest-rank percentiles of durations ({@code p} is the value at rank {@code ceil(p / 100 *
    * count)} in order). Exact for up to 256 values; beyond, within 1 % of the exact value plus 1
-   * ms, and never outside the least and greatest value (docs/REPORTS.md). {@code max} is exact.
+   * s, and never outside the least and greatest value (docs/REPORTS.md). {@code max} is exact.
    *
    * @param count the values
    * @param p50 the median

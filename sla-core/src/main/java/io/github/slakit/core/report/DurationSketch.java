@@ -6,13 +6,13 @@ import java.util.Arrays;
 /**
  * Percentiles of durations in bounded memory. The first {@link #EXACT} values are kept as they
  * are, and their percentiles are exact; beyond that the values go into buckets whose bounds grow
- * by a factor {@link #GAMMA} from one millisecond (a log histogram, as DDSketch), so that a
- * percentile is within 1 % of the exact one: a bucket {@code (g^(k-1), g^k]} ms answers {@code 2
- * g^k / (g + 1)} ms, at most {@code (g - 1) / (g + 1)} (0.99 %) away from any value in it. Values
- * under 1 ms share one bucket, answered as the least value. Every answer is clamped to the least
- * and the greatest value seen, which are exact, and rounded to the millisecond. Memory: 256 longs,
- * then one int per bucket up to the greatest value's (about 1,340 for ten years). Not
- * thread-safe.
+ * by a factor {@link #GAMMA} from one second (a log histogram, as DDSketch), so that a
+ * percentile is within 1 % of the exact one: a bucket {@code (g^(k-1), g^k]} s answers {@code 2
+ * g^k / (g + 1)} s, at most {@code (g - 1) / (g + 1)} (0.99 %) away from any value in it. Values
+ * under 1 s share one bucket, answered as the least value. Every answer is clamped to the least
+ * and the greatest value seen, which are exact, and rounded to the millisecond: within 1 % plus 1
+ * s of the exact value. Memory: 256 longs, then one int per bucket up to the greatest value's
+ * (about 700 for a month, 1,000 for ten years). Not thread-safe.
  */
 final class DurationSketch {
   /** Values kept exactly before the buckets take over. */
@@ -22,6 +22,7 @@ final class DurationSketch {
   static final double GAMMA = 1.02;
 
   private static final double LOG_GAMMA = Math.log(GAMMA);
+  private static final long UNIT = 1_000_000_000L;
   private static final long MILLI = 1_000_000L;
 
   private long count;
@@ -29,7 +30,7 @@ final class DurationSketch {
   private long max = Long.MIN_VALUE;
   private long[] exact = new long[16];
   private int[] buckets = new int[0];
-  private long belowOneMilli;
+  private long belowOneUnit;
 
   void add(Duration d) {
     long v = d.toNanos();
@@ -56,8 +57,8 @@ final class DurationSketch {
   }
 
   private void bucket(long nanos) {
-    if (nanos < MILLI) {
-      belowOneMilli++;
+    if (nanos < UNIT) {
+      belowOneUnit++;
       return;
     }
     int k = index(nanos);
@@ -67,10 +68,10 @@ final class DurationSketch {
     buckets[k]++;
   }
 
-  /** The bucket of a value of at least 1 ms: the least k with value <= g^k ms. */
+  /** The bucket of a value of at least 1 s: the least k with value <= g^k s. */
   static int index(long nanos) {
-    double ms = nanos / (double) MILLI;
-    int k = (int) Math.ceil(Math.log(ms) / LOG_GAMMA - 1e-9);
+    double units = nanos / (double) UNIT;
+    int k = (int) Math.ceil(Math.log(units) / LOG_GAMMA - 1e-9);
     return Math.max(k, 0);
   }
 
@@ -96,7 +97,7 @@ final class DurationSketch {
       Arrays.sort(sorted);
       return Duration.ofNanos(sorted[(int) rank - 1]);
     }
-    long seen = belowOneMilli;
+    long seen = belowOneUnit;
     double estimate;
     if (rank <= seen) {
       estimate = min;
@@ -109,7 +110,7 @@ final class DurationSketch {
         }
         k++;
       }
-      estimate = 2 * Math.pow(GAMMA, k) / (GAMMA + 1) * MILLI;
+      estimate = 2 * Math.pow(GAMMA, k) / (GAMMA + 1) * UNIT;
     }
     long rounded = Math.round(estimate / MILLI) * MILLI;
     return Duration.ofNanos(Math.max(min, Math.min(max, rounded)));
