@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
     header = "Components and incidents for a status page, from a batch of case histories.",
     synopsisHeading = "usage: ",
     customSynopsis = {
-      "java -jar slakit-examples.jar status-feed --batch FILE.jsonl|- --at INSTANT",
-      "         [--resolved-for DURATION] [--threads N] [--allow-errors]",
+      "java -jar slakit-examples.jar status-feed --batch FILE.jsonl|-",
+      "         --at INSTANT [--resolved-for DURATION] [--threads N] [--allow-errors]",
       "         [--rules FILE.drl]... [--calendar FILE]..."
     },
     descriptionHeading = "%n",
