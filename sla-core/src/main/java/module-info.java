@@ -10,4 +10,5 @@ module io.github.slakit.core {
 
   exports io.github.slakit.core;
   exports io.github.slakit.core.spi;
+  exports io.github.slakit.core.report;
 }

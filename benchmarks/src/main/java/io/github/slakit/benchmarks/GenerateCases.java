@@ -91,7 +91,7 @@ public final class GenerateCases {
     }
   }
 
-  private static void line(long n, SplittableRandom r, StringBuilder sb) {
+  static void line(long n, SplittableRandom r, StringBuilder sb) {
     int v = r.nextInt(100);
     String vendor = v < 45 ? "elastic" : v < 75 ? "rockplace" : "veeam";
     String[] levels =

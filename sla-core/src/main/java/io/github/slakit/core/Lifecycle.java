@@ -247,7 +247,8 @@ final class Lifecycle {
           "LIFE-3", "Business days turned into business time, pushed by pauses",
           "LIFE-4", "Clocks of the first response, the next response and the resolution",
           "LIFE-6", "Severity changed: running cycles take the new target from their start",
-          "LIFE-7", "Alarms at shares of the target in force");
+          "LIFE-7", "Alarms at shares of the target in force",
+          "UPDATE-1", "Customer updates at least every N hours, restarted by each agent response");
 
   private void ignored(CaseEvent e, String why) {
     warnings.add(
@@ -275,6 +276,11 @@ final class Lifecycle {
     }
     if (def.targetFrom().isPresent()) {
       return d.target(def.targetFrom().get()).flatMap(Decision.Target::target);
+    }
+    if (def.metric().equals(Metrics.CUSTOMER_UPDATE)) {
+      return MetricDefinition.customerUpdateDefault(
+          d.severity().level(),
+          d.target(Metrics.INITIAL_RESPONSE).flatMap(Decision.Target::target));
     }
     return Optional.empty();
   }

@@ -17,7 +17,9 @@ import java.util.Set;
  * and the case is open, and only once unless {@code repeats}; a cycle that starts on {@code
  * CUSTOMER_RESPONDED} starts only after the first agent response; {@code RESOLVED} and {@code
  * CLOSED} end every running cycle, as its own stop (MET or BREACHED) when they are among {@code
- * stopsOn}, else as {@link MetricState#STOPPED}.
+ * stopsOn}, else as {@link MetricState#STOPPED}. An event in both {@code stopsOn} and {@code
+ * startsOn} of a metric that {@code repeats} restarts it: the running cycle stops, a new one starts
+ * at the same instant ({@link #CUSTOMER_UPDATE} at each agent response).
  *
  * <p>Immutable and thread-safe.
  *
@@ -54,7 +56,8 @@ public record MetricDefinition(
    * @param targetFrom the metric whose target it takes when the decision gives none
    * @param clause the policy clause that defines the clock
    * @throws IllegalArgumentException when an event cannot start or stop a clock, a set is empty,
-   *     or {@code pausedBy} holds something other than a wait
+   *     an event both starts and stops a clock that does not repeat, or {@code pausedBy} holds
+   *     something other than a wait
    */
   public MetricDefinition {
     Objects.requireNonNull(metric, "metric");
@@ -84,7 +87,7 @@ public record MetricDefinition(
       if (t == Type.OPENED
           || t == Type.SEVERITY_CHANGED
           || WAITS.contains(t)
-          || startsOn.contains(t)) {
+          || (startsOn.contains(t) && !repeats)) {
         throw new IllegalArgumentException(metric + ": " + t + " cannot stop this clock");
       }
     }
@@ -135,6 +138,66 @@ public record MetricDefinition(
           WAITS,
           Optional.empty(),
           "LIFE-4");
+
+  /**
+   * Customer updates (UPDATE-1): while the case is open the customer gets a public update at least
+   * every N hours. A cycle runs from the opening, each reopen and each agent response (which also
+   * stops the running one: it is met when the response came in time) to the next agent response.
+   * Not among {@link #defaults()}: a ruleset declares it ({@code {"metric": "CUSTOMER_UPDATE"}} in
+   * its vendor.json) and sets N per level and severity with {@code
+   * decision.target("CUSTOMER_UPDATE", span)}; where it sets none, {@link
+   * #customerUpdateDefault(int, Optional)} gives it.
+   */
+  public static final MetricDefinition CUSTOMER_UPDATE =
+      new MetricDefinition(
+          Metrics.CUSTOMER_UPDATE,
+          Set.of(Type.OPENED, Type.REOPENED, Type.AGENT_RESPONDED),
+          Set.of(Type.AGENT_RESPONDED),
+          true,
+          WAITS,
+          Optional.empty(),
+          "UPDATE-1");
+
+  /**
+   * The default interval of customer updates where a ruleset that declares {@link
+   * #CUSTOMER_UPDATE} sets no target (UPDATE-1, the project's default, not from any vendor's
+   * guide): every 4 hours at severity 1, 8 at severity 2, 24 at severity 3, none at severity 4; on
+   * the clock of the response target (24x7 hours when it is 24x7, else business hours of its
+   * calendar; business hours of the subscription's calendar without a response target).
+   *
+   * @param severity the severity in force, 1..4
+   * @param responseTarget the response target in force, if any
+   * @return the interval, or empty at severity 4
+   */
+  public static Optional<TimeSpan> customerUpdateDefault(
+      int severity, Optional<TimeSpan> responseTarget) {
+    long hours =
+        switch (severity) {
+          case 1 -> 4;
+          case 2 -> 8;
+          case 3 -> 24;
+          default -> 0;
+        };
+    if (hours == 0) {
+      return Optional.empty();
+    }
+    if (responseTarget.isPresent() && responseTarget.get().clock() == ClockKind.ELAPSED) {
+      return Optional.of(TimeSpan.elapsedHours(hours));
+    }
+    TimeSpan business = TimeSpan.businessHours(hours);
+    return Optional.of(
+        responseTarget.flatMap(TimeSpan::calendar).map(business::on).orElse(business));
+  }
+
+  /**
+   * The metrics slakit knows by name: {@link #defaults()} and {@link #CUSTOMER_UPDATE}. A
+   * vendor.json entry that names one of them keeps what it does not say.
+   *
+   * @return the known definitions
+   */
+  public static List<MetricDefinition> known() {
+    return List.of(INITIAL_RESPONSE, NEXT_RESPONSE, RESOLUTION, CUSTOMER_UPDATE);
+  }
 
   /**
    * The three built-in metrics.

@@ -19,4 +19,10 @@ public final class Metrics {
 
   /** The resolution of a case, a new cycle at each reopen (LIFE-4). */
   public static final String RESOLUTION = "RESOLUTION";
+
+  /**
+   * A public update to the customer at least every N hours while the case is open (UPDATE-1): a
+   * metric a ruleset declares; each agent response restarts it.
+   */
+  public static final String CUSTOMER_UPDATE = "CUSTOMER_UPDATE";
 }

@@ -170,6 +170,22 @@ public final class SlaJson {
   }
 
   /**
+   * Reads a status request asked at a moment given apart from it (a report over many cases at one
+   * moment): {@code at} replaces the text's own {@code at}, which may be absent (and is still
+   * checked when present).
+   *
+   * @param json the request's JSON text
+   * @param source what errors name (a file and line), may be empty
+   * @param at the moment asked
+   * @return the case, subscription, events and {@code at}
+   * @throws SlaInputException naming the source, the field path and the value of a mistake
+   */
+  public static StatusRequest readStatusRequest(String json, String source, Instant at) {
+    JsonInput in = new JsonInput(source);
+    return StatusJson.request(in, in.parse(json), Objects.requireNonNull(at, "at"));
+  }
+
+  /**
    * Reads a file holding a JSON array of events ({@code [{"type": "AGENT_RESPONDED", "at":
    * "2026-03-09T10:00:00+09:00"}, ...]}); errors name the file and the event ({@code [2].severity}).
    *

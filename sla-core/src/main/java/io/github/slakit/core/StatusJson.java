@@ -27,6 +27,14 @@ final class StatusJson {
 
   /** {@code {"case", "subscription", "events", "at"}}; {@code events} may be absent. */
   static SlaJson.StatusRequest request(JsonInput in, JsonNode root) {
+    return request(in, root, null);
+  }
+
+  /**
+   * As {@link #request(JsonInput, JsonNode)}; a moment {@code given} replaces the line's {@code
+   * at}, which may then be absent (a line's own {@code at} is still checked).
+   */
+  static SlaJson.StatusRequest request(JsonInput in, JsonNode root, @Nullable Instant given) {
     in.object(root, "");
     in.known(root, "", STATUS_REQUEST_FIELDS, "a status request");
     SupportCase supportCase = SlaJson.caseOf(in, in.required(root, "", "case"), "case");
@@ -34,7 +42,13 @@ final class StatusJson {
         SlaJson.subscriptionOf(in, in.required(root, "", "subscription"), "subscription");
     List<CaseEvent> events =
         in.optional(root, "", "events").map(e -> events(in, e, "events")).orElse(List.of());
-    Instant at = in.dateTime(in.required(root, "", "at"), "at").toInstant();
+    Instant at;
+    if (given == null) {
+      at = in.dateTime(in.required(root, "", "at"), "at").toInstant();
+    } else {
+      in.optional(root, "", "at").ifPresent(n -> in.dateTime(n, "at"));
+      at = given;
+    }
     return new SlaJson.StatusRequest(supportCase, subscription, events, at);
   }
 

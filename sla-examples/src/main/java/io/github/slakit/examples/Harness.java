@@ -41,6 +41,7 @@ import picocli.CommandLine.ParameterException;
       EvaluateCommand.class,
       StatusCommand.class,
       ReportCommand.class,
+      StatusFeedCommand.class,
       DemoCommand.class,
       CalendarCommand.class,
       OncallCommand.class,

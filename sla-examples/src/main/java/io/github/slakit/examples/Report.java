@@ -8,12 +8,9 @@ import io.github.slakit.core.MetricState;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaJson;
 import io.github.slakit.svg.TimelineSvg;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -139,33 +136,7 @@ final class Report {
 
   /** Where the batch writes its lines: each is taken here, in input order. */
   PrintStream sink() {
-    OutputStream lineByLine =
-        new OutputStream() {
-          private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-          @Override
-          public void write(int b) {
-            if (b == '\n') {
-              take(line.toByteArray());
-              line.reset();
-            } else {
-              line.write(b);
-            }
-          }
-
-          @Override
-          public void write(byte[] b, int off, int len) {
-            for (int i = off; i < off + len; i++) {
-              write(b[i]);
-            }
-          }
-
-          @Override
-          public void flush() {
-            stdout.flush();
-          }
-        };
-    return new PrintStream(lineByLine, false, StandardCharsets.UTF_8);
+    return Collecting.lines(this::take, stdout::flush);
   }
 
   /** One output line of the batch: a token for a status, or an error line. */
@@ -210,14 +181,9 @@ final class Report {
         .append("<title>SLA risk: ")
         .append(html(batchName))
         .append("</title>\n<style>\n")
+        .append(STYLE)
         .append(
-            "body{font-family:\"DejaVu Sans\",Verdana,Arial,Helvetica,sans-serif;margin:1.5em;"
-                + "color:#000;background:#fff}\n"
-                + "h1{font-size:1.4em}h2{font-size:1.15em;margin:1.6em 0 .3em}\n"
-                + "table{border-collapse:collapse;margin:.4em 0}\n"
-                + "th,td{border:1px solid #999;padding:.2em .5em;text-align:left;"
-                + "font-size:.9em}\n"
-                + ".flag{border:2px solid #000;padding:0 .4em;font-size:.85em;"
+            ".flag{border:2px solid #000;padding:0 .4em;font-size:.85em;"
                 + "margin-left:.5em}\n"
                 + ".breached{border-color:#D55E00;color:#000;background:#FBE3D6}\n"
                 + "svg{max-width:100%;height:auto;display:block}\n"
@@ -332,6 +298,15 @@ final class Report {
   private static String count(long n, String one, String many) {
     return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
   }
+
+  /** The pages' common style: fonts, headings, tables. */
+  static final String STYLE =
+      "body{font-family:\"DejaVu Sans\",Verdana,Arial,Helvetica,sans-serif;margin:1.5em;"
+          + "color:#000;background:#fff}\n"
+          + "h1{font-size:1.4em}h2{font-size:1.15em;margin:1.6em 0 .3em}\n"
+          + "table{border-collapse:collapse;margin:.4em 0}\n"
+          + "th,td{border:1px solid #999;padding:.2em .5em;text-align:left;"
+          + "font-size:.9em}\n";
 
   /** Text for HTML, escaped as the pictures escape theirs. */
   static String html(String s) {

@@ -21,11 +21,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     header = "The cases of a status batch on one HTML page, most at risk first, with timelines.",
+    subcommands = {ComplianceCommand.class},
     synopsisHeading = "usage: ",
     customSynopsis = {
       "java -jar slakit-examples.jar report --batch FILE.jsonl|- --html DIR",
       "         [--threads N] [--allow-errors] [--max-cases N] [--schedule FILE]...",
-      "         [--rules FILE.drl]... [--calendar FILE]..."
+      "         [--rules FILE.drl]... [--calendar FILE]...",
+      "       java -jar slakit-examples.jar report compliance --batch FILE.jsonl|-",
+      "         --at INSTANT [--by LIST] ... (report compliance --help)"
     },
     descriptionHeading = "%n",
     description = {

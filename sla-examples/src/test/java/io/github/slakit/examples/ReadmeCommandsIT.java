@@ -43,12 +43,27 @@ class ReadmeCommandsIT {
                 // what a command writes (a picture, a page) goes to a folder of the test's own
                 Path written = Files.createTempDirectory("readme-");
                 for (int i = 0; i + 1 < args.length; i++) {
-                  if (args[i].equals("--svg") || args[i].equals("--html")) {
+                  if (args[i].equals("--svg")
+                      || args[i].equals("--html")
+                      || args[i].equals("--csv")) {
                     args[i + 1] = written.resolve(args[i + 1]).toString();
                   }
                 }
                 Run r = HarnessJarIT.javaIn(ROOT, args);
-                if (command.startsWith("$H report ")) {
+                boolean collects =
+                    command.startsWith("$H report compliance ")
+                        || command.startsWith("$H status-feed ");
+                if (collects) {
+                  // error lines on stderr, then the summary
+                  List<String> err = r.err().lines().toList();
+                  assertThat(err.subList(0, err.size() - 1))
+                      .as("stderr")
+                      .allMatch(l -> l.startsWith("{\"line\":"));
+                  assertThat(err.get(err.size() - 1))
+                      .matches(
+                          "(report compliance|status-feed): \\S+: [0-9,]+ lines?, [0-9,]+"
+                              + " status(es)?, [0-9,]+ error lines? in [0-9.]+ s");
+                } else if (command.startsWith("$H report ")) {
                   assertThat(r.err().lines().toList())
                       .as("stderr")
                       .hasSize(2)
@@ -74,7 +89,7 @@ class ReadmeCommandsIT {
                             ? 0
                             : Integer.parseInt(
                                 line.substring(exit + "  # exit ".length()).strip()));
-                if (!command.startsWith("$H report ")) {
+                if (!command.startsWith("$H report ") || collects) {
                   assertThat(r.out()).isNotBlank();
                 }
                 if (command.contains(" --svg ")) {

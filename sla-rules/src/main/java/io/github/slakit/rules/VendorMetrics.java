@@ -39,7 +39,7 @@ final class VendorMetrics {
     in.known(m, path, FIELDS, "a metric");
     String name = in.requiredText(m, path, "metric");
     Optional<MetricDefinition> builtIn =
-        MetricDefinition.defaults().stream().filter(d -> d.metric().equals(name)).findFirst();
+        MetricDefinition.known().stream().filter(d -> d.metric().equals(name)).findFirst();
     Set<Type> startsOn =
         events(in, m, "startsOn", path)
             .or(() -> builtIn.map(MetricDefinition::startsOn))

@@ -27,7 +27,7 @@ class PoliciesDocumentTest {
   static final Path ROOT = Path.of("..");
   static final Pattern HEADING = Pattern.compile("(?m)^### ([A-Z]+-\\d+) \\S");
   static final Pattern CLAUSE =
-      Pattern.compile("\\b(?:TIME|TERM|KR|LIFE|ELASTIC|VEEAM|ROCKPLACE|ONCALL)-\\d+\\b");
+      Pattern.compile("\\b(?:TIME|TERM|KR|LIFE|UPDATE|ELASTIC|VEEAM|ROCKPLACE|ONCALL)-\\d+\\b");
 
   static final Path VENDORS = ROOT.resolve("sla-rules/src/main/resources/io/github/slakit/rules");
 

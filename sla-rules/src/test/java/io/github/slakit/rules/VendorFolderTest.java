@@ -204,6 +204,23 @@ class VendorFolderTest {
   }
 
   @Test
+  void aVendorJsonDeclaresCustomerUpdatesByNameAlone(@TempDir Path dir) throws Exception {
+    // CUSTOMER_UPDATE is known by name (UPDATE-1): the entry needs no events or clause.
+    Path folder = acmeFolder(dir, GOLD_ON_OFFICE_HOURS);
+    Files.writeString(
+        folder.resolve("vendor.json"),
+        """
+        { "vendor": "acme", "levels": ["GOLD", "SILVER"], "rules": ["acme.drl"],
+          "calendars": ["calendars/office.json"],
+          "metrics": [ { "metric": "CUSTOMER_UPDATE" } ] }""");
+    Ruleset acme = Rulesets.fromPath(folder);
+    assertThat(acme.metrics())
+        .filteredOn(d -> d.metric().equals("CUSTOMER_UPDATE"))
+        .singleElement()
+        .isEqualTo(io.github.slakit.core.MetricDefinition.CUSTOMER_UPDATE);
+  }
+
+  @Test
   void theRootFolderIsRefusedWithAMessage() {
     assertThatThrownBy(() -> Rulesets.fromPath(Path.of("/")))
         .isInstanceOf(SlaRulesException.class)

@@ -1,0 +1,83 @@
+package io.github.slakit.examples;
+
+import io.github.slakit.core.CaseStatus;
+import io.github.slakit.core.SlaEngine;
+import io.github.slakit.core.SlaJson;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * A status batch whose answers go into a collector instead of onto stdout ({@code report
+ * compliance}, {@code status-feed}): every line is read as {@code status --batch} reads it, with
+ * the command's {@code --at} in place of the line's own {@code at}, and answered by a status that
+ * the workers hand to the collector; an answer writes nothing. The error lines go to stderr, one
+ * each, so that stdout holds the collector's JSON alone.
+ */
+final class Collecting {
+  private Collecting() {}
+
+  /** The batch's job: each line's status at {@code at}, given to {@code collector}. */
+  static Batch.Job<SlaJson.StatusRequest> job(
+      String command,
+      SlaEngine engine,
+      Instant at,
+      BiConsumer<SlaJson.StatusRequest, CaseStatus> collector) {
+    return new Batch.Job<>(
+        command,
+        "status",
+        "statuses",
+        (text, source) -> SlaJson.readStatusRequest(text, source, at),
+        r -> {
+          collector.accept(r, engine.status(r.supportCase(), r.subscription(), r.events(), at));
+          return "";
+        });
+  }
+
+  /** Where the batch writes its lines: answers (empty) dropped, error lines to {@code err}. */
+  static PrintStream errorsTo(PrintStream err) {
+    return lines(
+        line -> {
+          if (line.length > 0) {
+            err.write(line, 0, line.length);
+            err.write('\n');
+          }
+        },
+        err::flush);
+  }
+
+  /** A stream that hands each line it is written, without its {@code \n}, to {@code take}. */
+  static PrintStream lines(Consumer<byte[]> take, Runnable flush) {
+    OutputStream lineByLine =
+        new OutputStream() {
+          private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+          @Override
+          public void write(int b) {
+            if (b == '\n') {
+              take.accept(line.toByteArray());
+              line.reset();
+            } else {
+              line.write(b);
+            }
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            for (int i = off; i < off + len; i++) {
+              write(b[i]);
+            }
+          }
+
+          @Override
+          public void flush() {
+            flush.run();
+          }
+        };
+    return new PrintStream(lineByLine, false, StandardCharsets.UTF_8);
+  }
+}
