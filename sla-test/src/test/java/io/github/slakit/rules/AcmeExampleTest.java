@@ -130,5 +130,9 @@ class AcmeExampleTest {
   void theGuideQuotesTheFileVerbatim() throws Exception {
     String drl = Files.readString(FOLDER.resolve("acme.drl"));
     assertThat(Files.readString(Path.of("../docs/RULES.md"))).contains("```drl\n" + drl + "```\n");
+    // and the kit's example, acme's tests as an integrator writes them
+    String tests = Files.readString(Path.of("src/test/java/com/acme/sla/AcmeRulesTest.java"));
+    assertThat(Files.readString(Path.of("../docs/RULES.md")))
+        .contains("```java\n" + tests + "```\n");
   }
 }
