@@ -205,8 +205,9 @@ public final class RulesCheck {
    * A target the cases of a cell get.
    *
    * @param metric the metric ({@code INITIAL_RESPONSE})
-   * @param target the span and its clock ({@code PT4H business-hours}, {@code P1D business-days
-   *     @KR}, {@code PT30M 24x7}), or {@code none published} where a rule says there is none
+   * @param target the span and its clock as {@link io.github.slakit.core.TimeSpan#toString()}
+   *     prints it ({@code PT4H business-hours}, {@code PT30M 24x7}, a calendar's id after an
+   *     at sign), or {@code none published} where a rule says there is none
    * @param rules the rules that set it in those cases (by their consequence's {@code
    *     decision.target} or {@code decision.noTarget})
    * @param cases how many of the cell's cases get it

@@ -25,12 +25,12 @@ import org.opentest4j.AssertionFailedError;
  * Scenarios: a case, its subscription, maybe its events, and what the engine must answer, as JSON
  * files, each run as a JUnit 5 dynamic test:
  *
- * <pre>{@code
- * @TestFactory
- * Stream<DynamicTest> scenarios() {
+ * <pre>
+ * &#64;TestFactory
+ * Stream&lt;DynamicTest&gt; scenarios() {
  *   return Scenarios.from(Path.of("src/test/scenarios"), SlaEngine.builder().ruleset(acme).build());
  * }
- * }</pre>
+ * </pre>
  *
  * <p>A scenario is either one file or one folder, found anywhere under the folder given:
  *
@@ -77,18 +77,16 @@ public final class Scenarios {
       String name = folder.relativize(p).toString().replace('\\', '/');
       if (Files.isDirectory(p)) {
         if (Files.exists(p.resolve(EXPECTED_DECISION))) {
-          tests.add(DynamicTest.dynamicTest(name, p.toUri(), () -> runDecision(p, engine)));
+          tests.add(DynamicTest.dynamicTest(name, () -> runDecision(p, engine)));
         }
         if (Files.exists(p.resolve(EXPECTED_STATUS))) {
-          tests.add(
-              DynamicTest.dynamicTest(name + " (status)", p.toUri(), () -> runStatus(p, engine)));
+          tests.add(DynamicTest.dynamicTest(name + " (status)", () -> runStatus(p, engine)));
         }
         if (!Files.exists(p.resolve(EXPECTED_DECISION))
             && !Files.exists(p.resolve(EXPECTED_STATUS))) {
           tests.add(
               DynamicTest.dynamicTest(
                   name,
-                  p.toUri(),
                   () -> {
                     throw new AssertionFailedError(
                         name
@@ -100,8 +98,7 @@ public final class Scenarios {
         }
       } else {
         tests.add(
-            DynamicTest.dynamicTest(
-                name + (isStatus(p) ? " (status)" : ""), p.toUri(), () -> run(p, engine)));
+            DynamicTest.dynamicTest(name + (isStatus(p) ? " (status)" : ""), () -> run(p, engine)));
       }
     }
     return tests.stream();
