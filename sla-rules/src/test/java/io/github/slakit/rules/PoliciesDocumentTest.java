@@ -79,6 +79,7 @@ class PoliciesDocumentTest {
                 "sla-calendars",
                 "sla-core",
                 "sla-rules",
+                "sla-test",
                 "sla-examples",
                 "benchmarks",
                 "docs",
