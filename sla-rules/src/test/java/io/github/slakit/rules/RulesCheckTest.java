@@ -309,6 +309,25 @@ class RulesCheckTest {
   }
 
   @Test
+  void aVendorJsonThatCannotBeReadIsAFindingNamingTheFileAndTheField() throws Exception {
+    write(
+        "bad/vendor.json",
+        """
+        { "vendor": "acme", "levls": ["GOLD"], "rules": ["acme.drl"] }
+        """);
+    Result r = RulesCheck.check(dir.resolve("bad"));
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(Kind.UNREADABLE);
+              assertThat(f.file()).isEqualTo(dir.resolve("bad/vendor.json").toString());
+              assertThat(f.message()).contains("\"levls\"").contains("did you mean \"levels\"");
+            });
+    assertThat(r.coverage()).isEmpty();
+  }
+
+  @Test
   void nothingAtThePathIsRefused() {
     assertThatThrownBy(() -> RulesCheck.check(dir.resolve("missing")))
         .isInstanceOf(IllegalArgumentException.class)
