@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code demo}: evaluates the hand-worked scenarios of sla-rules' tests (those listed in {@code
+ * {@code demo}: evaluates the hand-worked scenarios of the built-in rules' tests in sla-test (those listed in {@code
  * demo/index.txt}, copied into the jar by the build) with the built-in rulesets and prints them as
  * a table.
  */
@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin private HelpOption help;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** The hand-worked scenarios of sla-rules' tests, copied into this jar by the build. */
+  /** The hand-worked scenarios of the built-in rules' tests (sla-test), copied into this jar by the build. */
   private static final String SCENARIOS = "/demo/scenarios/";
 
   private static final DateTimeFormatter LOCAL =

@@ -46,6 +46,7 @@ import picocli.CommandLine.ParameterException;
       CalendarCommand.class,
       OncallCommand.class,
       EscalateCommand.class,
+      RulesCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",

@@ -323,7 +323,7 @@ class EvaluateHarnessTest {
   void theDemoIndexListsExactlyTheScenarioFiles() throws Exception {
     // The index names the files the build copies; a scenario renamed or added must be listed
     // (a stale copy in target/ would otherwise hide a missing one until a clean build).
-    Path root = Path.of("..", "sla-rules", "src", "test", "resources", "scenarios");
+    Path root = Path.of("..", "sla-test", "src", "test", "resources", "scenarios");
     List<String> files;
     try (var walk = Files.walk(root)) {
       files =

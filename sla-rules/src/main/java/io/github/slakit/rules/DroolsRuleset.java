@@ -255,27 +255,8 @@ final class DroolsRuleset implements Ruleset {
     if (hasDecisionGlobal) {
       session.setGlobal("decision", out);
     }
-    session.addEventListener(
-        new DefaultAgendaEventListener() {
-          @Override
-          public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            Rule rule = event.getMatch().getRule();
-            Object clause = rule.getMetaData().get("clause");
-            out.trace(rule.getName(), clause == null ? "" : String.valueOf(clause));
-          }
-        });
-    session.insert(facts);
-    facts.requestedSeverity().ifPresent(s -> session.insert(new Requested(s)));
-    facts.impact().ifPresent(session::insert);
-    facts.deployment().ifPresent(session::insert);
-    facts.issueKind().ifPresent(session::insert);
-    // The phases, in order: the last focused runs first; rules of no group run after them all.
-    for (int i = PHASES.size() - 1; i >= 0; i--) {
-      var group = session.getAgenda().getAgendaGroup(PHASES.get(i));
-      if (group != null) { // a ruleset that has no rule in the phase
-        group.setFocus();
-      }
-    }
+    session.addEventListener(traceListener(out));
+    insertFacts(session, facts);
     int fired = session.fireAllRules(MAX_FIRINGS);
     if (fired >= MAX_FIRINGS) {
       throw failure(
@@ -306,6 +287,44 @@ final class DroolsRuleset implements Ruleset {
     }
     out.severity((Severity) severities.iterator().next());
     return out.build();
+  }
+
+  /** Tells {@code out} which rule fires, with its clause, before each consequence. */
+  static DefaultAgendaEventListener traceListener(PolicyDecision.Builder out) {
+    return new DefaultAgendaEventListener() {
+      @Override
+      public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        Rule rule = event.getMatch().getRule();
+        Object clause = rule.getMetaData().get("clause");
+        out.trace(rule.getName(), clause == null ? "" : String.valueOf(clause));
+      }
+    };
+  }
+
+  /** Inserts the facts of a decision and focuses the {@link #PHASES} in order. */
+  static void insertFacts(KieSession session, PolicyFacts facts) {
+    session.insert(facts);
+    facts.requestedSeverity().ifPresent(s -> session.insert(new Requested(s)));
+    facts.impact().ifPresent(session::insert);
+    facts.deployment().ifPresent(session::insert);
+    facts.issueKind().ifPresent(session::insert);
+    // The phases, in order: the last focused runs first; rules of no group run after them all.
+    for (int i = PHASES.size() - 1; i >= 0; i--) {
+      var group = session.getAgenda().getAgendaGroup(PHASES.get(i));
+      if (group != null) { // a ruleset that has no rule in the phase
+        group.setFocus();
+      }
+    }
+  }
+
+  /** The compiled KieBase. */
+  KieBase kieBase() {
+    return kie.get().kieBase();
+  }
+
+  /** Whether the DRL declares the global {@code decision}. */
+  boolean hasDecisionGlobal() {
+    return kie.get().hasDecisionGlobal();
   }
 
   private static String describe(Throwable e) {

@@ -153,7 +153,7 @@ public final class Rulesets {
   }
 
   /** The DRL of a vendor folder on the class path: its files, then its shared units. */
-  private static List<DrlSource> classpathSources(String folder, Vendor v) {
+  static List<DrlSource> classpathSources(String folder, Vendor v) {
     List<DrlSource> sources = new ArrayList<>();
     for (String r : v.rules()) {
       sources.add(classpath(folder + "/" + r));
@@ -323,7 +323,7 @@ public final class Rulesets {
    * A vendor.json: the vendor's id, levels, DRL files, the shared units it includes (each with
    * its clause), calendar files and clause document.
    */
-  private record Vendor(
+  record Vendor(
       String vendor,
       Set<String> levels,
       List<String> rules,
@@ -392,7 +392,7 @@ public final class Rulesets {
   }
 
   /** A vendor.json, read as the library reads every input file (strict UTF-8, capped). */
-  private static String read(Path file) {
+  static String read(Path file) {
     try {
       return TextFiles.readUtf8(file);
     } catch (TextFiles.Unreadable e) {
