@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -121,8 +120,25 @@ public class JsonReader<E extends RuntimeException> {
     if (node == null || node.isMissingNode()) {
       throw error(root, "no JSON value (empty input)");
     }
-    checkText(node, root);
+    if (mayHoldSurrogate(text)) {
+      checkText(node, root);
+    }
     return node;
+  }
+
+  /**
+   * Whether a string or key parsed from the text can hold a surrogate at all: only a surrogate in
+   * the text itself or an escape (after a backslash) puts one there. Most inputs have neither, and
+   * need no walk of their tree.
+   */
+  private static boolean mayHoldSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Refuses a string or a key holding an unpaired surrogate, naming where it is. */
@@ -191,10 +207,40 @@ public class JsonReader<E extends RuntimeException> {
     return errors.error(path, message);
   }
 
-  /** A field named as it is in a path; compiled once (a path is made for every field read). */
-  private static final Pattern PLAIN_FIELD = Pattern.compile("[A-Za-z0-9_-]+");
+  /**
+   * Whether a field is named as it is in a path: one or more of {@code A-Z a-z 0-9 _ -}. A loop,
+   * not a regular expression: a path is made for every field read.
+   */
+  private static boolean plainField(String field) {
+    if (field.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (!asciiAlnum(c) && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
 
-  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_.:@/+-]{1,80}");
+  /** Whether an id is shown as it is: 1 to 80 of {@code A-Z a-z 0-9 _ . : @ / + -}. */
+  private static boolean plainWord(String s) {
+    if (s.isEmpty() || s.length() > 80) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!asciiAlnum(c) && "_.:@/+-".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean asciiAlnum(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
 
   /**
    * A field's path: {@code parent.field}; a field whose name is not a plain word is written as a
@@ -205,7 +251,7 @@ public class JsonReader<E extends RuntimeException> {
    * @return the path
    */
   public static String path(String parent, String field) {
-    String f = PLAIN_FIELD.matcher(field).matches() ? field : show(field);
+    String f = plainField(field) ? field : show(field);
     return parent.isEmpty() ? f : parent + "." + f;
   }
 
@@ -216,7 +262,7 @@ public class JsonReader<E extends RuntimeException> {
    * @return {@code C-1} as it is, {@code "two words"} quoted
    */
   public static String word(String s) {
-    return PLAIN_WORD.matcher(s).matches() ? s : show(s);
+    return plainWord(s) ? s : show(s);
   }
 
   /**
