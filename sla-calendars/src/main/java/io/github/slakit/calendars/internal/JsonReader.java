@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -130,8 +131,11 @@ public class JsonReader<E extends RuntimeException> {
    * Whether a string or key parsed from the text can hold a surrogate at all: only a surrogate in
    * the text itself or an escape (after a backslash) puts one there. Most inputs have neither, and
    * need no walk of their tree.
+   *
+   * @param text JSON text
+   * @return true when the text holds a backslash or a surrogate
    */
-  private static boolean mayHoldSurrogate(String text) {
+  public static boolean mayHoldSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\\' || Character.isSurrogate(c)) {
@@ -511,7 +515,7 @@ public class JsonReader<E extends RuntimeException> {
    * @return the date
    */
   public LocalDate date(JsonNode n, String path) {
-    return parsed(n, path, LocalDate::parse, "a date (YYYY-MM-DD)");
+    return parsed(n, path, JsonReader::isoDate, "a date (YYYY-MM-DD)");
   }
 
   /**
@@ -527,15 +531,9 @@ public class JsonReader<E extends RuntimeException> {
         parsed(
             n,
             path,
-            OffsetDateTime::parse,
+            JsonReader::isoDateTime,
             "a date-time with an offset (2026-03-06T17:30:00+09:00)");
-    int local = t.getYear();
-    // the UTC year only for local years near the range: far from it, UTC may not be representable
-    boolean near =
-        local >= BusinessCalendar.FIRST_YEAR - 1 && local <= BusinessCalendar.LAST_YEAR + 1;
-    int utc = near ? t.atZoneSameInstant(ZoneOffset.UTC).getYear() : local;
-    if (Math.min(local, utc) < BusinessCalendar.FIRST_YEAR
-        || Math.max(local, utc) > BusinessCalendar.LAST_YEAR) {
+    if (!inSupportedYears(t)) {
       throw error(
           path,
           show(n)
@@ -548,6 +546,23 @@ public class JsonReader<E extends RuntimeException> {
   }
 
   /**
+   * Whether a date-time is in the years calendars support ({@link BusinessCalendar#FIRST_YEAR}..
+   * {@link BusinessCalendar#LAST_YEAR}), in UTC and in local time.
+   *
+   * @param t a date-time
+   * @return true when both its local and its UTC year are in the range
+   */
+  public static boolean inSupportedYears(OffsetDateTime t) {
+    int local = t.getYear();
+    // the UTC year only for local years near the range: far from it, UTC may not be representable
+    boolean near =
+        local >= BusinessCalendar.FIRST_YEAR - 1 && local <= BusinessCalendar.LAST_YEAR + 1;
+    int utc = near ? t.atZoneSameInstant(ZoneOffset.UTC).getYear() : local;
+    return Math.min(local, utc) >= BusinessCalendar.FIRST_YEAR
+        && Math.max(local, utc) <= BusinessCalendar.LAST_YEAR;
+  }
+
+  /**
    * A time zone value: an IANA id ({@code Asia/Seoul}), or anything else {@link ZoneId#of}
    * reads.
    *
@@ -556,7 +571,112 @@ public class JsonReader<E extends RuntimeException> {
    * @return the zone
    */
   public ZoneId zone(JsonNode n, String path) {
-    return parsed(n, path, ZoneId::of, "a time zone (an IANA id such as \"Asia/Seoul\")");
+    return parsed(n, path, JsonReader::zoneId, "a time zone (an IANA id such as \"Asia/Seoul\")");
+  }
+
+  /**
+   * {@link LocalDate#parse(CharSequence)}, with {@code YYYY-MM-DD} read without the formatter.
+   *
+   * @param text the date
+   * @return the date, the same as {@code LocalDate.parse} gives
+   * @throws DateTimeException when {@code LocalDate.parse} throws it
+   */
+  public static LocalDate isoDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int y = digits(text, 0, 4);
+      int m = digits(text, 5, 2);
+      int d = digits(text, 8, 2);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+          // no such date: the formatter's own words below
+        }
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /**
+   * {@link OffsetDateTime#parse(CharSequence)}, with {@code YYYY-MM-DDThh:mm:ss+hh:mm} and {@code
+   * YYYY-MM-DDThh:mm:ssZ} (what slakit writes, and most inputs hold) read without the formatter.
+   *
+   * @param text the date-time
+   * @return the date-time, the same as {@code OffsetDateTime.parse} gives
+   * @throws DateTimeException when {@code OffsetDateTime.parse} throws it
+   */
+  public static OffsetDateTime isoDateTime(String text) {
+    int n = text.length();
+    if ((n == 25 || n == 20)
+        && text.charAt(4) == '-'
+        && text.charAt(7) == '-'
+        && text.charAt(10) == 'T'
+        && text.charAt(13) == ':'
+        && text.charAt(16) == ':') {
+      int y = digits(text, 0, 4);
+      int mo = digits(text, 5, 2);
+      int d = digits(text, 8, 2);
+      int h = digits(text, 11, 2);
+      int mi = digits(text, 14, 2);
+      int sec = digits(text, 17, 2);
+      char sign = text.charAt(19);
+      int oh = n == 25 ? digits(text, 20, 2) : -1;
+      int om = n == 25 ? digits(text, 23, 2) : -1;
+      boolean utc = n == 20 && sign == 'Z';
+      boolean offset = n == 25 && (sign == '+' || sign == '-') && text.charAt(22) == ':';
+      if (y >= 0 && mo >= 0 && d >= 0 && h >= 0 && mi >= 0 && sec >= 0 && (utc || offset)) {
+        try {
+          ZoneOffset off =
+              utc
+                  ? ZoneOffset.UTC
+                  : sign == '+'
+                      ? ZoneOffset.ofHoursMinutes(oh, om)
+                      : ZoneOffset.ofHoursMinutes(-oh, -om);
+          return OffsetDateTime.of(y, mo, d, h, mi, sec, 0, off);
+        } catch (DateTimeException e) {
+          // out of range: the formatter's own words below
+        }
+      }
+    }
+    return OffsetDateTime.parse(text);
+  }
+
+  /** The value of {@code len} ASCII digits from {@code at}, or -1 when one is not a digit. */
+  private static int digits(String s, int at, int len) {
+    int v = 0;
+    for (int i = at; i < at + len; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /** Zones read lately, by their text; only ids that read, at most {@link #ZONES_KEPT}. */
+  private static final ConcurrentHashMap<String, ZoneId> ZONES = new ConcurrentHashMap<>();
+
+  private static final int ZONES_KEPT = 1024;
+
+  /**
+   * {@link ZoneId#of(String)}, remembered for the texts read lately (a batch names the same few
+   * zones on every line).
+   *
+   * @param text the zone's id
+   * @return the zone, equal to what {@code ZoneId.of} gives
+   * @throws DateTimeException when {@code ZoneId.of} throws it
+   */
+  public static ZoneId zoneId(String text) {
+    ZoneId zone = ZONES.get(text);
+    if (zone == null) {
+      zone = ZoneId.of(text);
+      if (ZONES.size() >= ZONES_KEPT) {
+        ZONES.clear();
+      }
+      ZONES.put(text, zone);
+    }
+    return zone;
   }
 
   /**
