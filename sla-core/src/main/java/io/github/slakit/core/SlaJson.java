@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class SlaJson {
   /** A country code, or a region of one ({@code KR}, {@code DE-BY}). */
-  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+  static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
 
   private SlaJson() {}
 
@@ -147,6 +147,15 @@ public final class SlaJson {
    */
   public static Request readRequest(String json, String source) {
     JsonInput in = new JsonInput(source);
+    Request quick = RequestStream.read(json, in);
+    if (quick != null) {
+      return quick; // else read again with the tree, whose messages name the mistake
+    }
+    return readRequestTree(json, in);
+  }
+
+  /** {@link #readRequest} with the tree reader alone. */
+  static Request readRequestTree(String json, JsonInput in) {
     JsonNode root = in.object(in.parse(json), "");
     in.known(root, "", REQUEST_FIELDS, "a request");
     return new Request(
@@ -200,7 +209,11 @@ public final class SlaJson {
    * called {@code "inline"} in decisions.
    */
   private static BusinessCalendar inlineCalendar(JsonInput in, JsonNode node, String path) {
-    String text = node.toString();
+    return inlineCalendar(in, node.toString(), path);
+  }
+
+  /** An inline calendar from its JSON text, as {@link #inlineCalendar(JsonInput, JsonNode, String)}. */
+  static BusinessCalendar inlineCalendar(JsonInput in, String text, String path) {
     BusinessCalendar known = INLINE_CALENDARS.get(text);
     if (known != null) {
       return known;
