@@ -12,13 +12,13 @@ import io.github.slakit.calendars.CalendarJson;
 import io.github.slakit.calendars.internal.TextFiles;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class SlaJson {
   /** A country code, or a region of one ({@code KR}, {@code DE-BY}). */
-  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+  static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
 
   private SlaJson() {}
 
@@ -147,6 +147,15 @@ public final class SlaJson {
    */
   public static Request readRequest(String json, String source) {
     JsonInput in = new JsonInput(source);
+    Request quick = RequestStream.read(json, in);
+    if (quick != null) {
+      return quick; // else read again with the tree, whose messages name the mistake
+    }
+    return readRequestTree(json, in);
+  }
+
+  /** {@link #readRequest} with the tree reader alone. */
+  static Request readRequestTree(String json, JsonInput in) {
     JsonNode root = in.object(in.parse(json), "");
     in.known(root, "", REQUEST_FIELDS, "a request");
     return new Request(
@@ -216,14 +225,45 @@ public final class SlaJson {
    * called {@code "inline"} in decisions.
    */
   private static BusinessCalendar inlineCalendar(JsonInput in, JsonNode node, String path) {
+    return inlineCalendar(in, node.toString(), path);
+  }
+
+  /** An inline calendar from its JSON text, as {@link #inlineCalendar(JsonInput, JsonNode, String)}. */
+  static BusinessCalendar inlineCalendar(JsonInput in, String text, String path) {
+    BusinessCalendar known = INLINE_CALENDARS.get(text);
+    if (known != null) {
+      return known;
+    }
     BusinessCalendar cal;
     try {
-      cal = CalendarJson.parseEmbedded(node.toString(), in.source(), path);
+      cal = CalendarJson.parseEmbedded(text, in.source(), path);
     } catch (CalendarException e) {
       throw new SlaInputException(String.valueOf(e.getMessage()), e);
     }
-    return cal.id().isEmpty() ? cal.toBuilder().id("inline").build() : cal;
+    cal = cal.id().isEmpty() ? cal.toBuilder().id("inline").build() : cal;
+    if (text.length() <= INLINE_CALENDAR_CHARS) {
+      if (INLINE_CALENDARS.size() >= INLINE_CALENDARS_KEPT) {
+        INLINE_CALENDARS.clear();
+      }
+      INLINE_CALENDARS.put(text, cal);
+    }
+    return cal;
   }
+
+  /**
+   * Inline calendars read lately, by their JSON text: a batch often repeats a subscription's
+   * calendar line after line, and a calendar read once keeps its year index (built at its first
+   * use) for the next line. A calendar depends on its text alone, so an entry is never stale; only
+   * calendars that read without a mistake are kept. Bounded: at most {@link
+   * #INLINE_CALENDARS_KEPT} texts of at most {@link #INLINE_CALENDAR_CHARS} characters, all
+   * dropped when full.
+   */
+  private static final ConcurrentHashMap<String, BusinessCalendar> INLINE_CALENDARS =
+      new ConcurrentHashMap<>();
+
+  private static final int INLINE_CALENDARS_KEPT = 64;
+
+  private static final int INLINE_CALENDAR_CHARS = 16 * 1024;
 
   private static String read(Path file) {
     try {
@@ -488,7 +528,7 @@ public final class SlaJson {
    * @return the text, the same bytes for equal decisions
    */
   public static String write(Decision decision) {
-    return write(toJson(decision), true);
+    return DecisionJson.write(decision, true);
   }
 
   /**
@@ -498,7 +538,7 @@ public final class SlaJson {
    * @return the text, without a line break, the same bytes for equal decisions
    */
   public static String writeLine(Decision decision) {
-    return write(toJson(decision), false);
+    return DecisionJson.write(decision, false);
   }
 
   /**
@@ -533,50 +573,6 @@ public final class SlaJson {
     }
   }
 
-  /** The decision as a JSON tree, keys in the contract's order, nulls where it shows them. */
-  static ObjectNode toJson(Decision d) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode o = f.objectNode();
-    o.put("caseId", d.caseId());
-    o.put("subscriptionId", d.subscriptionId());
-    o.put("vendor", d.vendor());
-    o.put("rulesetVersion", d.rulesetVersion());
-    o.put("covered", d.covered());
-    notices(o.putArray("reasons"), d.notCovered());
-    ObjectNode sev = o.putObject("severity");
-    sev.put("level", d.severity().level());
-    sev.put("name", d.severity().name());
-    sev.put("requested", d.requestedSeverity().orElse(null));
-    ArrayNode targets = o.putArray("targets");
-    for (Decision.Target t : d.targets()) {
-      ObjectNode tn = targets.addObject();
-      tn.put("metric", t.metric());
-      tn.put("status", t.status().name());
-      if (t.target().isPresent()) {
-        tn.set("target", span(t.target().get(), t.calendar()));
-      } else {
-        tn.putNull("target");
-      }
-      tn.put("deadline", t.deadline().map(Instant::toString).orElse(null));
-    }
-    o.put("routing", d.routing().orElse(null));
-    ArrayNode esc = o.putArray("escalation");
-    for (Decision.EscalationStep s : d.escalation()) {
-      ObjectNode sn = esc.addObject();
-      sn.put("step", s.step());
-      s.roles().forEach(sn.putArray("roles")::add);
-      sn.put("action", s.action());
-      sn.put("at", s.at().toString());
-      sn.put("timing", s.timing().name());
-      sn.put("clause", s.clause());
-    }
-    o.set("entitlements", entitlements(d.entitlements()));
-    notices(o.putArray("warnings"), d.warnings());
-    trace(o.putArray("trace"), d.trace());
-    o.put("businessImpact", d.businessImpact().orElse(null));
-    return o;
-  }
-
   static void trace(ArrayNode array, List<Decision.TraceEntry> trace) {
     for (Decision.TraceEntry t : trace) {
       array.addObject().put("rule", t.rule()).put("clause", t.clause());
@@ -609,62 +605,6 @@ public final class SlaJson {
         throw new AssertionError(span.clock());
     }
     calendar.ifPresent(c -> o.put("calendar", c));
-    return o;
-  }
-
-  private static ObjectNode entitlements(Entitlements e) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    e.supportKind().ifPresent(v -> o.put("supportKind", v));
-    e.phoneSupport().ifPresent(v -> o.put("phoneSupport", v));
-    e.monitoring().ifPresent(v -> o.put("monitoring", v));
-    e.supportHours()
-        .ifPresent(
-            h -> {
-              ObjectNode hn = o.putObject("supportHours");
-              hn.put("text", h.text());
-              hn.put(
-                  "clock",
-                  h.calendar().isPresent()
-                      ? ClockKind.BUSINESS_HOURS.json()
-                      : ClockKind.ELAPSED.json());
-              h.calendar().ifPresent(c -> hn.set("calendar", calendarSummary(c)));
-            });
-    e.onSiteVisits()
-        .ifPresent(
-            v -> {
-              ObjectNode q = o.putObject("onSiteVisits");
-              q.put("perYear", v.perYear().orElse(null));
-              q.put("used", v.used());
-              q.put("remaining", v.remaining().orElse(null));
-              if (v.year().isPresent()) {
-                q.putObject("year")
-                    .put("from", v.year().get().from().toString())
-                    .put("to", v.year().get().to().toString());
-              } else {
-                q.putNull("year");
-              }
-            });
-    e.preventiveInspection().ifPresent(v -> o.put("preventiveInspection", v));
-    if (!e.options().isEmpty()) {
-      e.options().forEach(o.putArray("options")::add);
-    }
-    if (!e.services().isEmpty()) {
-      e.services().forEach(o.putArray("services")::add);
-    }
-    return o;
-  }
-
-  /** A calendar's id, zone, weekly windows (every day, {@code []} when closed) and holiday set. */
-  private static ObjectNode calendarSummary(BusinessCalendar c) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("id", c.id());
-    o.put("zone", c.zone().getId());
-    ObjectNode weekly = o.putObject("weekly");
-    for (DayOfWeek day : DayOfWeek.values()) {
-      ArrayNode windows = weekly.putArray(day.name().substring(0, 3));
-      c.weekly().getOrDefault(day, List.of()).forEach(w -> windows.add(w.toString()));
-    }
-    o.put("holidays", c.holidayCountry().orElse(null));
     return o;
   }
 }

@@ -95,6 +95,36 @@ class HostileInputTest {
   }
 
   @Test
+  void aSurrogateInTheTextItselfIsRefusedToo() {
+    // no escape here: the Java string holds U+D800 itself, as a caller's text may
+    refused(
+        "{\"case\":"
+            + CASE.replace("\"id\":\"C\"", "\"id\":\"C\uD800\"")
+            + ",\"subscription\":"
+            + SUBSCRIPTION
+            + "}",
+        "b.jsonl:2: case.id: \"C\\uD800\" holds an unpaired surrogate: it is not Unicode text");
+  }
+
+  @Test
+  void pathsAndIdsShowPlainWordsAsTheyAre() {
+    assertThat(JsonInput.path("case", "seConsulted")).isEqualTo("case.seConsulted");
+    assertThat(JsonInput.path("", "a_B-9")).isEqualTo("a_B-9");
+    // anything else is a JSON string: a space, an empty name, a letter outside ASCII, a dot
+    assertThat(JsonInput.path("attributes", "two words")).isEqualTo("attributes.\"two words\"");
+    assertThat(JsonInput.path("attributes", "")).isEqualTo("attributes.\"\"");
+    assertThat(JsonInput.path("a", "\u00e9t\u00e9")).isEqualTo("a.\"\u00e9t\u00e9\"");
+    assertThat(JsonInput.path("a", "b.c")).isEqualTo("a.\"b.c\"");
+    // an id may also hold . : @ / +, up to 80 characters
+    assertThat(JsonInput.word("S-1/x:y@z+w.v_2")).isEqualTo("S-1/x:y@z+w.v_2");
+    assertThat(JsonInput.word("x".repeat(80))).isEqualTo("x".repeat(80));
+    // 81: quoted (83 characters), so cut to 77 and "...": the quote and 76 x
+    assertThat(JsonInput.word("x".repeat(81))).isEqualTo("\"" + "x".repeat(76) + "...");
+    assertThat(JsonInput.word("")).isEqualTo("\"\"");
+    assertThat(JsonInput.word("a b")).isEqualTo("\"a b\"");
+  }
+
+  @Test
   void valuesAndKeysWithLineBreaksStayOnOneLine() {
     refused(
         "{\"case\":"

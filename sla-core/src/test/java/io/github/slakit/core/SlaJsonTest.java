@@ -501,6 +501,53 @@ class SlaJsonTest {
   }
 
   @Test
+  void textsAreEscapedTheSameWhetherFreshOrRepeated() throws Exception {
+    // the same hostile text in a field written as it comes (caseId, a notice's message) and in
+    // one whose escaped form is kept for later decisions (vendor, rule, clause, code)
+    String hostile = "a \"q\" \\ \n\t\u0001 \u00e9 \uD83D\uDE00 </";
+    Decision d =
+        new Decision(
+            hostile,
+            "S",
+            hostile,
+            "sha256:" + hostile,
+            List.of(),
+            NORMAL,
+            Optional.of(2),
+            List.of(),
+            Optional.of(hostile),
+            List.of(),
+            Entitlements.NONE,
+            List.of(new Notice("W_X", hostile, hostile)),
+            List.of(new Decision.TraceEntry(hostile, hostile)),
+            Optional.of(hostile));
+    String first = SlaJson.writeLine(d);
+    assertThat(SlaJson.writeLine(d)).isEqualTo(first); // the second time from the kept forms
+    var tree = JsonInput.MAPPER.readTree(first);
+    assertThat(
+            List.of(
+                tree.get("caseId").textValue(),
+                tree.get("vendor").textValue(),
+                tree.get("routing").textValue(),
+                tree.get("warnings").get(0).get("message").textValue(),
+                tree.get("warnings").get(0).get("clause").textValue(),
+                tree.get("trace").get(0).get("rule").textValue(),
+                tree.get("trace").get(0).get("clause").textValue(),
+                tree.get("businessImpact").textValue()))
+        .containsOnly(hostile);
+    assertThat(tree.get("rulesetVersion").textValue()).isEqualTo("sha256:" + hostile);
+    // a control character is escaped, the line stays one line
+    assertThat(first).doesNotContain("\n", "\u0001").contains("\\u0001", "\\n");
+    // the pretty form is the same JSON, laid out by Jackson's default pretty printer
+    assertThat(SlaJson.write(d))
+        .isEqualTo(
+            JsonInput.MAPPER
+                .writer()
+                .with(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(tree));
+  }
+
+  @Test
   void targetsSayTheirUnitAndStatus() {
     Instant due = Instant.parse("2026-03-09T01:30:00Z");
     Decision d =

@@ -19,8 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -121,8 +121,28 @@ public class JsonReader<E extends RuntimeException> {
     if (node == null || node.isMissingNode()) {
       throw error(root, "no JSON value (empty input)");
     }
-    checkText(node, root);
+    if (mayHoldSurrogate(text)) {
+      checkText(node, root);
+    }
     return node;
+  }
+
+  /**
+   * Whether a string or key parsed from the text can hold a surrogate at all: only a surrogate in
+   * the text itself or an escape (after a backslash) puts one there. Most inputs have neither, and
+   * need no walk of their tree.
+   *
+   * @param text JSON text
+   * @return true when the text holds a backslash or a surrogate
+   */
+  public static boolean mayHoldSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Refuses a string or a key holding an unpaired surrogate, naming where it is. */
@@ -191,10 +211,40 @@ public class JsonReader<E extends RuntimeException> {
     return errors.error(path, message);
   }
 
-  /** A field named as it is in a path; compiled once (a path is made for every field read). */
-  private static final Pattern PLAIN_FIELD = Pattern.compile("[A-Za-z0-9_-]+");
+  /**
+   * Whether a field is named as it is in a path: one or more of {@code A-Z a-z 0-9 _ -}. A loop,
+   * not a regular expression: a path is made for every field read.
+   */
+  private static boolean plainField(String field) {
+    if (field.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (!asciiAlnum(c) && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
 
-  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_.:@/+-]{1,80}");
+  /** Whether an id is shown as it is: 1 to 80 of {@code A-Z a-z 0-9 _ . : @ / + -}. */
+  private static boolean plainWord(String s) {
+    if (s.isEmpty() || s.length() > 80) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!asciiAlnum(c) && "_.:@/+-".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean asciiAlnum(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
 
   /**
    * A field's path: {@code parent.field}; a field whose name is not a plain word is written as a
@@ -205,7 +255,7 @@ public class JsonReader<E extends RuntimeException> {
    * @return the path
    */
   public static String path(String parent, String field) {
-    String f = PLAIN_FIELD.matcher(field).matches() ? field : show(field);
+    String f = plainField(field) ? field : show(field);
     return parent.isEmpty() ? f : parent + "." + f;
   }
 
@@ -216,7 +266,7 @@ public class JsonReader<E extends RuntimeException> {
    * @return {@code C-1} as it is, {@code "two words"} quoted
    */
   public static String word(String s) {
-    return PLAIN_WORD.matcher(s).matches() ? s : show(s);
+    return plainWord(s) ? s : show(s);
   }
 
   /**
@@ -465,7 +515,7 @@ public class JsonReader<E extends RuntimeException> {
    * @return the date
    */
   public LocalDate date(JsonNode n, String path) {
-    return parsed(n, path, LocalDate::parse, "a date (YYYY-MM-DD)");
+    return parsed(n, path, JsonReader::isoDate, "a date (YYYY-MM-DD)");
   }
 
   /**
@@ -481,15 +531,9 @@ public class JsonReader<E extends RuntimeException> {
         parsed(
             n,
             path,
-            OffsetDateTime::parse,
+            JsonReader::isoDateTime,
             "a date-time with an offset (2026-03-06T17:30:00+09:00)");
-    int local = t.getYear();
-    // the UTC year only for local years near the range: far from it, UTC may not be representable
-    boolean near =
-        local >= BusinessCalendar.FIRST_YEAR - 1 && local <= BusinessCalendar.LAST_YEAR + 1;
-    int utc = near ? t.atZoneSameInstant(ZoneOffset.UTC).getYear() : local;
-    if (Math.min(local, utc) < BusinessCalendar.FIRST_YEAR
-        || Math.max(local, utc) > BusinessCalendar.LAST_YEAR) {
+    if (!inSupportedYears(t)) {
       throw error(
           path,
           show(n)
@@ -502,6 +546,23 @@ public class JsonReader<E extends RuntimeException> {
   }
 
   /**
+   * Whether a date-time is in the years calendars support ({@link BusinessCalendar#FIRST_YEAR}..
+   * {@link BusinessCalendar#LAST_YEAR}), in UTC and in local time.
+   *
+   * @param t a date-time
+   * @return true when both its local and its UTC year are in the range
+   */
+  public static boolean inSupportedYears(OffsetDateTime t) {
+    int local = t.getYear();
+    // the UTC year only for local years near the range: far from it, UTC may not be representable
+    boolean near =
+        local >= BusinessCalendar.FIRST_YEAR - 1 && local <= BusinessCalendar.LAST_YEAR + 1;
+    int utc = near ? t.atZoneSameInstant(ZoneOffset.UTC).getYear() : local;
+    return Math.min(local, utc) >= BusinessCalendar.FIRST_YEAR
+        && Math.max(local, utc) <= BusinessCalendar.LAST_YEAR;
+  }
+
+  /**
    * A time zone value: an IANA id ({@code Asia/Seoul}), or anything else {@link ZoneId#of}
    * reads.
    *
@@ -510,7 +571,112 @@ public class JsonReader<E extends RuntimeException> {
    * @return the zone
    */
   public ZoneId zone(JsonNode n, String path) {
-    return parsed(n, path, ZoneId::of, "a time zone (an IANA id such as \"Asia/Seoul\")");
+    return parsed(n, path, JsonReader::zoneId, "a time zone (an IANA id such as \"Asia/Seoul\")");
+  }
+
+  /**
+   * {@link LocalDate#parse(CharSequence)}, with {@code YYYY-MM-DD} read without the formatter.
+   *
+   * @param text the date
+   * @return the date, the same as {@code LocalDate.parse} gives
+   * @throws DateTimeException when {@code LocalDate.parse} throws it
+   */
+  public static LocalDate isoDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int y = digits(text, 0, 4);
+      int m = digits(text, 5, 2);
+      int d = digits(text, 8, 2);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+          // no such date: the formatter's own words below
+        }
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /**
+   * {@link OffsetDateTime#parse(CharSequence)}, with {@code YYYY-MM-DDThh:mm:ss+hh:mm} and {@code
+   * YYYY-MM-DDThh:mm:ssZ} (what slakit writes, and most inputs hold) read without the formatter.
+   *
+   * @param text the date-time
+   * @return the date-time, the same as {@code OffsetDateTime.parse} gives
+   * @throws DateTimeException when {@code OffsetDateTime.parse} throws it
+   */
+  public static OffsetDateTime isoDateTime(String text) {
+    int n = text.length();
+    if ((n == 25 || n == 20)
+        && text.charAt(4) == '-'
+        && text.charAt(7) == '-'
+        && text.charAt(10) == 'T'
+        && text.charAt(13) == ':'
+        && text.charAt(16) == ':') {
+      int y = digits(text, 0, 4);
+      int mo = digits(text, 5, 2);
+      int d = digits(text, 8, 2);
+      int h = digits(text, 11, 2);
+      int mi = digits(text, 14, 2);
+      int sec = digits(text, 17, 2);
+      char sign = text.charAt(19);
+      int oh = n == 25 ? digits(text, 20, 2) : -1;
+      int om = n == 25 ? digits(text, 23, 2) : -1;
+      boolean utc = n == 20 && sign == 'Z';
+      boolean offset = n == 25 && (sign == '+' || sign == '-') && text.charAt(22) == ':';
+      if (y >= 0 && mo >= 0 && d >= 0 && h >= 0 && mi >= 0 && sec >= 0 && (utc || offset)) {
+        try {
+          ZoneOffset off =
+              utc
+                  ? ZoneOffset.UTC
+                  : sign == '+'
+                      ? ZoneOffset.ofHoursMinutes(oh, om)
+                      : ZoneOffset.ofHoursMinutes(-oh, -om);
+          return OffsetDateTime.of(y, mo, d, h, mi, sec, 0, off);
+        } catch (DateTimeException e) {
+          // out of range: the formatter's own words below
+        }
+      }
+    }
+    return OffsetDateTime.parse(text);
+  }
+
+  /** The value of {@code len} ASCII digits from {@code at}, or -1 when one is not a digit. */
+  private static int digits(String s, int at, int len) {
+    int v = 0;
+    for (int i = at; i < at + len; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /** Zones read lately, by their text; only ids that read, at most {@link #ZONES_KEPT}. */
+  private static final ConcurrentHashMap<String, ZoneId> ZONES = new ConcurrentHashMap<>();
+
+  private static final int ZONES_KEPT = 1024;
+
+  /**
+   * {@link ZoneId#of(String)}, remembered for the texts read lately (a batch names the same few
+   * zones on every line).
+   *
+   * @param text the zone's id
+   * @return the zone, equal to what {@code ZoneId.of} gives
+   * @throws DateTimeException when {@code ZoneId.of} throws it
+   */
+  public static ZoneId zoneId(String text) {
+    ZoneId zone = ZONES.get(text);
+    if (zone == null) {
+      zone = ZoneId.of(text);
+      if (ZONES.size() >= ZONES_KEPT) {
+        ZONES.clear();
+      }
+      ZONES.put(text, zone);
+    }
+    return zone;
   }
 
   /**
