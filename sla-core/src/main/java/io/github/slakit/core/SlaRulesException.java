@@ -1,5 +1,10 @@
 package io.github.slakit.core;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -12,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 public class SlaRulesException extends SlaException {
   private static final long serialVersionUID = 1L;
 
-  /** The problems, in the order found. */
-  private final List<Problem> problems;
+  /** The problems, in the order found; serialized by {@code writeObject} as their fields. */
+  private transient List<Problem> problems;
 
   /**
    * A ruleset failure with no underlying cause.
@@ -44,6 +49,62 @@ public class SlaRulesException extends SlaException {
       sb.append(System.lineSeparator()).append("  ").append(p);
     }
     return sb.toString();
+  }
+
+  /**
+   * Writes the exception's fields, then the problems.
+   *
+   * @param out the stream
+   * @throws IOException when the stream fails
+   * @serialData the number of problems (an {@code int}), then each problem's file ({@code
+   *     String}), line and column ({@code int}s), rule and message ({@code String}s)
+   */
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    out.writeInt(problems.size());
+    for (Problem p : problems) {
+      out.writeObject(p.file());
+      out.writeInt(p.line());
+      out.writeInt(p.column());
+      out.writeObject(p.rule());
+      out.writeObject(p.message());
+    }
+  }
+
+  /**
+   * Reads what {@code writeObject} wrote.
+   *
+   * @param in the stream
+   * @throws IOException when the stream fails or holds no problems as written
+   * @throws ClassNotFoundException when a class of the stream is unknown
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    int n = in.readInt();
+    if (n < 0 || n > 1_000_000) {
+      throw new InvalidObjectException("problems: " + n + " is not a count of problems");
+    }
+    List<Problem> read = new ArrayList<>(Math.min(n, 1024));
+    for (int i = 0; i < n; i++) {
+      String file = string(in.readObject(), "file");
+      int line = in.readInt();
+      int column = in.readInt();
+      read.add(
+          new Problem(
+              file,
+              line,
+              column,
+              string(in.readObject(), "rule"),
+              string(in.readObject(), "message")));
+    }
+    problems = List.copyOf(read);
+  }
+
+  private static String string(@Nullable Object o, String field) throws InvalidObjectException {
+    if (o instanceof String s) {
+      return s;
+    }
+    throw new InvalidObjectException("problems: " + field + " is not a string");
   }
 
   /** {@return the problems, in the order found: unmodifiable, never empty when built by slakit} */
