@@ -127,7 +127,7 @@ public final class CalendarJson {
     } catch (TextFiles.Unreadable e) {
       throw new CalendarFormatException(source, "", String.valueOf(e.getMessage()));
     }
-    return parse(text, source, file.toAbsolutePath().getParent());
+    return parseIn(text, source, file.toAbsolutePath().getParent());
   }
 
   /**
@@ -141,10 +141,27 @@ public final class CalendarJson {
    */
   public static BusinessCalendar parse(String json, @Nullable String source) {
     Objects.requireNonNull(json, "json");
-    return parse(json, source, null);
+    return parseIn(json, source, null);
   }
 
-  private static BusinessCalendar parse(
+  /**
+   * Reads a calendar from JSON text already read from a file (within the caller's own size cap, say):
+   * as {@link #read(Path)} without reading the file again, a {@code holidays.ics} it names being
+   * read relative to {@code folder}.
+   *
+   * @param json the calendar's JSON text
+   * @param source a name for the text in error messages (the file's name), may be empty
+   * @param folder the folder a {@code holidays.ics} it names is in (the file's folder)
+   * @return the calendar
+   * @throws CalendarFormatException as {@link #read(Path)}
+   */
+  public static BusinessCalendar parse(String json, @Nullable String source, Path folder) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(folder, "folder");
+    return parseIn(json, source, folder);
+  }
+
+  private static BusinessCalendar parseIn(
       String json, @Nullable String source, @Nullable Path baseDir) {
     Reader reader = new Reader(source == null ? "" : source, "", baseDir);
     return reader.calendar(reader.in.parse(json));

@@ -30,6 +30,19 @@ class CalendarJsonTest {
     assertThat(c.zone()).isEqualTo(ZoneId.of("Asia/Seoul"));
   }
 
+  @Test
+  void textReadByTheCallerResolvesItsIcsInTheFolderGiven() throws Exception {
+    // The harness reads a --calendar file once, within its own cap, and parses the text: the
+    // holidays.ics it names is found beside the file, as read(Path) finds it.
+    Path file = Path.of(CalendarJsonTest.class.getResource("/calendars/acme-seoul.json").toURI());
+    BusinessCalendar c =
+        CalendarJson.parse(
+            java.nio.file.Files.readString(file), "acme-seoul.json", file.getParent());
+    assertThat(c).isEqualTo(acme());
+    // Tuesday 14 April 2026 is the closure "Founders, day" of acme-closures.ics.
+    assertThat(c.isHoliday(LocalDate.of(2026, 4, 14))).isTrue();
+  }
+
   @ParameterizedTest(name = "{0} KST is business time: {1}")
   @CsvSource({
     // MON 09:00-12:00 and 13:00-18:00: lunch is closed

@@ -54,7 +54,8 @@ final class EngineOptions {
    * {@link CalendarJson#read} does.
    */
   static BusinessCalendar calendar(String name) {
-    InputFiles.text("--calendar", name); // the harness's cap and UTF-8 check, with its messages
-    return CalendarJson.read(Path.of(name));
+    // read once, within the harness's cap and UTF-8 check, with its messages
+    String text = InputFiles.text("--calendar", name);
+    return CalendarJson.parse(text, name, Path.of(name).toAbsolutePath().getParent());
   }
 }
