@@ -1,7 +1,6 @@
 package io.github.slakit.oncall;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.slakit.calendars.BusinessCalendar;
 import io.github.slakit.calendars.internal.JsonReader;
 import io.github.slakit.core.SlaInputException;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import java.util.stream.Collectors;
  * nearest known name is offered), an explicit null is an absent field; every mistake is one {@link
  * SlaInputException} reading {@code source: path: value is not ...}, on one line. Adds what
  * schedules and policies need besides: bounded whole numbers, lists read item by item, enum values
- * standing alone, and the calendars' years.
+ * standing alone.
  */
 final class OncallReader extends JsonReader<SlaInputException> {
 
@@ -103,19 +102,5 @@ final class OncallReader extends JsonReader<SlaInputException> {
                 .map(Enum::name)
                 .collect(Collectors.joining(", "))
             + ")");
-  }
-
-  /** A year the calendars support, so that every answer can be computed. */
-  int year(int year, JsonNode n, String path) {
-    if (year < BusinessCalendar.FIRST_YEAR || year > BusinessCalendar.LAST_YEAR) {
-      throw error(
-          path,
-          show(n)
-              + " is outside the supported years "
-              + BusinessCalendar.FIRST_YEAR
-              + ".."
-              + BusinessCalendar.LAST_YEAR);
-    }
-    return year;
   }
 }

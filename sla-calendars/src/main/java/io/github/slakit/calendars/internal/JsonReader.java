@@ -534,15 +534,35 @@ public class JsonReader<E extends RuntimeException> {
             JsonReader::isoDateTime,
             "a date-time with an offset (2026-03-06T17:30:00+09:00)");
     if (!inSupportedYears(t)) {
-      throw error(
-          path,
-          show(n)
-              + " is outside the supported years "
-              + BusinessCalendar.FIRST_YEAR
-              + ".."
-              + BusinessCalendar.LAST_YEAR);
+      throw outsideYears(n, path);
     }
     return t;
+  }
+
+  /**
+   * A year the calendars support ({@link BusinessCalendar#FIRST_YEAR}..{@link
+   * BusinessCalendar#LAST_YEAR}), so that every answer can be computed.
+   *
+   * @param year the year of the value
+   * @param n the value, shown in the message
+   * @param path its path
+   * @return the year
+   */
+  public int year(int year, JsonNode n, String path) {
+    if (year < BusinessCalendar.FIRST_YEAR || year > BusinessCalendar.LAST_YEAR) {
+      throw outsideYears(n, path);
+    }
+    return year;
+  }
+
+  private E outsideYears(JsonNode n, String path) {
+    return error(
+        path,
+        show(n)
+            + " is outside the supported years "
+            + BusinessCalendar.FIRST_YEAR
+            + ".."
+            + BusinessCalendar.LAST_YEAR);
   }
 
   /**
