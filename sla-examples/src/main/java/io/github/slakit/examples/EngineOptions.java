@@ -10,7 +10,8 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --rules} and {@code --calendar}, shared by {@code evaluate} and {@code status}: the
+ * {@code --rules} and {@code --calendar}, shared by {@code evaluate}, {@code status}, {@code report}
+ * and {@code escalate}: the
  * engine they build has the built-in rulesets, a vendor per {@code --rules} file or folder, and
  * each {@code --calendar} file registered under its id.
  */

@@ -9,7 +9,6 @@ import io.github.slakit.oncall.EscalationPolicy;
 import io.github.slakit.oncall.OncallJson;
 import io.github.slakit.oncall.Schedule;
 import io.github.slakit.oncall.StepPlan;
-import io.github.slakit.rules.Rulesets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code escalate --case F --subscription F --policy F [--schedule F ...] [--role ROLE=ID ...]
- * [--step N] [--acknowledged-at INSTANT]}: the decision's escalation steps, who is on call for
+ * [--step N] [--acknowledged-at INSTANT] [--rules F ...] [--calendar F ...]}: the decision's escalation steps, who is on call for
  * each role at each step's instant, and the policy's plan from it (docs/ONCALL.md).
  */
 @Command(
@@ -35,11 +34,12 @@ import picocli.CommandLine.Spec;
     customSynopsis = {
       "java -jar slakit-examples.jar escalate --case FILE --subscription FILE --policy FILE",
       "         [--schedule FILE]... [--role ROLE=SCHEDULE]... [--step N]",
-      "         [--acknowledged-at INSTANT]"
+      "         [--acknowledged-at INSTANT] [--rules FILE.drl|DIR]... [--calendar FILE]..."
     },
     descriptionHeading = "%n",
     description = {
-      "Evaluates the case under the subscription with the built-in rulesets, then, for each "
+      "Evaluates the case under the subscription with the built-in rulesets (and each --rules "
+          + "file or folder, and --calendar file, as evaluate takes them), then, for each "
           + "escalation step of the decision (or only --step N): who is on call for each of its "
           + "roles at the step's instant, and the plan of the escalation policy from that "
           + "instant (ONCALL-4): every notification with its person, channel and instant, the "
@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
     optionListHeading = "Options:%n",
     footerHeading = "%nLimits:%n",
     footer = {
-      "  A --case, --subscription, --policy or --schedule file: at most 1 MiB.",
+      "  A --case, --subscription, --policy, --schedule, --calendar or DRL file: at most 1 MiB.",
       "",
       "Exit status:",
       "   0  done",
@@ -63,6 +63,8 @@ final class EscalateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Mixin private HelpOption help;
+
+  @Mixin private EngineOptions engineOptions;
 
   @Option(names = "--case", paramLabel = "FILE", required = true, description = "the case (JSON)")
   private String caseFile;
@@ -179,7 +181,7 @@ final class EscalateCommand implements Callable<Integer> {
     var subscription =
         SlaJson.readSubscription(
             InputFiles.text("--subscription", subscriptionFile), subscriptionName);
-    SlaEngine engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
+    SlaEngine engine = engineOptions.engine();
     try {
       return engine.evaluate(supportCase, subscription);
     } catch (SlaException e) {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.slakit.examples.HarnessTest.Run;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -165,6 +168,53 @@ class OncallHarnessTest {
         .containsExactly(
             "2026-09-22T08:00:00Z VEEAM_KOREA_SE NO_SCHEDULE_FOR_ROLE",
             "2026-09-22T08:15:00Z VEEAM_KOREA_SE NO_SCHEDULE_FOR_ROLE");
+  }
+
+  @Test
+  void escalateTakesACustomVendorsRules(@TempDir Path dir) throws Exception {
+    // An acme rule with one step: call the partner 1 hour (calendar time) after the opening.
+    Path drl = dir.resolve("acme.drl");
+    Files.writeString(
+        drl,
+        Files.readString(Path.of(ex("acme.drl")), StandardCharsets.UTF_8)
+            + "\nrule \"Call the partner after 1 hour\"\n    @clause(\"ACME-2\")\nwhen\n"
+            + "    Severity( level == 2 )\nthen\n"
+            + "    decision.step(1, \"Call the partner\", 0, TimeSpan.elapsedHours(1), \"PARTNER\");\n"
+            + "end\n",
+        StandardCharsets.UTF_8);
+    Path supportCase = dir.resolve("case.json");
+    Files.writeString(
+        supportCase,
+        "{\"id\": \"A-2\", \"vendor\": \"acme\", \"openedAt\": \"2026-09-22T16:00:00+09:00\"}",
+        StandardCharsets.UTF_8);
+    String[] args = {
+      "escalate",
+      "--case",
+      supportCase.toString(),
+      "--subscription",
+      ex("acme-subscription.json"),
+      "--policy",
+      ex("partner-policy.json"),
+      "--schedule",
+      ex("partner-kr.json"),
+      "--schedule",
+      ex("distributor-kr.json"),
+      "--rules",
+      drl.toString()
+    };
+    JsonNode j = json(HarnessTest.run(args));
+    JsonNode step = j.get("steps").get(0);
+    // 16:00 KST + 1 hour = 17:00 KST = 08:00Z, on Tuesday 22 September: partner-kr's office
+    // hours turn of that day is kim's (daily turns kim, lee, park from Monday 7 September: 15 days
+    // later, 15 mod 3 = 0).
+    assertThat(step.get("step").asInt()).isEqualTo(1);
+    assertThat(step.get("at").asText()).isEqualTo("2026-09-22T08:00:00Z");
+    assertThat(step.get("onCall").get(0).get("role").asText()).isEqualTo("PARTNER");
+    assertThat(step.get("onCall").get(0).get("person").asText()).isEqualTo("kim");
+    // Without --rules the vendor is unknown: one message, exit 2.
+    Run without = HarnessTest.run(java.util.Arrays.copyOf(args, args.length - 2));
+    assertThat(without.status()).isEqualTo(2);
+    assertThat(without.err()).contains("acme");
   }
 
   @Test
