@@ -227,6 +227,22 @@ public final class Rulesets {
     return drl(name).path(fileOrFolder).build();
   }
 
+  /**
+   * A vendor folder loaded now and reloaded when its files change (docs/RULES.md, "Hot reload"):
+   * each change is compiled in the background and swapped in atomically, a change that does not
+   * compile leaves the last good version deciding and is reported, and every decision names the
+   * load that made it in its {@code rulesetVersion}.
+   *
+   * @param folder a vendor folder with its vendor.json
+   * @param options how to watch it ({@link WatchedRuleset.Options#DEFAULTS}, or {@link
+   *     WatchedRuleset.Options#MANUAL} to reload only on {@link WatchedRuleset#reloadNow()})
+   * @return the ruleset, to give to an engine and to close when done
+   * @throws SlaRulesException when the folder does not load now
+   */
+  public static WatchedRuleset watch(Path folder, WatchedRuleset.Options options) {
+    return WatchedRuleset.watch(folder, options);
+  }
+
   /** A calendar read by {@code reader}, its CalendarException as a ruleset problem. */
   private static BusinessCalendar calendar(java.util.function.Supplier<BusinessCalendar> reader) {
     try {
