@@ -45,6 +45,7 @@ import picocli.CommandLine.ParameterException;
       CalendarCommand.class,
       OncallCommand.class,
       EscalateCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",

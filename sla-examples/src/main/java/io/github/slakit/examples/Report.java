@@ -8,7 +8,6 @@ import io.github.slakit.core.MetricState;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaJson;
 import io.github.slakit.svg.TimelineSvg;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -139,32 +138,7 @@ final class Report {
 
   /** Where the batch writes its lines: each is taken here, in input order. */
   PrintStream sink() {
-    OutputStream lineByLine =
-        new OutputStream() {
-          private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-          @Override
-          public void write(int b) {
-            if (b == '\n') {
-              take(line.toByteArray());
-              line.reset();
-            } else {
-              line.write(b);
-            }
-          }
-
-          @Override
-          public void write(byte[] b, int off, int len) {
-            for (int i = off; i < off + len; i++) {
-              write(b[i]);
-            }
-          }
-
-          @Override
-          public void flush() {
-            stdout.flush();
-          }
-        };
+    OutputStream lineByLine = new LineSink(this::take, stdout::flush);
     return new PrintStream(lineByLine, false, StandardCharsets.UTF_8);
   }
 
