@@ -67,6 +67,18 @@ public interface Ruleset {
   }
 
   /**
+   * The ruleset that decides now. A ruleset whose rules change while it is in use (one that
+   * watches its folder and reloads it) gives the version loaded at the moment, itself unchanging;
+   * the engine asks once per decision and takes every answer of that decision (levels, calendars,
+   * metrics, version, rules) from what it got, so that no decision mixes two versions.
+   *
+   * @return a ruleset whose answers do not change; this one by default
+   */
+  default Ruleset current() {
+    return this;
+  }
+
+  /**
    * The policy decision for the facts. Called by the engine on many threads at once.
    *
    * @param facts the case and the subscription, with what the engine computed from the calendars

@@ -108,6 +108,11 @@ public final class SlaEngine {
   public Decision evaluate(SupportCase supportCase, Subscription subscription) {
     Objects.requireNonNull(supportCase, "supportCase");
     Objects.requireNonNull(subscription, "subscription");
+    return evaluate(current(supportCase, subscription), supportCase, subscription);
+  }
+
+  /** The case's vendor's ruleset as it is now ({@link Ruleset#current()}), taken once. */
+  private Ruleset current(SupportCase supportCase, Subscription subscription) {
     Ruleset ruleset = rulesets.get(supportCase.vendor());
     if (ruleset == null) {
       throw new SlaInputException(
@@ -117,6 +122,10 @@ public final class SlaEngine {
               + " is not a known vendor "
               + list(vendors()));
     }
+    return Objects.requireNonNull(ruleset.current(), "current()");
+  }
+
+  private Decision evaluate(Ruleset ruleset, SupportCase supportCase, Subscription subscription) {
     if (!subscription.vendor().equals(supportCase.vendor())) {
       throw new SlaInputException(
           where(supportCase, subscription)
@@ -217,8 +226,8 @@ public final class SlaEngine {
     for (int i = 0; i < evs.size(); i++) {
       checkEvent(supportCase, subscription, evs.get(i), "events[" + i + "]");
     }
-    Decision first = evaluate(supportCase, subscription);
-    Ruleset ruleset = Objects.requireNonNull(rulesets.get(supportCase.vendor()));
+    Ruleset ruleset = current(supportCase, subscription);
+    Decision first = evaluate(ruleset, supportCase, subscription);
     BusinessCalendar calendar = calendarOf(supportCase, subscription);
     Map<String, BusinessCalendar> rulesetCalendars = ruleset.calendars();
     java.util.function.Function<TimeSpan, BusinessCalendar> calendarFor =
@@ -231,7 +240,7 @@ public final class SlaEngine {
             severity ->
                 severity.equals(supportCase.severity())
                     ? first
-                    : evaluate(supportCase.withSeverity(severity), subscription),
+                    : evaluate(ruleset, supportCase.withSeverity(severity), subscription),
             calendarFor,
             calendar,
             MetricDefinition.withDefaults(ruleset.metrics()),
@@ -284,7 +293,7 @@ public final class SlaEngine {
       SupportCase supportCase, Subscription subscription, String id) {
     Objects.requireNonNull(id, "id");
     Ruleset ruleset = rulesets.get(supportCase.vendor());
-    BusinessCalendar cal = ruleset == null ? null : ruleset.calendars().get(id);
+    BusinessCalendar cal = ruleset == null ? null : ruleset.current().calendars().get(id);
     if (cal == null) {
       cal = calendars.get(id);
     }

@@ -3,8 +3,6 @@ package io.github.slakit.examples;
 import io.github.slakit.core.CaseStatus;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaJson;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -52,32 +50,6 @@ final class Collecting {
 
   /** A stream that hands each line it is written, without its {@code \n}, to {@code take}. */
   static PrintStream lines(Consumer<byte[]> take, Runnable flush) {
-    OutputStream lineByLine =
-        new OutputStream() {
-          private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-          @Override
-          public void write(int b) {
-            if (b == '\n') {
-              take.accept(line.toByteArray());
-              line.reset();
-            } else {
-              line.write(b);
-            }
-          }
-
-          @Override
-          public void write(byte[] b, int off, int len) {
-            for (int i = off; i < off + len; i++) {
-              write(b[i]);
-            }
-          }
-
-          @Override
-          public void flush() {
-            flush.run();
-          }
-        };
-    return new PrintStream(lineByLine, false, StandardCharsets.UTF_8);
+    return new PrintStream(new LineSink(take, flush), false, StandardCharsets.UTF_8);
   }
 }

@@ -47,6 +47,7 @@ import picocli.CommandLine.ParameterException;
       OncallCommand.class,
       EscalateCommand.class,
       RulesCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",

@@ -334,10 +334,13 @@ public final class RulesCheck {
       if (Files.isDirectory(fileOrFolder) && Files.isRegularFile(manifest)) {
         String text = Rulesets.read(manifest);
         Rulesets.Vendor v = Rulesets.Vendor.read(text, manifest.toString());
-        List<DrlSource> sources = new ArrayList<>();
+        List<DrlSource> files = new ArrayList<>();
         for (String r : v.rules()) {
-          sources.add(drl(fileOrFolder.resolve(r)));
+          files.add(drl(fileOrFolder.resolve(r)));
         }
+        // a table of targets is checked as the rules it becomes, each named by its row
+        List<DrlSource> sources =
+            new ArrayList<>(TargetTable.expand(v.vendor(), v.levels(), files));
         sources.addAll(SharedRules.sources(v.vendor(), v.shared(), sources));
         Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
         for (String c : v.calendars()) {
@@ -456,6 +459,7 @@ public final class RulesCheck {
     return out;
   }
 
+  private static final Pattern IMPORT = Pattern.compile("import\\s+[\\w.]+\\s*;");
   private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]*)\"");
   private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s+([A-Za-z0-9_.-]+)");
   private static final Pattern SETS_TARGET =
@@ -576,7 +580,10 @@ public final class RulesCheck {
     // made-up cases
     List<String> tryLevels =
         levels.isEmpty() ? withOther(CoverageSweep.levelsNamed(sources)) : List.copyOf(levels);
-    boolean usesDeployment = sources.stream().anyMatch(s -> s.text().contains("Deployment"));
+    // an import alone is no use (a table's rules import it whether or not a row names one)
+    boolean usesDeployment =
+        sources.stream()
+            .anyMatch(s -> IMPORT.matcher(s.text()).replaceAll("").contains("Deployment"));
     Sweep sweep = new Sweep(setsTargetOf, usesDeployment);
     int cases = CoverageSweep.run(ruleset, tryLevels, sources, sweep::add);
     for (Map.Entry<String, Failure> f : sweep.failures.entrySet()) {

@@ -154,10 +154,11 @@ public final class Rulesets {
 
   /** The DRL of a vendor folder on the class path: its files, then its shared units. */
   static List<DrlSource> classpathSources(String folder, Vendor v) {
-    List<DrlSource> sources = new ArrayList<>();
+    List<DrlSource> files = new ArrayList<>();
     for (String r : v.rules()) {
-      sources.add(classpath(folder + "/" + r));
+      files.add(classpath(folder + "/" + r));
     }
+    List<DrlSource> sources = new ArrayList<>(TargetTable.expand(v.vendor(), v.levels(), files));
     sources.addAll(SharedRules.sources(v.vendor(), v.shared(), sources));
     return sources;
   }
@@ -224,6 +225,22 @@ public final class Rulesets {
     }
     String name = fileName.toString().replaceFirst("\\.drl$", "");
     return drl(name).path(fileOrFolder).build();
+  }
+
+  /**
+   * A vendor folder loaded now and reloaded when its files change (docs/RULES.md, "Hot reload"):
+   * each change is compiled in the background and swapped in atomically, a change that does not
+   * compile leaves the last good version deciding and is reported, and every decision names the
+   * load that made it in its {@code rulesetVersion}.
+   *
+   * @param folder a vendor folder with its vendor.json
+   * @param options how to watch it ({@link WatchedRuleset.Options#DEFAULTS}, or {@link
+   *     WatchedRuleset.Options#MANUAL} to reload only on {@link WatchedRuleset#reloadNow()})
+   * @return the ruleset, to give to an engine and to close when done
+   * @throws SlaRulesException when the folder does not load now
+   */
+  public static WatchedRuleset watch(Path folder, WatchedRuleset.Options options) {
+    return WatchedRuleset.watch(folder, options);
   }
 
   /** A calendar read by {@code reader}, its CalendarException as a ruleset problem. */
@@ -438,7 +455,9 @@ public final class Rulesets {
     }
 
     /**
-     * A DRL file, or every {@code .drl} file of a folder and its subfolders, in path order.
+     * A DRL file, or every {@code .drl} file of a folder and its subfolders, in path order. A
+     * file named {@code *.csv} is a table of targets (docs/RULES.md, "Targets as a table"), its
+     * rows compiled as rules at this place.
      *
      * @param fileOrFolder the file or folder; messages name each file by its path
      * @return this builder
@@ -474,7 +493,8 @@ public final class Rulesets {
     }
 
     /**
-     * A DRL resource on the class path ({@code com/acme/rules/acme.drl}).
+     * A DRL resource on the class path ({@code com/acme/rules/acme.drl}), or a table of targets
+     * ({@code *.csv}).
      *
      * @param resource the resource path, a leading slash allowed, found through this library's
      *     class loader
@@ -487,7 +507,8 @@ public final class Rulesets {
     }
 
     /**
-     * DRL text, reported under {@code name}.
+     * DRL text, reported under {@code name}; a name ending in {@code .csv} makes it a table of
+     * targets.
      *
      * @param name what compile errors and failures call the text ({@code "inline.drl"})
      * @param drl the DRL
@@ -573,8 +594,8 @@ public final class Rulesets {
      * @throws SlaRulesException listing each compile error with file, line and column
      */
     public Ruleset build() {
-      List<DrlSource> all = new ArrayList<>(sources);
-      all.addAll(SharedRules.sources(vendor, shared, sources));
+      List<DrlSource> all = new ArrayList<>(TargetTable.expand(vendor, levels, sources));
+      all.addAll(SharedRules.sources(vendor, shared, all));
       return ruleset(vendor, levels, all, calendars, List.copyOf(metrics.values()), false);
     }
   }

@@ -244,6 +244,40 @@ class RulesCheckTest {
   }
 
   @Test
+  void aTableOfTargetsIsCheckedAsTheRulesItBecomes() throws Exception {
+    // The same two targets as above, as a table: each row a rule, named by its rule cell or, when
+    // it has none, by its file and row (the file's line: the header is line 1).
+    vendor("");
+    write(
+        "v/vendor.json",
+        """
+        { "vendor": "acme", "levels": ["GOLD", "SILVER"], "rules": ["acme.drl", "targets.csv"],
+          "clauses": "clauses.md" }
+        """);
+    write(
+        "v/targets.csv",
+        "level,severity,amount,clock,clause,rule\n"
+            + "GOLD,*,PT2H,business-hours,CHK-2,Gold: 2 business hours\n"
+            + "SILVER,*,P1D,business-days,CHK-2,\n");
+    Result r = RulesCheck.check(dir.resolve("v"));
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.coverage())
+        .filteredOn(c -> c.cases() > 0)
+        .flatExtracting(Cell::targets)
+        .extracting(Target::target, Target::rules)
+        .containsExactly(
+            tuple("PT2H business-hours", List.of("Gold: 2 business hours")),
+            tuple("P1D business-days", List.of("targets.csv row 3")));
+    // a bad cell is one finding naming the table, its row and its column
+    write(
+        "v/targets.csv",
+        "level,severity,amount,clock,clause,rule\n" + "GOLD,9,PT2H,business-hours,CHK-2,\n");
+    Result bad = RulesCheck.check(dir.resolve("v"));
+    assertThat(bad.findings()).hasSize(1);
+    assertThat(bad.findings().get(0).toString()).contains("targets.csv:2:2").contains("\"9\"");
+  }
+
+  @Test
   void aLevelWithoutATargetAndTwoRulesForOneTargetAreFound() throws Exception {
     Result r =
         RulesCheck.check(
