@@ -7,6 +7,7 @@ import io.github.slakit.core.CaseStatus.MetricStatus;
 import io.github.slakit.core.MetricState;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaJson;
+import io.github.slakit.core.StatusOptions;
 import io.github.slakit.svg.TimelineSvg;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,6 +46,7 @@ final class Report {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SlaEngine engine;
+  private final StatusOptions options;
   private final TimelineSvg pictures;
   private final int max;
   private final PrintStream stdout;
@@ -111,8 +113,10 @@ final class Report {
           .thenComparingInt(h -> h.risk.left())
           .thenComparingLong(h -> h.line);
 
-  Report(SlaEngine engine, TimelineSvg pictures, int max, PrintStream stdout) {
+  Report(
+      SlaEngine engine, StatusOptions options, TimelineSvg pictures, int max, PrintStream stdout) {
     this.engine = engine;
+    this.options = options;
     this.pictures = pictures;
     this.max = max;
     this.stdout = stdout;
@@ -127,7 +131,8 @@ final class Report {
         "statuses",
         SlaJson::readStatusRequest,
         r -> {
-          CaseStatus st = engine.status(r.supportCase(), r.subscription(), r.events(), r.at());
+          CaseStatus st =
+              engine.status(r.supportCase(), r.subscription(), r.events(), r.at(), options);
           long token = tokens.incrementAndGet();
           held.put(token, new Held(r, st));
           return "{\"token\":" + token + "}";

@@ -1,6 +1,7 @@
 package io.github.slakit.examples;
 
 import io.github.slakit.core.SlaEngine;
+import io.github.slakit.core.StatusOptions;
 import io.github.slakit.svg.TimelineSvg;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
     customSynopsis = {
       "java -jar slakit-examples.jar report --batch FILE.jsonl|- --html DIR",
       "         [--threads N] [--allow-errors] [--max-cases N] [--schedule FILE]...",
-      "         [--rules FILE.drl]... [--calendar FILE]...",
+      "         [--rules FILE.drl]... [--calendar FILE]... [--alarm-percents LIST]",
+      "         [--off-hours mark|next-opening]",
       "       java -jar slakit-examples.jar report compliance --batch FILE.jsonl|-",
       "         --at INSTANT [--by LIST] ... (report compliance --help)"
     },
@@ -74,6 +76,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin private EngineOptions engineOptions;
 
+  @Mixin private AlarmOptions alarms;
+
   @Override
   public Integer call() {
     Harness harness = Harness.of(spec);
@@ -91,10 +95,12 @@ final class ReportCommand implements Callable<Integer> {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new UsageException(html + ": is a file; --html takes a folder");
     }
+    StatusOptions options = alarms.options("report");
     SlaEngine engine = engineOptions.engine();
     Report report =
         new Report(
             engine,
+            options,
             TimelineSvg.of(engine).withSchedules(SvgOptions.schedules(scheduleFiles)),
             max,
             harness.out);

@@ -78,21 +78,7 @@ final class StatusCommand implements Callable<Integer> {
       description = "the moment asked, with its offset (2026-03-09T12:00:00+09:00)")
   private String at;
 
-  @Option(
-      names = "--alarm-percents",
-      paramLabel = "LIST",
-      description =
-          "the shares of the target that raise an alarm, in percent " + "(default: 50,75,90,100)")
-  private String alarmPercents;
-
-  @Option(
-      names = "--off-hours",
-      paramLabel = "POLICY",
-      description =
-          "an alarm outside business hours: mark (default; its instant is kept, "
-              + "inBusinessHours false) or next-opening (moved to the clock's next opening, dueAt "
-              + "keeps when it was due)")
-  private String offHours;
+  @Mixin private AlarmOptions alarms;
 
   @Mixin private BatchOptions batch;
 
@@ -103,7 +89,7 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Harness harness = Harness.of(spec);
-    StatusOptions options = options();
+    StatusOptions options = alarms.options("status");
     svg.check("status", batch.given());
     if (batch.given()) {
       if (caseFiles.given() || eventsFile != null || at != null) {
@@ -137,29 +123,6 @@ final class StatusCommand implements Callable<Integer> {
         pictures, p -> p.status(read.supportCase(), read.subscription(), events, status), files);
     harness.out.println(Messages.jsonSafe(SlaJson.write(status)));
     return Harness.OK;
-  }
-
-  /** {@code --alarm-percents} and {@code --off-hours}, or the defaults. */
-  private StatusOptions options() {
-    StatusOptions options = StatusOptions.DEFAULTS;
-    if (alarmPercents != null) {
-      options =
-          options.withAlarmPercents(Options.percents("status", "--alarm-percents", alarmPercents));
-    }
-    if (offHours != null) {
-      options =
-          options.withOffHours(
-              switch (offHours) {
-                case "mark" -> StatusOptions.OffHours.MARK;
-                case "next-opening" -> StatusOptions.OffHours.NEXT_OPENING;
-                default ->
-                    throw new UsageException(
-                        "status: --off-hours "
-                            + Messages.show(offHours)
-                            + " is not mark or next-opening");
-              });
-    }
-    return options;
   }
 
   /**

@@ -209,6 +209,44 @@ class TimelineHarnessTest {
   }
 
   @Test
+  void reportTakesTheAlarmOptionsOfStatus() throws Exception {
+    // CASE-A: GOLD severity 1, 4 business hours from Tuesday 09:00 KST, asked at 10:00 (25 %
+    // used): alarms at 50, 75, 90 and 100 % are to come by default, at 90 and 100 % only with
+    // --alarm-percents 90,100.
+    Path batch = riskBatch();
+    run("report", "--batch", batch.toString(), "--html", dir.resolve("d").toString());
+    run(
+        "report",
+        "--batch",
+        batch.toString(),
+        "--html",
+        dir.resolve("p").toString(),
+        "--alarm-percents",
+        "90,100");
+    String byDefault = Files.readString(dir.resolve("d").resolve("index.html"));
+    String fewer = Files.readString(dir.resolve("p").resolve("index.html"));
+    assertThat(caseA(byDefault)).contains("4 alarms to come");
+    assertThat(caseA(fewer)).contains("2 alarms to come").doesNotContain("4 alarms to come");
+    Run bad =
+        run(
+            "report",
+            "--batch",
+            batch.toString(),
+            "--html",
+            dir.resolve("x").toString(),
+            "--off-hours",
+            "later");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("report: --off-hours \"later\" is not mark or next-opening");
+  }
+
+  /** CASE-A's section of a report page. */
+  private static String caseA(String page) {
+    int at = page.indexOf("CASE-A<span");
+    return page.substring(at, page.indexOf("</section>", at));
+  }
+
+  @Test
   void reportKeepsTheCasesMostAtRiskAndTheSameBytesOnAnyThreads() throws Exception {
     Path batch = riskBatch();
     Run one =
