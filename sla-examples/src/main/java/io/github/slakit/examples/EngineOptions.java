@@ -10,8 +10,8 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --rules} and {@code --calendar}, shared by {@code evaluate}, {@code status}, {@code report}
- * and {@code escalate}: the
+ * {@code --rules} and {@code --calendar}, shared by {@code evaluate}, {@code status}, {@code report},
+ * {@code escalate} and {@code simulate}: the
  * engine they build has the built-in rulesets, a vendor per {@code --rules} file or folder, and
  * each {@code --calendar} file registered under its id.
  */
@@ -35,6 +35,11 @@ final class EngineOptions {
    * registered under its id (for subscriptions that name a calendar).
    */
   SlaEngine engine() {
+    return builder().build();
+  }
+
+  /** {@return a builder of {@link #engine()}'s engine, for a command to add a ruleset to} */
+  SlaEngine.Builder builder() {
     SlaEngine.Builder b = SlaEngine.builder().rulesets(Rulesets.builtIn());
     for (String r : rules) {
       b.ruleset(Rulesets.fromPath(InputFiles.rules(r)));
@@ -47,7 +52,7 @@ final class EngineOptions {
       }
       b.calendar(calendar);
     }
-    return b.build();
+    return b;
   }
 
   /**

@@ -38,13 +38,15 @@ import picocli.CommandLine.Spec;
     synopsisHeading = "usage: ",
     customSynopsis = {
       "java -jar slakit-examples.jar simulate --before DIR --after DIR",
-      "         --batch FILE.jsonl|- [--json] [--examples N] [--threads N] [--allow-errors]"
+      "         --batch FILE.jsonl|- [--json] [--examples N] [--threads N] [--allow-errors]",
+      "         [--rules FILE.drl|DIR]... [--calendar FILE]..."
     },
     descriptionHeading = "%n",
     description = {
       "Decides every {\"case\": {...}, \"subscription\": {...}} line of a JSON Lines file "
           + "twice, with the vendor folder of --before and with that of --after (each beside "
-          + "the built-in rulesets, replacing the built-in of its vendor id), and prints what "
+          + "the built-in rulesets and those of --rules, replacing the ruleset of its vendor id; "
+          + "--calendar registers calendars on both sides, as evaluate does), and prints what "
           + "changes: how many lines changed, per kind of change (SEVERITY, COVERAGE, "
           + "DEADLINE_EARLIER, DEADLINE_LATER, TARGET, ESCALATION, ENTITLEMENTS, ROUTING, "
           + "WARNINGS) how many changes, and the first examples of each with the line, the "
@@ -70,6 +72,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Mixin private HelpOption help;
 
   @Mixin private BatchOptions batch;
+
+  @Mixin private EngineOptions engineOptions;
 
   @Option(
       names = "--before",
@@ -118,12 +122,12 @@ final class SimulateCommand implements Callable<Integer> {
     return report.changed() > 0 ? CHANGES : Harness.OK;
   }
 
-  /** The built-in rulesets with the vendor folder {@code dir} in place of its vendor's. */
-  private static SlaEngine engine(String dir) {
-    return SlaEngine.builder()
-        .rulesets(Rulesets.builtIn())
-        .ruleset(Rulesets.fromPath(InputFiles.rules(dir)))
-        .build();
+  /**
+   * The built-in rulesets, those of {@code --rules} and the calendars of {@code --calendar}, with
+   * the vendor folder {@code dir} in place of its vendor's.
+   */
+  private SlaEngine engine(String dir) {
+    return engineOptions.builder().ruleset(Rulesets.fromPath(InputFiles.rules(dir))).build();
   }
 
   /** Each line compared: {@code {"caseId": ..., "changes": [...]}} for the sink to read back. */

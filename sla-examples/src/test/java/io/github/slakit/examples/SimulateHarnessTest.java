@@ -82,6 +82,31 @@ class SimulateHarnessTest {
   }
 
   @Test
+  void aCalendarGivenWithCalendarIsKnownOnBothSides(@TempDir Path dir) throws Exception {
+    // A GOLD case on a subscription that names the calendar acme-seoul: without --calendar the
+    // engine cannot count its hours (an error line, exit 2); with it, ACME-2's change from 2 to
+    // 4 business hours makes its deadline later (exit 1).
+    Path f = dir.resolve("seoul.jsonl");
+    Files.writeString(
+        f,
+        line("K-1", "2026-03-09T10:00:00+09:00", "GOLD", "")
+            .replace("\"location\"", "\"calendar\": \"acme-seoul\", \"location\""));
+    Run without = simulate("acme-after", f);
+    assertThat(without.status()).isEqualTo(2);
+    assertThat(without.out()).contains("acme-seoul");
+    Run with =
+        simulate(
+            "acme-after",
+            f,
+            "--calendar",
+            Path.of("..", "examples", "acme-seoul.json").toString(),
+            "--json");
+    assertThat(with.status()).isEqualTo(1);
+    JsonNode report = JSON.readTree(with.out());
+    assertThat(report.at("/changes/DEADLINE_LATER").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void reportsEachKindOfChangeWithItsFirstExamples(@TempDir Path dir) throws Exception {
     Path batch = batch(dir);
     Run r = simulate("acme-after", batch, "--examples", "2", "--threads", "2");
