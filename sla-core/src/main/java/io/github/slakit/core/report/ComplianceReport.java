@@ -326,7 +326,9 @@ public record ComplianceReport(Instant at, List<Dimension> by, List<Group> group
    * M_running}, {@code M_share_met}; then {@code first_response_count}, {@code
    * first_response_p50_seconds}, {@code _p90_seconds}, {@code _max_seconds}, the same four for
    * {@code resolution}, and {@code paused_seconds}. Durations are seconds with up to 3 decimals;
-   * an empty cell is a figure with no value.
+   * an empty cell is a figure with no value. A group's value that begins with {@code =}, {@code +},
+   * {@code -}, {@code @}, a tab or a carriage return (which a spreadsheet would run as a formula)
+   * is written after an apostrophe.
    *
    * @return the text
    */
@@ -381,12 +383,18 @@ public record ComplianceReport(Instant at, List<Dimension> by, List<Group> group
     return s.signum() == 0 ? "0" : s.stripTrailingZeros().toPlainString();
   }
 
+  /** The first characters that make a spreadsheet read a cell as a formula. */
+  private static final String FORMULA_START = "=+-@\t\r";
+
   private static void row(StringBuilder sb, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         sb.append(',');
       }
       String c = cells.get(i);
+      if (!c.isEmpty() && FORMULA_START.indexOf(c.charAt(0)) >= 0) {
+        c = "'" + c; // a spreadsheet would run it as a formula
+      }
       if (c.indexOf(',') >= 0
           || c.indexOf('"') >= 0
           || c.indexOf('\n') >= 0
