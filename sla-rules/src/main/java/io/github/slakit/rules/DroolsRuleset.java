@@ -14,6 +14,7 @@ import io.github.slakit.core.spi.PolicyDecision;
 import io.github.slakit.core.spi.PolicyFacts;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +65,9 @@ final class DroolsRuleset implements Ruleset {
    * when no pattern of its KieBase can match it (read when the KieBase loads).
    */
   static final String SKIP_UNUSED_FACTS = "slakit.rules.skipUnusedFacts";
+
+  /** The {@link Severity} facts of working memory (the filter holds no state). */
+  private static final ClassObjectFilter SEVERITIES = new ClassObjectFilter(Severity.class);
 
   /** Firings after which a decision is taken to loop. */
   static final int MAX_FIRINGS = 10_000;
@@ -341,8 +345,10 @@ final class DroolsRuleset implements Ruleset {
                   "the rules fired " + MAX_FIRINGS + " times without settling (a loop?)")),
           null);
     }
-    Collection<?> severities = session.getObjects(new ClassObjectFilter(Severity.class));
-    if (severities.size() != 1) {
+    // One pass over the Severity facts: the first, and whether there is another.
+    Iterator<?> severities = session.getObjects(SEVERITIES).iterator();
+    Object severity = severities.hasNext() ? severities.next() : null;
+    if (severity == null || severities.hasNext()) {
       throw failure(
           facts,
           List.of(
@@ -351,12 +357,12 @@ final class DroolsRuleset implements Ruleset {
                   0,
                   0,
                   "",
-                  severities.isEmpty()
+                  severity == null
                       ? "no rule decided a severity (insert a Severity fact)"
-                      : "several severities were left: " + severities)),
+                      : "several severities were left: " + session.getObjects(SEVERITIES))),
           null);
     }
-    out.severity((Severity) severities.iterator().next());
+    out.severity((Severity) severity);
     return out.build();
   }
 
