@@ -41,13 +41,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * workaround in 20%; an Elastic case's own deployment in half; a business impact in half; SE
  * consulted in 30%; Elastic subscriptions with a deployment and a spend; terms of two years, 5%
  * ended mid-2026; rockPLACE's agreed and used visits. Beyond {@link GenerateCases}, a third of the
- * cases state a kind of issue (the optional facts are what {@link #skipUnusedFacts} leaves out or
- * not). Not drawn: inline calendars, bad lines. A case whose decision fails is drawn again.
+ * cases state a kind of issue, so that every optional fact (requested severity, impact,
+ * deployment, kind of issue) is inserted in some decisions. Not drawn: inline calendars, bad lines.
+ * A case whose decision fails is drawn again.
  *
  * <pre>
  * ./mvnw -B -ntp -Pbench -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar EvaluateBenchmark
- * java -jar benchmarks/target/benchmarks.jar EvaluateBenchmark.evaluate$ -p skipUnusedFacts=true,false
  * </pre>
  *
  * <p>Drools needs a long warm-up (its MVEL constraints are turned into bytecode after some
@@ -74,14 +74,6 @@ public class EvaluateBenchmark {
   })
   public String vendorLevel;
 
-  /**
-   * The system property {@code slakit.rules.skipUnusedFacts}, set before the rulesets load: {@code
-   * true} (the default) leaves out the optional facts no pattern can match, {@code false} inserts
-   * them all.
-   */
-  @Param({"true"})
-  public String skipUnusedFacts;
-
   SlaEngine engine;
   SupportCase[] cases;
   Subscription[] subscriptions;
@@ -94,7 +86,6 @@ public class EvaluateBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    System.setProperty("slakit.rules.skipUnusedFacts", skipUnusedFacts);
     engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
     String[] vl = vendorLevel.split(":");
     SplittableRandom random = new SplittableRandom(20261130L);

@@ -1,6 +1,7 @@
 package io.github.slakit.core;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Something a decision says in words and in a stable code: a warning, or a reason why the contract
@@ -16,6 +17,8 @@ import java.util.Objects;
  *     rule names none
  */
 public record Notice(String code, String message, String clause) {
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
   /**
    * Checks the components.
    *
@@ -32,25 +35,11 @@ public record Notice(String code, String message, String clause) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(clause, "clause");
-    if (!isCode(code)) {
+    if (!CODE.matcher(code).matches()) {
       throw new IllegalArgumentException(
           "code (\""
               + code
               + "\") must be upper case letters, digits and underscores, starting with a letter");
     }
-  }
-
-  /** Whether {@code s} is {@code [A-Z][A-Z0-9_]*} (a loop: most decisions make a notice). */
-  private static boolean isCode(String s) {
-    if (s.isEmpty() || s.charAt(0) < 'A' || s.charAt(0) > 'Z') {
-      return false;
-    }
-    for (int i = 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,9 +1,6 @@
 package io.github.slakit.rules;
 
 import io.github.slakit.calendars.BusinessCalendar;
-import io.github.slakit.core.Deployment;
-import io.github.slakit.core.Impact;
-import io.github.slakit.core.IssueKind;
 import io.github.slakit.core.MetricDefinition;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.Severity;
@@ -12,20 +9,13 @@ import io.github.slakit.core.SlaRulesException;
 import io.github.slakit.core.SlaRulesException.Problem;
 import io.github.slakit.core.spi.PolicyDecision;
 import io.github.slakit.core.spi.PolicyFacts;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.drools.base.base.ClassObjectType;
-import org.drools.base.base.ObjectType;
-import org.drools.base.rule.EntryPointId;
-import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.reteoo.EntryPointNode;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
@@ -44,10 +34,6 @@ import org.kie.api.runtime.rule.ConsequenceException;
  *
  * <p>Facts inserted: the {@link PolicyFacts}; {@link Requested} when the case requested a
  * severity; the case's {@code Impact}, {@code Deployment} and {@code IssueKind} values when known.
- * Of these optional facts, one whose type no pattern of the KieBase can match (no object type node
- * of the type or of a supertype, read from the KieBase's network when it loads) is not inserted:
- * it could change no match, and inserting it costs time. The system property {@value
- * #SKIP_UNUSED_FACTS}{@code =false}, read when a ruleset's KieBase loads, inserts them all.
  * The agenda groups {@link #PHASES} are focused in order. The global {@code
  * decision} ({@link PolicyDecision.Builder}) collects the outcome, told before each consequence
  * which rule fires (for the trace and the clause of what it adds); the {@link Severity} fact left
@@ -59,15 +45,6 @@ final class DroolsRuleset implements Ruleset {
    * from the case, decide the severity, adjust it; then everything that reads the final severity.
    */
   static final List<String> PHASES = List.of("classify", "severity", "adjust");
-
-  /**
-   * The system property that, set to {@code false}, makes a ruleset insert every optional fact even
-   * when no pattern of its KieBase can match it (read when the KieBase loads).
-   */
-  static final String SKIP_UNUSED_FACTS = "slakit.rules.skipUnusedFacts";
-
-  /** The {@link Severity} facts of working memory (the filter holds no state). */
-  private static final ClassObjectFilter SEVERITIES = new ClassObjectFilter(Severity.class);
 
   /** Firings after which a decision is taken to loop. */
   static final int MAX_FIRINGS = 10_000;
@@ -95,12 +72,8 @@ final class DroolsRuleset implements Ruleset {
    */
   private final AtomicReferenceArray<KieSession> idle = new AtomicReferenceArray<>(MAX_IDLE);
 
-  /**
-   * The compiled KieBase, its resource names, whether it declares the global, and which optional
-   * facts a decision inserts.
-   */
-  private record Kie(
-      KieBase kieBase, DrlCompiler.Compiled compiled, boolean hasDecisionGlobal, Facts facts) {
+  /** The compiled KieBase, its resource names, and whether it declares the global. */
+  private record Kie(KieBase kieBase, DrlCompiler.Compiled compiled, boolean hasDecisionGlobal) {
     static Kie of(DrlCompiler.Compiled compiled) {
       KieBase kieBase = compiled.kieBase();
       return new Kie(
@@ -110,55 +83,7 @@ final class DroolsRuleset implements Ruleset {
               .anyMatch(
                   p ->
                       p.getGlobalVariables().stream()
-                          .anyMatch(g -> g.getName().equals("decision"))),
-          Boolean.parseBoolean(System.getProperty(SKIP_UNUSED_FACTS, "true"))
-              ? Facts.matchableIn(kieBase)
-              : Facts.ALL);
-    }
-  }
-
-  /**
-   * Which of the optional facts a decision inserts: those that some pattern of the KieBase can
-   * match.
-   *
-   * @param requested whether {@link Requested} is inserted
-   * @param impact whether the case's {@link Impact} is inserted
-   * @param deployment whether the case's {@link Deployment} is inserted
-   * @param issueKind whether the case's {@link IssueKind} is inserted
-   */
-  record Facts(boolean requested, boolean impact, boolean deployment, boolean issueKind) {
-    /** Every optional fact. */
-    static final Facts ALL = new Facts(true, true, true, true);
-
-    /**
-     * The optional facts whose type has an object type node in the KieBase's default entry point,
-     * or a supertype that has one (a pattern on {@code Object()} or an interface matches them
-     * too); every fact when the network cannot be read or holds a type that is not a class.
-     */
-    static Facts matchableIn(KieBase kieBase) {
-      if (!(kieBase instanceof InternalRuleBase base)) {
-        return ALL;
-      }
-      EntryPointNode entry = base.getRete().getEntryPointNode(EntryPointId.DEFAULT);
-      if (entry == null) {
-        return ALL;
-      }
-      List<Class<?>> types = new ArrayList<>();
-      for (ObjectType type : entry.getObjectTypeNodes().keySet()) {
-        if (!(type instanceof ClassObjectType c)) {
-          return ALL;
-        }
-        types.add(c.getClassType());
-      }
-      return new Facts(
-          matchable(types, Requested.class),
-          matchable(types, Impact.class),
-          matchable(types, Deployment.class),
-          matchable(types, IssueKind.class));
-    }
-
-    private static boolean matchable(List<Class<?>> types, Class<?> fact) {
-      return types.stream().anyMatch(t -> t.isAssignableFrom(fact));
+                          .anyMatch(g -> g.getName().equals("decision"))));
     }
   }
 
@@ -256,7 +181,7 @@ final class DroolsRuleset implements Ruleset {
     KieSession session = borrow(kie);
     boolean clean = false;
     try {
-      PolicyDecision decision = run(session, facts, kie);
+      PolicyDecision decision = run(session, facts, kie.hasDecisionGlobal());
       clean = true;
       return decision;
     } catch (SlaException e) {
@@ -325,13 +250,13 @@ final class DroolsRuleset implements Ruleset {
     session.dispose();
   }
 
-  private PolicyDecision run(KieSession session, PolicyFacts facts, Kie kie) {
+  private PolicyDecision run(KieSession session, PolicyFacts facts, boolean hasDecisionGlobal) {
     PolicyDecision.Builder out = PolicyDecision.builder();
-    if (kie.hasDecisionGlobal()) {
+    if (hasDecisionGlobal) {
       session.setGlobal("decision", out);
     }
     session.addEventListener(traceListener(out));
-    insertFacts(session, facts, kie.facts());
+    insertFacts(session, facts);
     int fired = session.fireAllRules(MAX_FIRINGS);
     if (fired >= MAX_FIRINGS) {
       throw failure(
@@ -345,10 +270,8 @@ final class DroolsRuleset implements Ruleset {
                   "the rules fired " + MAX_FIRINGS + " times without settling (a loop?)")),
           null);
     }
-    // One pass over the Severity facts: the first, and whether there is another.
-    Iterator<?> severities = session.getObjects(SEVERITIES).iterator();
-    Object severity = severities.hasNext() ? severities.next() : null;
-    if (severity == null || severities.hasNext()) {
+    Collection<?> severities = session.getObjects(new ClassObjectFilter(Severity.class));
+    if (severities.size() != 1) {
       throw failure(
           facts,
           List.of(
@@ -357,12 +280,12 @@ final class DroolsRuleset implements Ruleset {
                   0,
                   0,
                   "",
-                  severity == null
+                  severities.isEmpty()
                       ? "no rule decided a severity (insert a Severity fact)"
-                      : "several severities were left: " + session.getObjects(SEVERITIES))),
+                      : "several severities were left: " + severities)),
           null);
     }
-    out.severity((Severity) severity);
+    out.severity((Severity) severities.iterator().next());
     return out.build();
   }
 
@@ -378,29 +301,13 @@ final class DroolsRuleset implements Ruleset {
     };
   }
 
-  /** Inserts every fact of a decision and focuses the {@link #PHASES} in order. */
+  /** Inserts the facts of a decision and focuses the {@link #PHASES} in order. */
   static void insertFacts(KieSession session, PolicyFacts facts) {
-    insertFacts(session, facts, Facts.ALL);
-  }
-
-  /**
-   * Inserts the facts of a decision, of the optional ones those {@code which} names, and focuses
-   * the {@link #PHASES} in order.
-   */
-  static void insertFacts(KieSession session, PolicyFacts facts, Facts which) {
     session.insert(facts);
-    if (which.requested()) {
-      facts.requestedSeverity().ifPresent(s -> session.insert(new Requested(s)));
-    }
-    if (which.impact()) {
-      facts.impact().ifPresent(session::insert);
-    }
-    if (which.deployment()) {
-      facts.deployment().ifPresent(session::insert);
-    }
-    if (which.issueKind()) {
-      facts.issueKind().ifPresent(session::insert);
-    }
+    facts.requestedSeverity().ifPresent(s -> session.insert(new Requested(s)));
+    facts.impact().ifPresent(session::insert);
+    facts.deployment().ifPresent(session::insert);
+    facts.issueKind().ifPresent(session::insert);
     // The phases, in order: the last focused runs first; rules of no group run after them all.
     for (int i = PHASES.size() - 1; i >= 0; i--) {
       var group = session.getAgenda().getAgendaGroup(PHASES.get(i));
@@ -413,11 +320,6 @@ final class DroolsRuleset implements Ruleset {
   /** The compiled KieBase. */
   KieBase kieBase() {
     return kie.get().kieBase();
-  }
-
-  /** Which optional facts a decision inserts (for tests). */
-  Facts insertedFacts() {
-    return kie.get().facts();
   }
 
   /** Whether the DRL declares the global {@code decision}. */

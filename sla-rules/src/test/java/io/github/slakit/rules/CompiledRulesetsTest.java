@@ -78,46 +78,6 @@ class CompiledRulesetsTest {
     assertThat(decided).isGreaterThan(3 * CASES_PER_VENDOR * 9 / 10);
   }
 
-  /**
-   * Leaving out the optional facts that no pattern can match changes no decision: the built-ins
-   * against the same DRL inserting every fact ({@value DroolsRuleset#SKIP_UNUSED_FACTS}=false).
-   */
-  @Test
-  void leavingOutUnmatchableFactsDecidesTheSameOnGeneratedCases() {
-    SlaEngine skipping = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
-    List<Ruleset> all = new ArrayList<>();
-    String key = DroolsRuleset.SKIP_UNUSED_FACTS;
-    System.setProperty(key, "false");
-    try {
-      for (Ruleset r : Rulesets.builtIn()) {
-        DroolsRuleset drl =
-            (DroolsRuleset) Rulesets.fromClasspath("io/github/slakit/rules/" + r.vendor());
-        assertThat(drl.insertedFacts()).isEqualTo(DroolsRuleset.Facts.ALL); // loads the KieBase
-        all.add(drl);
-      }
-    } finally {
-      System.clearProperty(key);
-    }
-    // Elastic has no IssueKind pattern, Veeam no Deployment one, rockPLACE neither.
-    assertThat(Rulesets.builtIn())
-        .allSatisfy(
-            r ->
-                assertThat(((DroolsRuleset) r).insertedFacts())
-                    .isNotEqualTo(DroolsRuleset.Facts.ALL));
-    SlaEngine inserting = SlaEngine.builder().rulesets(all).build();
-    SplittableRandom random = new SplittableRandom(20261201L);
-    for (Ruleset vendor : Rulesets.builtIn()) {
-      List<String> levels = List.copyOf(vendor.levels());
-      for (int i = 0; i < CASES_PER_VENDOR; i++) {
-        SupportCase c = supportCase(vendor.vendor(), i, random);
-        Subscription s = subscription(vendor.vendor(), levels, i, random);
-        assertThat(decide(skipping, c, s))
-            .as("case %s of %s", i, vendor.vendor())
-            .isEqualTo(decide(inserting, c, s));
-      }
-    }
-  }
-
   private static String decide(SlaEngine engine, SupportCase c, Subscription s) {
     try {
       return SlaJson.write(engine.evaluate(c, s));
