@@ -1,15 +1,19 @@
 package io.github.slakit.benchmarks;
 
 import io.github.slakit.core.Decision;
+import io.github.slakit.core.Deployment;
 import io.github.slakit.core.Impact;
+import io.github.slakit.core.IssueKind;
 import io.github.slakit.core.Location;
 import io.github.slakit.core.SlaEngine;
+import io.github.slakit.core.SlaException;
 import io.github.slakit.core.Subscription;
 import io.github.slakit.core.SupportCase;
 import io.github.slakit.rules.Rulesets;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,10 +34,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * threads sharing one engine (the rulesets compiled and a first evaluation made in setup, so the
  * calendars' year index is warm).
  *
- * <p>Each thread cycles through {@value #CASES} precomputed cases of the vendor and level (seeded):
- * opening instants over 2026-2027 in the subscription's zone, every impact or none, a requested
- * severity in a third of them, production or not. One case repeated would measure a single path
- * through the rules; the mix makes the rules take their different branches.
+ * <p>Each thread cycles through {@value #CASES} precomputed cases of the vendor and level, drawn
+ * from a fixed random seed as {@link GenerateCases} draws its lines: opening instants uniform over
+ * 2026-2027 in the contract's zone (Elastic in Seoul, Paris and New York, the Korean vendors in
+ * Seoul); every impact or none; a requested severity in 30%; production affected in 80%, a
+ * workaround in 20%; an Elastic case's own deployment in half; a business impact in half; SE
+ * consulted in 30%; Elastic subscriptions with a deployment and a spend; terms of two years, 5%
+ * ended mid-2026; rockPLACE's agreed and used visits. Beyond {@link GenerateCases}, a third of the
+ * cases state a kind of issue, so that every optional fact (requested severity, impact,
+ * deployment, kind of issue) is inserted in some decisions. Not drawn: inline calendars, bad lines.
+ * A case whose decision fails is drawn again.
  *
  * <pre>
  * ./mvnw -B -ntp -Pbench -pl benchmarks -am package -DskipTests
@@ -51,7 +61,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class EvaluateBenchmark {
-  static final int CASES = 64;
+  static final int CASES = 1024;
 
   /** The vendor and level evaluated; the business-time ones exercise the calendars too. */
   @Param({
@@ -68,48 +78,89 @@ public class EvaluateBenchmark {
   SupportCase[] cases;
   Subscription[] subscriptions;
 
+  private static final Location[] ELASTIC_PLACES = {
+    Location.of("KR", "Asia/Seoul"),
+    Location.of("FR", "Europe/Paris"),
+    Location.of("US", "America/New_York")
+  };
+
   @Setup(Level.Trial)
   public void setUp() {
     engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
     String[] vl = vendorLevel.split(":");
-    Location[] locations =
-        vl[0].equals("elastic")
-            ? new Location[] {
-              Location.of("KR", "Asia/Seoul"),
-              Location.of("FR", "Europe/Paris"),
-              Location.of("US", "America/New_York")
-            }
-            : new Location[] {Location.of("KR", "Asia/Seoul")};
-    Random random = new Random(20261121L);
-    Impact[] impacts = Impact.values();
+    SplittableRandom random = new SplittableRandom(20261130L);
     cases = new SupportCase[CASES];
     subscriptions = new Subscription[CASES];
-    for (int i = 0; i < CASES; i++) {
-      Location location = locations[i % locations.length];
-      OffsetDateTime opened =
-          LocalDate.of(2026, 1, 1)
-              .atStartOfDay(location.zone())
-              .plusMinutes(random.nextInt(2 * 365 * 24 * 60))
-              .toOffsetDateTime();
-      SupportCase.Builder c =
-          SupportCase.builder("C-" + i, vl[0], opened).production(random.nextInt(5) != 0);
-      int impact = random.nextInt(impacts.length + 1);
-      if (impact < impacts.length) {
-        c.impact(impacts[impact]);
+    for (int i = 0; i < CASES; ) {
+      SupportCase c = supportCase(vl[0], i, random);
+      Subscription s = subscription(vl[0], vl[1], i, random);
+      try {
+        engine.evaluate(c, s);
+      } catch (SlaException e) {
+        continue; // drawn again
       }
-      if (random.nextInt(3) == 0) {
-        c.severity(1 + random.nextInt(4));
-      }
-      if (random.nextBoolean()) {
-        c.seConsulted(true);
-      }
-      cases[i] = c.build();
-      subscriptions[i] =
-          Subscription.builder("S-" + i, vl[0], vl[1], location)
-              .term(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31))
-              .build();
-      engine.evaluate(cases[i], subscriptions[i]);
+      cases[i] = c;
+      subscriptions[i] = s;
+      i++;
     }
+  }
+
+  private static Location place(String vendor, SplittableRandom r) {
+    return vendor.equals("elastic")
+        ? ELASTIC_PLACES[r.nextInt(ELASTIC_PLACES.length)]
+        : ELASTIC_PLACES[0];
+  }
+
+  static SupportCase supportCase(String vendor, int i, SplittableRandom r) {
+    Location place = place(vendor, r);
+    OffsetDateTime opened =
+        LocalDate.of(2026, 1, 1)
+            .atStartOfDay(place.zone())
+            .plusMinutes(r.nextInt(730 * 24 * 60))
+            .toOffsetDateTime();
+    SupportCase.Builder c = SupportCase.builder("C-" + i, vendor, opened);
+    if (r.nextInt(10) < 3) {
+      c.severity(1 + r.nextInt(4));
+    }
+    Impact[] impacts = Impact.values();
+    int impact = r.nextInt(impacts.length + 1);
+    if (impact < impacts.length) {
+      c.impact(impacts[impact]);
+    }
+    c.production(r.nextInt(5) != 0).workaround(r.nextInt(5) == 0);
+    if (vendor.equals("elastic") && r.nextBoolean()) {
+      c.deployment(r.nextBoolean() ? Deployment.CLOUD : Deployment.SELF_MANAGED);
+    }
+    if (r.nextBoolean()) {
+      c.businessImpact("customer-facing");
+    }
+    c.seConsulted(r.nextInt(10) < 3);
+    if (r.nextInt(3) == 0) {
+      IssueKind[] kinds = IssueKind.values();
+      c.issueKind(kinds[r.nextInt(kinds.length)]);
+    }
+    return c.build();
+  }
+
+  static Subscription subscription(String vendor, String level, int i, SplittableRandom r) {
+    Location place = place(vendor, r);
+    Subscription.Builder s =
+        Subscription.builder("S-" + i, vendor, level, place)
+            .customer("Customer " + r.nextInt(50_000))
+            .term(
+                LocalDate.of(2026, 1, 1),
+                r.nextInt(20) == 0 ? LocalDate.of(2026, 6, 30) : LocalDate.of(2027, 12, 31));
+    if (vendor.equals("elastic")) {
+      s.deployment(r.nextBoolean() ? Deployment.CLOUD : Deployment.SELF_MANAGED)
+          .annualSpendUsd(BigDecimal.valueOf(5_000L + 1_000L * r.nextInt(200)));
+    }
+    if (vendor.equals("rockplace")) {
+      if (level.equals("PREMIUM")) {
+        s.agreedVisitsPerYear(12 + r.nextInt(13));
+      }
+      s.onSiteVisitCount(r.nextInt(8));
+    }
+    return s.build();
   }
 
   /** Which case a thread evaluates next; one per thread. */

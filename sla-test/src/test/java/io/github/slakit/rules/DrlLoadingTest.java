@@ -238,6 +238,31 @@ class DrlLoadingTest {
   }
 
   @Test
+  void twoSeveritiesAreReportedWithBoth() {
+    Ruleset r =
+        Rulesets.drl("two")
+            .text(
+                "two.drl",
+                HEADER
+                    + """
+        rule "Inserts two"
+        when
+            PolicyFacts()
+        then
+            insert(new Severity(1, "One"));
+            insert(new Severity(2, "Two"));
+        end
+        """)
+            .build();
+    // both facts named, in either order (working memory's order is Drools' own)
+    assertThatThrownBy(() -> r.decide(given("two", "X").facts()))
+        .isInstanceOf(SlaRulesException.class)
+        .hasMessageContaining("several severities were left: [")
+        .hasMessageContaining("Severity[level=1, name=One]")
+        .hasMessageContaining("Severity[level=2, name=Two]");
+  }
+
+  @Test
   void loopingRulesAreStopped() {
     Ruleset r =
         Rulesets.drl("loop")
