@@ -44,7 +44,7 @@ final class CoverageSweep {
   static final int VARIANTS = 4;
 
   /** The random seed of the drawn facts: the same cases on every run. */
-  static final long SEED = 20261130L;
+  static final long RANDOM_SEED = 20261130L;
 
   /** The opening of every case: Friday 6 March 2026, 17:30 KST. */
   static final Instant OPENED = Instant.parse("2026-03-06T08:30:00Z");
@@ -85,7 +85,7 @@ final class CoverageSweep {
     }
     List<String> attributes = new ArrayList<>(new TreeSet<>(strings(ATTRIBUTE, text)));
     List<String> calendars = new ArrayList<>(new TreeSet<>(ruleset.calendars().keySet()));
-    SplittableRandom random = new SplittableRandom(SEED);
+    SplittableRandom random = new SplittableRandom(RANDOM_SEED);
     // a fact the DRL never names cannot change what it decides: tried only as absent
     List<@Nullable Integer> severities = new ArrayList<>();
     severities.add(null);
