@@ -407,12 +407,14 @@ public record ComplianceReport(Instant at, List<Dimension> by, List<Group> group
     sb.append("\r\n");
   }
 
+  /** Writes the reports' and the feeds' trees; thread-safe once made. */
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   static String write(com.fasterxml.jackson.databind.JsonNode tree, boolean pretty) {
     try {
-      ObjectMapper mapper = new ObjectMapper();
       return pretty
-          ? mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree)
-          : mapper.writeValueAsString(tree);
+          ? MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree)
+          : MAPPER.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
