@@ -1,15 +1,21 @@
 package io.github.slakit.core;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.github.slakit.calendars.BusinessCalendar;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -113,6 +119,48 @@ final class DecisionJson {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return text.toString();
+  }
+
+  /** Writes UTF-8 itself: a character outside the Basic Multilingual Plane as its four bytes. */
+  private static final JsonFactory UTF8 =
+      JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+
+  /**
+   * The decision as one line of JSON Lines in UTF-8, its line break included: the bytes of {@link
+   * #write write(d, false)} and a line break, written without the text in between. An unpaired
+   * surrogate, which UTF-8 cannot carry (Jackson refuses it in a kept escaped text), makes the
+   * line go through the text, the surrogate written as its JSON escape.
+   *
+   * @param d the decision
+   * @return the bytes, the same for equal decisions
+   */
+  static byte[] writeLineUtf8(Decision d) {
+    ByteArrayBuilder bytes = new ByteArrayBuilder(2048);
+    try (JsonGenerator g = UTF8.createGenerator(bytes, JsonEncoding.UTF8)) {
+      decision(g, d);
+      g.writeRaw('\n');
+    } catch (IOException | IllegalArgumentException e) {
+      return surrogatesEscaped(write(d, false) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The JSON text with each unpaired surrogate written as its escape, <code>&#92;uD800</code>. */
+  static String surrogatesEscaped(String json) {
+    StringBuilder sb = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < json.length()
+          && Character.isLowSurrogate(json.charAt(i + 1))) {
+        sb.append(c).append(json.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static void decision(JsonGenerator g, Decision d) throws IOException {

@@ -542,6 +542,20 @@ public final class SlaJson {
   }
 
   /**
+   * The decision as one line of JSON Lines, in UTF-8 and with its line break: what {@link
+   * #writeLine(Decision)} gives, encoded, for a writer of files or streams that wants bytes. A
+   * character outside the Basic Multilingual Plane is its four bytes; an unpaired surrogate, which
+   * no input brings (the readers refuse it) and UTF-8 cannot carry, is written escaped
+   * (<code>&#92;uD800</code>).
+   *
+   * @param decision the decision
+   * @return the bytes, the same for equal decisions
+   */
+  public static byte[] writeLineUtf8(Decision decision) {
+    return DecisionJson.writeLineUtf8(decision);
+  }
+
+  /**
    * A case's status as JSON text, pretty-printed (docs/JSON.md, "Status").
    *
    * @param status the status

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.entry;
 import io.github.slakit.calendars.BusinessCalendar;
 import io.github.slakit.calendars.TimeWindow;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SlaJsonTest {
 
@@ -538,6 +542,8 @@ class SlaJsonTest {
     assertThat(tree.get("rulesetVersion").textValue()).isEqualTo("sha256:" + hostile);
     // a control character is escaped, the line stays one line
     assertThat(first).doesNotContain("\n", "\u0001").contains("\\u0001", "\\n");
+    // as bytes: the same line in UTF-8 (the pair as its four bytes) and its line break
+    assertThat(SlaJson.writeLineUtf8(d)).isEqualTo((first + "\n").getBytes(StandardCharsets.UTF_8));
     // the pretty form is the same JSON, laid out by Jackson's default pretty printer
     assertThat(SlaJson.write(d))
         .isEqualTo(
@@ -545,6 +551,39 @@ class SlaJsonTest {
                 .writer()
                 .with(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(tree));
+  }
+
+  /**
+   * No reader lets an unpaired surrogate in, but a rule's own texts can hold one, and UTF-8 cannot
+   * carry it: wherever it stands, the line holds its JSON escape and reads back as the same text.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aLoneSurrogateOfARuleIsEscapedInTheUtf8Line(boolean inTheTrace) throws Exception {
+    String lone = "x\uD800y";
+    String rule = inTheTrace ? lone : "Rule";
+    Decision d =
+        new Decision(
+            "C",
+            "S",
+            "acme",
+            "sha256:00",
+            List.of(),
+            NORMAL,
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            Entitlements.NONE,
+            List.of(new Notice("W_X", lone, "X-1")),
+            List.of(new Decision.TraceEntry(rule, "X-1")),
+            Optional.empty());
+    byte[] line = SlaJson.writeLineUtf8(d);
+    String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(line)).toString();
+    assertThat(text).endsWith("}\n").contains("\"message\":\"x\\uD800y\"").doesNotContain("?");
+    var tree = JsonInput.MAPPER.readTree(text);
+    assertThat(tree.get("trace").get(0).get("rule").textValue()).isEqualTo(rule);
+    assertThat(tree.get("warnings").get(0).get("message").textValue()).isEqualTo(lone);
   }
 
   @Test

@@ -99,7 +99,8 @@ final class Batch {
    * @param answers the same, more than one: {@code decisions}
    * @param reader the request of a line's text; the source it is given ({@code cases.jsonl:3})
    *     starts its errors
-   * @param writer the answer to a request, as one line of JSON without its line break
+   * @param writer the answer to a request, as one line of JSON in UTF-8 with its line break;
+   *     {@link #text} makes one of a writer of text
    * @param <R> the request a line holds
    */
   record Job<R>(
@@ -107,7 +108,13 @@ final class Batch {
       String answer,
       String answers,
       BiFunction<String, String, R> reader,
-      Function<R, String> writer) {}
+      Function<R, byte[]> writer) {
+
+    /** The writer of a job that answers with text: one line of JSON without its line break. */
+    static <R> Function<R, byte[]> text(Function<R, String> writer) {
+      return r -> utf8(writer.apply(r));
+    }
+  }
 
   /** {@code evaluate --batch}: each line a {@code {"case", "subscription"}} request, decided. */
   static Job<SlaJson.Request> decisions(Decider engine) {
@@ -116,7 +123,7 @@ final class Batch {
         "decision",
         "decisions",
         SlaJson::readRequest,
-        r -> SlaJson.writeLine(engine.evaluate(r.supportCase(), r.subscription())));
+        r -> SlaJson.writeLineUtf8(engine.evaluate(r.supportCase(), r.subscription())));
   }
 
   private final Job<?> job;
@@ -495,7 +502,7 @@ final class Batch {
       return unexpected(line, where, e);
     }
     try {
-      return new Result(utf8(job.writer().apply(request)), Kind.ANSWER);
+      return new Result(job.writer().apply(request), Kind.ANSWER);
     } catch (SlaException | CalendarException e) {
       return refused(line, where, e);
     } catch (Throwable e) {
@@ -527,7 +534,23 @@ final class Batch {
     return new Result(utf8(o.toString()), kind);
   }
 
-  private static byte[] utf8(String json) {
-    return (Messages.jsonSafe(json) + "\n").getBytes(StandardCharsets.UTF_8);
+  /**
+   * The line's bytes: the JSON text in UTF-8 and its line break. A text of ASCII only, what the
+   * decisions of the built-in rulesets are, is copied in one pass; any other goes through {@link
+   * Messages#jsonSafe}, which escapes an unpaired surrogate instead of letting UTF-8 turn it into
+   * a question mark.
+   */
+  static byte[] utf8(String json) {
+    int n = json.length();
+    byte[] bytes = new byte[n + 1];
+    for (int i = 0; i < n; i++) {
+      char c = json.charAt(i);
+      if (c >= 0x80) {
+        return (Messages.jsonSafe(json) + "\n").getBytes(StandardCharsets.UTF_8);
+      }
+      bytes[i] = (byte) c;
+    }
+    bytes[n] = '\n';
+    return bytes;
   }
 }

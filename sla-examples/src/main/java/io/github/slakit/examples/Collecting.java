@@ -30,10 +30,11 @@ final class Collecting {
         "status",
         "statuses",
         (text, source) -> SlaJson.readStatusRequest(text, source, at),
-        r -> {
-          collector.accept(r, engine.status(r.supportCase(), r.subscription(), r.events(), at));
-          return "";
-        });
+        Batch.Job.text(
+            r -> {
+              collector.accept(r, engine.status(r.supportCase(), r.subscription(), r.events(), at));
+              return "";
+            }));
   }
 
   /** Where the batch writes its lines: answers (empty) dropped, error lines to {@code err}. */

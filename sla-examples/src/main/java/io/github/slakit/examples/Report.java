@@ -130,13 +130,14 @@ final class Report {
         "status",
         "statuses",
         SlaJson::readStatusRequest,
-        r -> {
-          CaseStatus st =
-              engine.status(r.supportCase(), r.subscription(), r.events(), r.at(), options);
-          long token = tokens.incrementAndGet();
-          held.put(token, new Held(r, st));
-          return "{\"token\":" + token + "}";
-        });
+        Batch.Job.text(
+            r -> {
+              CaseStatus st =
+                  engine.status(r.supportCase(), r.subscription(), r.events(), r.at(), options);
+              long token = tokens.incrementAndGet();
+              held.put(token, new Held(r, st));
+              return "{\"token\":" + token + "}";
+            }));
   }
 
   /** Where the batch writes its lines: each is taken here, in input order. */

@@ -137,7 +137,7 @@ final class SimulateCommand implements Callable<Integer> {
         "comparison",
         "comparisons",
         SlaJson::readRequest,
-        r -> line(simulation.compare(r.supportCase(), r.subscription())));
+        Batch.Job.text(r -> line(simulation.compare(r.supportCase(), r.subscription()))));
   }
 
   private static String line(Simulation.Outcome outcome) {

@@ -135,8 +135,10 @@ final class StatusCommand implements Callable<Integer> {
         "status",
         "statuses",
         SlaJson::readStatusRequest,
-        r ->
-            SlaJson.writeLine(
-                engine.status(r.supportCase(), r.subscription(), r.events(), r.at(), options)));
+        Batch.Job.text(
+            r ->
+                SlaJson.writeLine(
+                    engine.status(
+                        r.supportCase(), r.subscription(), r.events(), r.at(), options))));
   }
 }

@@ -532,4 +532,29 @@ class BatchTest {
     assertThat(status.get(60, java.util.concurrent.TimeUnit.SECONDS)).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(count);
   }
+
+  /**
+   * An answer's bytes: UTF-8 and a line break, whatever the text holds; an unpaired surrogate,
+   * which UTF-8 cannot carry, escaped as JSON does, a pair kept as its four bytes.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"id\":\"C-1\"}",
+        "",
+        "{\"title\":\"\uc7a5\uc560 caf\u00e9\"}",
+        "{\"id\":\"\ud83d\ude00\"}",
+        "{\"id\":\"\u007f\u0080\u07ff\u0800\uffff\"}"
+      })
+  void answerBytesAreTheTextInUtf8AndALineBreak(String json) {
+    assertThat(Batch.utf8(json)).isEqualTo((json + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anUnpairedSurrogateInAnAnswerIsEscaped() {
+    assertThat(new String(Batch.utf8("{\"id\":\"x\ud800\"}"), StandardCharsets.UTF_8))
+        .isEqualTo("{\"id\":\"x\\ud800\"}\n");
+    assertThat(new String(Batch.utf8("{\"id\":\"\udc00y\"}"), StandardCharsets.UTF_8))
+        .isEqualTo("{\"id\":\"\\udc00y\"}\n");
+  }
 }
