@@ -52,7 +52,8 @@ public final class WarmUpCurve {
     SupportCase[] cases = new SupportCase[FIRST];
     Subscription[] subscriptions = new Subscription[FIRST];
     cases(cases, subscriptions);
-    long[] first = timed(engine, cases, subscriptions);
+    double[] startedMs = new double[FIRST];
+    long[] first = timed(engine, cases, subscriptions, startedMs);
     long sinceStart = System.nanoTime() - start;
     long t = System.nanoTime();
     for (int i = 0; i < STEADY; i++) {
@@ -106,6 +107,14 @@ public final class WarmUpCurve {
         steadyRate,
         median(steady) / 1e3);
     System.out.println("decisions/s of each block of 100 of the first " + FIRST + ":" + blocks);
+    // each decision over 5x after the first: what it was, and when it started
+    for (int i = 1; i < FIRST; i++) {
+      if (ratio[i] > 5) {
+        System.out.printf(
+            "  #%d %s %s: %.1f us, %.1fx steady, started %.1f ms after the JVM's start%n",
+            i, cases[i].vendor(), subscriptions[i].level(), first[i] / 1e3, ratio[i], startedMs[i]);
+      }
+    }
   }
 
   private static double median(long[] values) {
@@ -114,12 +123,26 @@ public final class WarmUpCurve {
     return s[s.length / 2];
   }
 
+  /** Each decision timed on its own. */
   private static long[] timed(SlaEngine engine, SupportCase[] cases, Subscription[] subs) {
+    return timed(engine, cases, subs, new double[cases.length]);
+  }
+
+  /**
+   * Each decision timed on its own; {@code startedMs} gets the JVM's uptime when each started, in
+   * the milliseconds that {@code -Xlog:gc:...:uptimemillis} prints, to find the collections that
+   * ran during one.
+   */
+  private static long[] timed(
+      SlaEngine engine, SupportCase[] cases, Subscription[] subs, double[] startedMs) {
     long[] ns = new long[cases.length];
+    long uptimeMs = ManagementFactory.getRuntimeMXBean().getUptime();
+    long origin = System.nanoTime();
     for (int i = 0; i < cases.length; i++) {
       long t = System.nanoTime();
       engine.evaluate(cases[i], subs[i]);
       ns[i] = System.nanoTime() - t;
+      startedMs[i] = uptimeMs + (t - origin) / 1e6;
     }
     return ns;
   }
