@@ -1,18 +1,27 @@
 package io.github.slakit.benchmarks;
 
+import io.github.slakit.calendars.BusinessCalendar;
 import io.github.slakit.core.Decision;
 import io.github.slakit.core.Deployment;
 import io.github.slakit.core.Impact;
 import io.github.slakit.core.IssueKind;
 import io.github.slakit.core.Location;
+import io.github.slakit.core.MetricDefinition;
+import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaException;
 import io.github.slakit.core.Subscription;
 import io.github.slakit.core.SupportCase;
+import io.github.slakit.core.spi.PolicyDecision;
+import io.github.slakit.core.spi.PolicyFacts;
 import io.github.slakit.rules.Rulesets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -84,10 +93,16 @@ public class EvaluateBenchmark {
     Location.of("US", "America/New_York")
   };
 
+  /** The vendor's ruleset, and the facts the engine gave it for each case, for {@link #rules}. */
+  Ruleset ruleset;
+
+  PolicyFacts[] facts;
+
   @Setup(Level.Trial)
   public void setUp() {
     engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
     String[] vl = vendorLevel.split(":");
+    ruleset = engine.ruleset(vl[0]).orElseThrow();
     SplittableRandom random = new SplittableRandom(20261130L);
     cases = new SupportCase[CASES];
     subscriptions = new Subscription[CASES];
@@ -102,6 +117,56 @@ public class EvaluateBenchmark {
       cases[i] = c;
       subscriptions[i] = s;
       i++;
+    }
+    Recording recording = new Recording(ruleset);
+    SlaEngine recorder = SlaEngine.builder().ruleset(recording).build();
+    for (int i = 0; i < CASES; i++) {
+      recorder.evaluate(cases[i], subscriptions[i]);
+    }
+    facts = recording.facts.toArray(PolicyFacts[]::new);
+    if (facts.length != CASES) {
+      throw new IllegalStateException(facts.length + " facts for " + CASES + " cases");
+    }
+  }
+
+  /** A ruleset that decides as another and keeps the facts it was given. */
+  private static final class Recording implements Ruleset {
+    final Ruleset rules;
+    final List<PolicyFacts> facts = new ArrayList<>();
+
+    Recording(Ruleset rules) {
+      this.rules = rules;
+    }
+
+    @Override
+    public String vendor() {
+      return rules.vendor();
+    }
+
+    @Override
+    public Set<String> levels() {
+      return rules.levels();
+    }
+
+    @Override
+    public Map<String, BusinessCalendar> calendars() {
+      return rules.calendars();
+    }
+
+    @Override
+    public String version() {
+      return rules.version();
+    }
+
+    @Override
+    public List<MetricDefinition> metrics() {
+      return rules.metrics();
+    }
+
+    @Override
+    public PolicyDecision decide(PolicyFacts f) {
+      facts.add(f);
+      return rules.decide(f);
     }
   }
 
@@ -173,6 +238,18 @@ public class EvaluateBenchmark {
   public Decision evaluate(Cursor cursor) {
     int i = cursor.next++ & (CASES - 1);
     return engine.evaluate(cases[i], subscriptions[i]);
+  }
+
+  /**
+   * The rules alone: the vendor's ruleset deciding the facts that the engine made of each case
+   * (Drools inserts them, fires the rules, slakit reads the result and the session is reset),
+   * without what the engine does before and after (the facts, the deadlines, the steps). What
+   * {@link #evaluate} could reach if all of slakit's own work cost nothing.
+   */
+  @Benchmark
+  public PolicyDecision rules(Cursor cursor) {
+    int i = cursor.next++ & (CASES - 1);
+    return ruleset.decide(facts[i]);
   }
 
   /** The same on two threads sharing the engine: total decisions per second of both. */
