@@ -10,12 +10,14 @@ import io.github.slakit.core.MetricDefinition;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.SlaException;
+import io.github.slakit.core.SlaJson;
 import io.github.slakit.core.Subscription;
 import io.github.slakit.core.SupportCase;
 import io.github.slakit.core.spi.PolicyDecision;
 import io.github.slakit.core.spi.PolicyFacts;
 import io.github.slakit.rules.Rulesets;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -98,6 +100,9 @@ public class EvaluateBenchmark {
 
   PolicyFacts[] facts;
 
+  /** Each case's decision, for {@link #writeLineUtf8} and {@link #writeLineText}. */
+  Decision[] decisions;
+
   @Setup(Level.Trial)
   public void setUp() {
     engine = SlaEngine.builder().rulesets(Rulesets.builtIn()).build();
@@ -124,6 +129,10 @@ public class EvaluateBenchmark {
       recorder.evaluate(cases[i], subscriptions[i]);
     }
     facts = recording.facts.toArray(PolicyFacts[]::new);
+    decisions = new Decision[CASES];
+    for (int i = 0; i < CASES; i++) {
+      decisions[i] = engine.evaluate(cases[i], subscriptions[i]);
+    }
     if (facts.length != CASES) {
       throw new IllegalStateException(facts.length + " facts for " + CASES + " cases");
     }
@@ -250,6 +259,20 @@ public class EvaluateBenchmark {
   public PolicyDecision rules(Cursor cursor) {
     int i = cursor.next++ & (CASES - 1);
     return ruleset.decide(facts[i]);
+  }
+
+  /** A decision written as a line of JSON Lines in UTF-8, as {@code evaluate --batch} does. */
+  @Benchmark
+  public byte[] writeLineUtf8(Cursor cursor) {
+    int i = cursor.next++ & (CASES - 1);
+    return SlaJson.writeLineUtf8(decisions[i]);
+  }
+
+  /** The same through text: the line as a {@code String}, then encoded (the baseline). */
+  @Benchmark
+  public byte[] writeLineText(Cursor cursor) {
+    int i = cursor.next++ & (CASES - 1);
+    return (SlaJson.writeLine(decisions[i]) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /** The same on two threads sharing the engine: total decisions per second of both. */
