@@ -65,12 +65,14 @@ public final class SlaEngine {
 
   /**
    * Makes {@code decisions} decisions of made-up cases, over every ruleset and level of this
-   * engine, and discards them: the rulesets are made ready (compiled or loaded) and the JVM
-   * compiles the code they run, so that the first real cases do not pay for either. A service
-   * calls it once, before it takes requests. A few thousand decisions make the rulesets and
-   * calendars ready; the JVM has compiled the rules' code after about 100,000 (some seconds on two
-   * cores: docs/BENCHMARKS.md, "Fast from the first decision"). The made-up cases are the same
-   * every time and read no clock; one that a ruleset refuses is skipped.
+   * engine and every field a rule can read (severity asked, impact, deployments, kind of issue,
+   * spend, visits, term, ...), and discards them: the rulesets are made ready (compiled or loaded)
+   * and the JVM compiles the code they run, so that the first real cases do not pay for either. A
+   * service calls it once, before it takes requests. A few thousand decisions make the rulesets
+   * and calendars ready, and 10,000 reach every rule of the built-in rulesets; the JVM has compiled
+   * the rules' code after about 100,000 (some seconds on two cores: docs/BENCHMARKS.md, "Fast from
+   * the first decision"). The made-up cases are the same every time and read no clock; one that a
+   * ruleset refuses is skipped.
    *
    * @param decisions how many decisions to make; 0 makes none
    * @return how many of them decided
