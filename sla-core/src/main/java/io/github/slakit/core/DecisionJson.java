@@ -122,7 +122,7 @@ final class DecisionJson {
   }
 
   /** Writes UTF-8 itself: a character outside the Basic Multilingual Plane as its four bytes. */
-  private static final JsonFactory UTF8 =
+  static final JsonFactory UTF8 =
       JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   /**
@@ -227,14 +227,14 @@ final class DecisionJson {
   }
 
   /** A field whose value may be anything: escaped as it is written. */
-  private static void string(JsonGenerator g, SerializableString name, @Nullable String value)
+  static void string(JsonGenerator g, SerializableString name, @Nullable String value)
       throws IOException {
     g.writeFieldName(name);
     g.writeString(value);
   }
 
   /** A field whose value is likely to come again in later decisions: escaped once. */
-  private static void repeated(JsonGenerator g, SerializableString name, @Nullable String value)
+  static void repeated(JsonGenerator g, SerializableString name, @Nullable String value)
       throws IOException {
     g.writeFieldName(name);
     if (value == null) {
@@ -258,7 +258,7 @@ final class DecisionJson {
     return s;
   }
 
-  private static void number(JsonGenerator g, SerializableString name, Optional<Integer> n)
+  static void number(JsonGenerator g, SerializableString name, Optional<Integer> n)
       throws IOException {
     g.writeFieldName(name);
     if (n.isPresent()) {
@@ -269,7 +269,7 @@ final class DecisionJson {
   }
 
   /** A list of notices; a message may hold a case's own data, so it is escaped as written. */
-  private static void notices(JsonGenerator g, SerializableString name, List<Notice> notices)
+  static void notices(JsonGenerator g, SerializableString name, List<Notice> notices)
       throws IOException {
     g.writeFieldName(name);
     g.writeStartArray();
@@ -298,8 +298,7 @@ final class DecisionJson {
    * A target's amount under the key that names its unit: {@code {"elapsed": "PT1H"}}, {@code
    * {"businessHours": "PT4H", "calendar": "KR"}}, {@code {"businessDays": 1, "calendar": "KR"}}.
    */
-  private static void span(JsonGenerator g, TimeSpan span, Optional<String> calendar)
-      throws IOException {
+  static void span(JsonGenerator g, TimeSpan span, Optional<String> calendar) throws IOException {
     g.writeStartObject();
     switch (span.clock()) {
       case ELAPSED:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.slakit.calendars.BusinessCalendar;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a request ({@code {"case": {...}, "subscription": {...}}}) with Jackson's streaming
- * parser, without a tree and without field paths: the quick way for the lines a batch is made of.
+ * Reads a request ({@code {"case": {...}, "subscription": {...}}}) or a status request ({@code
+ * {"case", "subscription", "events", "at"}}) with Jackson's streaming parser, without a tree and
+ * without field paths: the quick way for the lines a batch is made of.
  * It reads only what is plainly right; anything else (a mistake, an explicit {@code null}, a key
  * given twice, attributes, a number with a fraction, an escape or a surrogate anywhere in the text)
  * gives {@code null}, and the caller reads the text again with the tree reader, whose message
@@ -68,6 +70,109 @@ final class RequestStream {
     }
   }
 
+  /**
+   * The status request, or null when the text is not plainly right: what {@link
+   * StatusJson#request(JsonInput, com.fasterxml.jackson.databind.JsonNode, Instant)} gives for it.
+   *
+   * @param json the request's text
+   * @param in the reader of the source, for the inline calendar's messages (never shown)
+   * @param given the moment that replaces the text's {@code at} (which may then be absent, and is
+   *     still checked when present), or null when the text's {@code at} is the moment
+   */
+  static SlaJson.@Nullable StatusRequest readStatus(
+      String json, JsonInput in, @Nullable Instant given) {
+    if (JsonInput.mayHoldSurrogate(json)) {
+      return null; // escapes and surrogates: the tree reader checks them
+    }
+    try (JsonParser p = JsonInput.MAPPER.getFactory().createParser(json)) {
+      expect(p.nextToken(), JsonToken.START_OBJECT);
+      int seen = 0;
+      SupportCase supportCase = null;
+      Subscription subscription = null;
+      List<CaseEvent> events = List.of();
+      Instant at = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        seen |= once(seen, StatusJson.STATUS_REQUEST_FIELDS.indexOf(name));
+        switch (name) {
+          case "case" -> supportCase = supportCase(p);
+          case "subscription" -> subscription = subscription(p, json, in);
+          case "events" -> events = events(p);
+          default -> at = dateTime(p, p.currentToken()).toInstant(); // "at"
+        }
+      }
+      if (given != null) {
+        at = given;
+      }
+      if (supportCase == null || subscription == null || at == null || p.nextToken() != null) {
+        return null;
+      }
+      return new SlaJson.StatusRequest(supportCase, subscription, events, at);
+    } catch (GiveUp | IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** A list of events, each {@code {"type", "at", "severity"}} as the tree reader takes it. */
+  private static List<CaseEvent> events(JsonParser p) throws IOException, GiveUp {
+    expect(p.currentToken(), JsonToken.START_ARRAY);
+    List<CaseEvent> events = new ArrayList<>();
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
+      int seen = 0;
+      CaseEvent.Type type = null;
+      OffsetDateTime at = null;
+      Integer severity = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        seen |= once(seen, StatusJson.EVENT_FIELDS.indexOf(name));
+        switch (name) {
+          case "type" -> type = constant(p, v, CaseEvent.Type.class);
+          case "at" -> at = dateTime(p, v);
+          default -> severity = severity(p, v); // "severity"
+        }
+      }
+      if (type == null || at == null) {
+        throw GiveUp.INSTANCE;
+      }
+      if (type == CaseEvent.Type.SEVERITY_CHANGED) {
+        if (severity == null) {
+          throw GiveUp.INSTANCE;
+        }
+        events.add(CaseEvent.severityChanged(at.toInstant(), severity));
+      } else if (severity != null) {
+        throw GiveUp.INSTANCE; // only SEVERITY_CHANGED has a severity
+      } else {
+        events.add(CaseEvent.of(type, at.toInstant()));
+      }
+    }
+    expect(t, JsonToken.END_ARRAY);
+    return events;
+  }
+
+  /** A date-time with its offset, in the supported years: what the tree reader's dateTime takes. */
+  private static OffsetDateTime dateTime(JsonParser p, @Nullable JsonToken t)
+      throws IOException, GiveUp {
+    OffsetDateTime d = JsonInput.isoDateTime(text(p, t));
+    if (!JsonInput.inSupportedYears(d)) {
+      throw GiveUp.INSTANCE;
+    }
+    return d;
+  }
+
+  /** A severity, a whole number 1..4. */
+  private static int severity(JsonParser p, @Nullable JsonToken t) throws IOException, GiveUp {
+    expect(t, JsonToken.VALUE_NUMBER_INT);
+    if (p.getNumberType() != JsonParser.NumberType.INT
+        || p.getIntValue() < 1
+        || p.getIntValue() > 4) {
+      throw GiveUp.INSTANCE;
+    }
+    return p.getIntValue();
+  }
+
   private static final int CASE_ID = 1;
   private static final int CASE_VENDOR = 1 << 1;
   private static final int OPENED_AT = 1 << 2;
@@ -96,15 +201,7 @@ final class RequestStream {
         case "id" -> id = nonBlank(p, t);
         case "vendor" -> vendor = nonBlank(p, t);
         case "openedAt" -> opened = JsonInput.isoDateTime(text(p, t));
-        case "severity" -> {
-          expect(t, JsonToken.VALUE_NUMBER_INT);
-          if (p.getNumberType() != JsonParser.NumberType.INT
-              || p.getIntValue() < 1
-              || p.getIntValue() > 4) {
-            throw GiveUp.INSTANCE;
-          }
-          severity = p.getIntValue();
-        }
+        case "severity" -> severity = severity(p, t);
         case "impact" -> impact = constant(p, t, Impact.class);
         case "production" -> production = bool(t);
         case "workaround" -> workaround = bool(t);

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON contract (docs/JSON.md): reads cases, subscriptions and a case's events, writes
@@ -175,7 +176,19 @@ public final class SlaJson {
    */
   public static StatusRequest readStatusRequest(String json, String source) {
     JsonInput in = new JsonInput(source);
-    return StatusJson.request(in, in.parse(json));
+    StatusRequest quick = RequestStream.readStatus(json, in, null);
+    if (quick != null) {
+      return quick; // else read again with the tree, whose messages name the mistake
+    }
+    return readStatusRequestTree(json, in, null);
+  }
+
+  /**
+   * {@link #readStatusRequest(String, String, Instant)} with the tree reader alone; a null {@code
+   * at} is {@link #readStatusRequest(String, String)}.
+   */
+  static StatusRequest readStatusRequestTree(String json, JsonInput in, @Nullable Instant at) {
+    return StatusJson.request(in, in.parse(json), at);
   }
 
   /**
@@ -190,8 +203,13 @@ public final class SlaJson {
    * @throws SlaInputException naming the source, the field path and the value of a mistake
    */
   public static StatusRequest readStatusRequest(String json, String source, Instant at) {
+    Objects.requireNonNull(at, "at");
     JsonInput in = new JsonInput(source);
-    return StatusJson.request(in, in.parse(json), Objects.requireNonNull(at, "at"));
+    StatusRequest quick = RequestStream.readStatus(json, in, at);
+    if (quick != null) {
+      return quick;
+    }
+    return readStatusRequestTree(json, in, at);
   }
 
   /**
@@ -573,6 +591,20 @@ public final class SlaJson {
    */
   public static String writeLine(CaseStatus status) {
     return write(StatusJson.toJson(status), false);
+  }
+
+  /**
+   * A case's status as one line of JSON Lines, in UTF-8 and with its line break: what {@link
+   * #writeLine(CaseStatus)} gives, encoded, for a writer of files or streams that wants bytes. A
+   * character outside the Basic Multilingual Plane is its four bytes; an unpaired surrogate, which
+   * no input brings (the readers refuse it) and UTF-8 cannot carry, is written escaped
+   * (<code>&#92;uD800</code>).
+   *
+   * @param status the status
+   * @return the bytes, the same for equal statuses
+   */
+  public static byte[] writeLineUtf8(CaseStatus status) {
+    return StatusJson.writeLineUtf8(status);
   }
 
   private static String write(JsonNode tree, boolean pretty) {

@@ -135,10 +135,8 @@ final class StatusCommand implements Callable<Integer> {
         "status",
         "statuses",
         SlaJson::readStatusRequest,
-        Batch.Job.text(
-            r ->
-                SlaJson.writeLine(
-                    engine.status(
-                        r.supportCase(), r.subscription(), r.events(), r.at(), options))));
+        r ->
+            SlaJson.writeLineUtf8(
+                engine.status(r.supportCase(), r.subscription(), r.events(), r.at(), options)));
   }
 }
