@@ -4,10 +4,17 @@ import io.github.slakit.core.Impact;
 import io.github.slakit.core.Location;
 import io.github.slakit.core.Ruleset;
 import io.github.slakit.core.SlaEngine;
+import io.github.slakit.core.SlaException;
+import io.github.slakit.core.SlaJson;
 import io.github.slakit.core.Subscription;
 import io.github.slakit.core.SupportCase;
 import io.github.slakit.rules.Rulesets;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,7 +29,7 @@ import java.util.SplittableRandom;
  * JVM each time:
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.github.slakit.benchmarks.WarmUpCurve [WARM_UP_DECISIONS]
+ * java -cp benchmarks/target/benchmarks.jar io.github.slakit.benchmarks.WarmUpCurve [WARM_UP_DECISIONS [CASES.jsonl]]
  * </pre>
  *
  * <p>With {@code WARM_UP_DECISIONS} the engine first makes that many made-up decisions ({@link
@@ -31,7 +38,9 @@ import java.util.SplittableRandom;
  * none, a requested severity in a third (random seed 42: other cases than the warm-up's). Prints
  * the first decision's time, then each of the {@value #FIRST} first decisions' time over its own
  * steady time: how many are over 5x, the median, 90th and 99th percentile and the largest, and
- * the rate of each block of 100.
+ * the rate of each block of 100. With {@code CASES.jsonl} (a batch from {@link GenerateCases}) the
+ * timed cases are its first {@value #FIRST} requests that read instead: every field a batch holds,
+ * and the lines the engine refuses (timed as well).
  */
 public final class WarmUpCurve {
   private WarmUpCurve() {}
@@ -51,13 +60,17 @@ public final class WarmUpCurve {
     }
     SupportCase[] cases = new SupportCase[FIRST];
     Subscription[] subscriptions = new Subscription[FIRST];
-    cases(cases, subscriptions);
+    if (args.length > 1) {
+      batchCases(Path.of(args[1]), cases, subscriptions);
+    } else {
+      cases(cases, subscriptions);
+    }
     double[] startedMs = new double[FIRST];
     long[] first = timed(engine, cases, subscriptions, startedMs);
     long sinceStart = System.nanoTime() - start;
     long t = System.nanoTime();
     for (int i = 0; i < STEADY; i++) {
-      engine.evaluate(cases[i % FIRST], subscriptions[i % FIRST]);
+      decide(engine, cases[i % FIRST], subscriptions[i % FIRST]);
     }
     double steadyRate = STEADY / ((System.nanoTime() - t) / 1e9);
     long[] steady = timed(engine, cases, subscriptions);
@@ -140,11 +153,43 @@ public final class WarmUpCurve {
     long origin = System.nanoTime();
     for (int i = 0; i < cases.length; i++) {
       long t = System.nanoTime();
-      engine.evaluate(cases[i], subs[i]);
+      decide(engine, cases[i], subs[i]);
       ns[i] = System.nanoTime() - t;
       startedMs[i] = uptimeMs + (t - origin) / 1e6;
     }
     return ns;
+  }
+
+  /** A decision, or the refusal of a case that the engine refuses (a batch's bad lines). */
+  private static void decide(SlaEngine engine, SupportCase c, Subscription s) {
+    try {
+      engine.evaluate(c, s);
+    } catch (SlaException e) {
+      // refused: timed all the same, as a batch line that gets an error line
+    }
+  }
+
+  /** The first requests of a batch ({@link GenerateCases}) that read. */
+  private static void batchCases(Path file, SupportCase[] cases, Subscription[] subscriptions) {
+    int n = 0;
+    try (BufferedReader in = Files.newBufferedReader(file)) {
+      String line;
+      while (n < cases.length && (line = in.readLine()) != null) {
+        try {
+          SlaJson.Request r = SlaJson.readRequest(line, "");
+          cases[n] = r.supportCase();
+          subscriptions[n] = r.subscription();
+          n++;
+        } catch (SlaException e) {
+          // a bad line: not a case
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (n < cases.length) {
+      throw new IllegalArgumentException(file + ": fewer than " + cases.length + " requests");
+    }
   }
 
   /** The three vendors in turn, each level, every impact or none (random seed 42). */
