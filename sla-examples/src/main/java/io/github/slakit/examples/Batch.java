@@ -535,8 +535,8 @@ final class Batch {
   }
 
   /**
-   * The line's bytes: the JSON text in UTF-8 and its line break. A text of ASCII only, what the
-   * decisions of the built-in rulesets are, is copied in one pass; any other goes through {@link
+   * The line's bytes: the JSON text in UTF-8 and its line break. A text of ASCII only, what most
+   * answers and error lines are, is copied in one pass; any other goes through {@link
    * Messages#jsonSafe}, which escapes an unpaired surrogate instead of letting UTF-8 turn it into
    * a question mark.
    */

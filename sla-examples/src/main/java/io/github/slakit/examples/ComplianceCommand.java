@@ -1,7 +1,6 @@
 package io.github.slakit.examples;
 
 import io.github.slakit.core.Metrics;
-import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.report.Compliance;
 import io.github.slakit.core.report.ComplianceReport;
 import io.github.slakit.core.report.ComplianceReport.Dimension;
@@ -93,13 +92,7 @@ final class ComplianceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Harness harness = Harness.of(spec);
-    if (!batch.given()) {
-      throw new UsageException(NAME + ": --batch FILE is required");
-    }
-    if (at == null) {
-      throw new UsageException(NAME + ": --at is required");
-    }
-    Instant moment = Options.instant(NAME, "--at", at);
+    Instant moment = Collecting.moment(NAME, batch, at);
     List<Dimension> dimensions = dimensions(by);
     int n =
         nearest == null
@@ -113,23 +106,18 @@ final class ComplianceCommand implements Callable<Integer> {
     // the page's months: the same cases by month alone
     Compliance months = Compliance.by(List.of(Dimension.MONTH), moment).nearest(0);
     int status =
-        batch.run(
+        Collecting.run(
             NAME,
-            () -> {
-              SlaEngine engine = engineOptions.engine();
-              return Collecting.job(
-                  NAME,
-                  engine,
-                  moment,
-                  (r, st) -> {
-                    report.add(r.supportCase(), r.subscription(), r.events(), st);
-                    if (dir != null) {
-                      months.add(r.supportCase(), r.subscription(), r.events(), st);
-                    }
-                  });
-            },
+            batch,
+            engineOptions,
+            moment,
             harness,
-            Collecting.errorsTo(harness.err));
+            (r, st) -> {
+              report.add(r.supportCase(), r.subscription(), r.events(), st);
+              if (dir != null) {
+                months.add(r.supportCase(), r.subscription(), r.events(), st);
+              }
+            });
     ComplianceReport result = report.report();
     harness.out.print(Messages.jsonSafe(result.toJson()) + "\n");
     harness.out.flush();

@@ -1,6 +1,5 @@
 package io.github.slakit.examples;
 
-import io.github.slakit.core.SlaEngine;
 import io.github.slakit.core.report.StatusFeed;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -61,31 +60,20 @@ final class StatusFeedCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Harness harness = Harness.of(spec);
-    if (!batch.given()) {
-      throw new UsageException("status-feed: --batch FILE is required");
-    }
-    if (at == null) {
-      throw new UsageException("status-feed: --at is required");
-    }
-    Instant moment = Options.instant("status-feed", "--at", at);
+    Instant moment = Collecting.moment("status-feed", batch, at);
     StatusFeed.Collector feed = StatusFeed.collector(moment);
     if (resolvedFor != null) {
       feed = feed.resolvedFor(Options.duration("status-feed", "--resolved-for", resolvedFor));
     }
     StatusFeed.Collector collector = feed;
     int status =
-        batch.run(
+        Collecting.run(
             "status-feed",
-            () -> {
-              SlaEngine engine = engineOptions.engine();
-              return Collecting.job(
-                  "status-feed",
-                  engine,
-                  moment,
-                  (r, st) -> collector.add(r.supportCase(), r.events(), st));
-            },
+            batch,
+            engineOptions,
+            moment,
             harness,
-            Collecting.errorsTo(harness.err));
+            (r, st) -> collector.add(r.supportCase(), r.events(), st));
     harness.out.print(Messages.jsonSafe(collector.feed().toJson()) + "\n");
     harness.out.flush();
     return status;
