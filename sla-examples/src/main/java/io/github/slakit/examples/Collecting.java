@@ -66,7 +66,7 @@ final class Collecting {
   }
 
   /** The batch's job: each line's status at {@code at}, given to {@code collector}. */
-  static Batch.Job<SlaJson.StatusRequest> job(
+  private static Batch.Job<SlaJson.StatusRequest> job(
       String command,
       SlaEngine engine,
       Instant at,
@@ -84,7 +84,7 @@ final class Collecting {
   }
 
   /** Where the batch writes its lines: answers (empty) dropped, error lines to {@code err}. */
-  static PrintStream errorsTo(PrintStream err) {
+  private static PrintStream errorsTo(PrintStream err) {
     return lines(
         line -> {
           if (line.length > 0) {
